@@ -1,0 +1,185 @@
+/**
+ * New documents and new rows with sensible defaults, pre-filled from the benchmark library where a
+ * published figure exists (costs per contact, deflection, haircut, discount rate).
+ */
+import { figure } from '../benchmarks/library';
+import {
+  CASE_SCHEMA_VERSION,
+  type Case,
+  type CostLine,
+  type Competitor,
+  type Currency,
+  type Locale,
+  type Moment,
+  type RevenueLine,
+  type SavingLine,
+  type Scenario,
+  type Segment,
+} from './schema';
+
+/** Ids: letters and digits, unique enough for rows inside one case (the schema checks uniqueness). */
+export function newId(prefix = 'id'): string {
+  const raw = globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 12);
+  return `${prefix}_${raw}`;
+}
+
+const TIMING = { startMonth: 1, rampMonths: 6, haircut: figure('haircut').value, enabled: true, source: '', notes: '' };
+
+export function newSegment(name = 'New segment'): Segment {
+  return {
+    id: newId('seg'),
+    name,
+    customers: 1000,
+    arpu: 1200,
+    grossMargin: 0.7,
+    annualChurn: 0.15,
+    cac: 800,
+    contactsPerCustomerYear: 4,
+    tier: 'midMarket',
+    priority: false,
+    notes: '',
+  };
+}
+
+export function newMoment(name = 'New moment'): Moment {
+  return {
+    id: newId('mom'),
+    name,
+    intent: 'support',
+    channel: 'email',
+    volumeMode: 'absolute',
+    volume: 100,
+    satisfaction: null,
+    automatable: false,
+    protected: false,
+    deflectionRate: figure('deflectionRate').typicalLow ?? 0.25,
+    aiResolutionRate: 0.3,
+    notes: '',
+  };
+}
+
+export function newCompetitor(name = 'Competitor'): Competitor {
+  return { id: newId('cmp'), name, notes: '' };
+}
+
+export function newRevenueLine(kind: RevenueLine['kind'], segmentId = ''): RevenueLine {
+  switch (kind) {
+    case 'retention':
+      return {
+        kind,
+        id: newId('rev'),
+        label: 'Retention saves',
+        segmentId,
+        churnReductionMode: 'entered',
+        churnReduction: 0.2,
+        dissatisfiedNow: 0.2,
+        dissatisfiedTarget: 0.15,
+        ...TIMING,
+      };
+    case 'expansion':
+      return { kind, id: newId('rev'), label: 'Upsell and cross-sell', segmentId, uplift: 0.03, ...TIMING };
+    case 'acquisition':
+      return {
+        kind,
+        id: newId('rev'),
+        label: 'Pre-sales conversations',
+        opportunitiesPerMonth: 50,
+        conversionUplift: 0.02,
+        firstYearValue: 2000,
+        grossMargin: 0.7,
+        ...TIMING,
+      };
+  }
+}
+
+export function newSavingLine(kind: SavingLine['kind']): SavingLine {
+  switch (kind) {
+    case 'deflection':
+      return { kind, id: newId('sav'), label: 'Self-service deflection', ...TIMING };
+    case 'ai':
+      return { kind, id: newId('sav'), label: 'AI resolution', ...TIMING };
+    case 'handleTime':
+      return { kind, id: newId('sav'), label: 'Handle-time cut (macros, copilot)', ahtReductionMinutes: 1.5, ...TIMING };
+    case 'escalation':
+      return {
+        kind,
+        id: newId('sav'),
+        label: 'Fewer escalation hand-offs',
+        escalationsPerMonth: 20,
+        handoffsAvoided: 1,
+        minutesPerHandoff: 10,
+        ...TIMING,
+      };
+  }
+}
+
+export function newCostLine(kind: CostLine['kind'] = 'oneOff'): CostLine {
+  return {
+    id: newId('cost'),
+    label: kind === 'oneOff' ? 'Implementation' : 'Licences',
+    category: kind === 'oneOff' ? 'services' : 'technology',
+    kind,
+    amount: kind === 'oneOff' ? 50_000 : 2_000,
+    month: kind === 'oneOff' ? 0 : 1,
+    contingency: 0.1,
+    enabled: true,
+    source: '',
+    notes: '',
+  };
+}
+
+export function blankScenario(name = 'Base'): Scenario {
+  return {
+    id: newId('scn'),
+    name,
+    notes: '',
+    segments: [],
+    moments: [],
+    competitors: [],
+    metrics: [],
+    revenueLines: [],
+    service: {
+      assistedCostPerContact: figure('costPerContactAssisted').value,
+      selfServiceCostPerContact: figure('costPerContactSelfService').value,
+      aiCostPerResolution: 1,
+      agentHourCost: 35,
+      averageHandleTimeMinutes: 8,
+      resolutionRate: 0.9,
+      volumeOverride: null,
+    },
+    savingLines: [],
+    costLines: [],
+  };
+}
+
+export interface BlankCaseOptions {
+  name: string;
+  client?: string;
+  author?: string;
+  currency?: Currency;
+  locale?: Locale;
+  now: string;
+}
+
+export function blankCase(o: BlankCaseOptions): Case {
+  return {
+    schemaVersion: CASE_SCHEMA_VERSION,
+    id: newId('case'),
+    name: o.name,
+    client: o.client ?? '',
+    author: o.author ?? '',
+    currency: o.currency ?? 'EUR',
+    locale: o.locale ?? 'en-GB',
+    horizonMonths: 36,
+    discountRate: figure('discountRate').value,
+    createdAt: o.now,
+    updatedAt: o.now,
+    notes: '',
+    scenarios: [blankScenario()],
+  };
+}
+
+/** A copy with fresh scenario id and a new name (row ids stay: they only need to be unique within a scenario). */
+export function duplicateScenario(s: Scenario, name: string): Scenario {
+  return { ...structuredClone(s), id: newId('scn'), name };
+}

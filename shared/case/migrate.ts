@@ -1,0 +1,45 @@
+/**
+ * Case document migrations. Each step takes a document of version n to n + 1; documents are
+ * migrated before validation, so an old file or database row is read with today's schema.
+ * Version 1 is the first format: the table is empty until the format changes, but the path is live
+ * (files and storage both go through it) and tested with injected steps.
+ */
+import { CASE_SCHEMA_VERSION } from './schema';
+
+export type JsonObject = { [key: string]: unknown };
+export type Migration = (doc: JsonObject) => JsonObject;
+
+/** MIGRATIONS[n] migrates version n to n + 1. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationOutcome =
+  | { ok: true; doc: JsonObject; from: number; to: number }
+  | { ok: false; code: 'NOT_AN_OBJECT' | 'NO_VERSION' | 'TOO_NEW' | 'TOO_OLD'; message: string };
+
+export function isJsonObject(x: unknown): x is JsonObject {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export function migrateCaseDocument(
+  input: unknown,
+  target = CASE_SCHEMA_VERSION,
+  steps: Readonly<Record<number, Migration>> = MIGRATIONS,
+): MigrationOutcome {
+  if (!isJsonObject(input)) return { ok: false, code: 'NOT_AN_OBJECT', message: 'A case must be a JSON object' };
+  const v = input['schemaVersion'];
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+    return { ok: false, code: 'NO_VERSION', message: 'schemaVersion is missing or not a positive whole number' };
+  if (v > target)
+    return {
+      ok: false,
+      code: 'TOO_NEW',
+      message: `This case was written by a newer version of CX Case (format ${v}; this app reads up to ${target}). Update the app to open it.`,
+    };
+  let doc = input;
+  for (let n = v; n < target; n++) {
+    const step = steps[n];
+    if (!step) return { ok: false, code: 'TOO_OLD', message: `No migration from case format ${n} to ${n + 1}` };
+    doc = { ...step(doc), schemaVersion: n + 1 };
+  }
+  return { ok: true, doc, from: v, to: target };
+}

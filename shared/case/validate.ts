@@ -1,0 +1,59 @@
+/** Reading a case document from untrusted input: parse, migrate, validate, one message per problem. */
+import type { z } from 'zod';
+import { migrateCaseDocument } from './migrate';
+import { CaseSchema, type Case } from './schema';
+
+export interface Problem {
+  /** JSON path, e.g. $.scenarios[0].segments[1].grossMargin */
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; value: Case; migratedFrom: number | null } | { ok: false; problems: Problem[] };
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else if (typeof p === 'string' && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(p)) out += `.${p}`;
+    else out += `[${JSON.stringify(String(p))}]`;
+  }
+  return out;
+}
+
+/** Zod issues → one readable problem each (unknown keys: one per key). */
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[]): Problem[] {
+  const out: Problem[] = [];
+  for (const iss of issues) {
+    if (iss.code === 'unrecognized_keys') {
+      for (const k of iss.keys) out.push({ path: jsonPath([...iss.path, k]), message: 'Unknown field' });
+    } else if (iss.code === 'invalid_union' && 'note' in iss && iss.note === 'No matching discriminator') {
+      out.push({ path: jsonPath([...iss.path, 'kind']), message: 'Unknown or missing kind' });
+    } else if (iss.code === 'invalid_type' && iss.message.endsWith('received undefined')) {
+      out.push({ path: jsonPath(iss.path), message: 'Required' });
+    } else {
+      out.push({ path: jsonPath(iss.path), message: iss.message });
+    }
+  }
+  return out;
+}
+
+export function parseCase(input: unknown): ParseResult {
+  const mig = migrateCaseDocument(input);
+  if (!mig.ok) return { ok: false, problems: [{ path: mig.code === 'NOT_AN_OBJECT' ? '$' : '$.schemaVersion', message: mig.message }] };
+  const r = CaseSchema.safeParse(mig.doc);
+  if (!r.success) return { ok: false, problems: problemsFromIssues(r.error.issues) };
+  return { ok: true, value: r.data, migratedFrom: mig.from === mig.to ? null : mig.from };
+}
+
+/** Text (a file's contents) → case. Never throws. */
+export function parseCaseText(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, problems: [{ path: '$', message: `Not valid JSON: ${detail}` }] };
+  }
+  return parseCase(json);
+}
