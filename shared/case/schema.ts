@@ -23,6 +23,12 @@ const typeError = (expected: string) => (iss: { input?: unknown }) => (iss.input
 
 const finite = () => z.number({ error: typeError('Must be a number') });
 
+/** One of a fixed set of values; the message lists them (zod's default does not say "Required"). */
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: typeError(`Must be one of: ${values.join(', ')}`) });
+
+const flag = () => z.boolean({ error: typeError('Must be true or false') });
+
 /** A fraction shown as a percentage, inclusive range [0, 1] unless told otherwise. */
 export const percent = (max = 1) =>
   finite()
@@ -72,7 +78,7 @@ const benefitTiming = {
   startMonth: startMonth(),
   rampMonths: rampMonths(),
   haircut: haircut(),
-  enabled: z.boolean(),
+  enabled: flag(),
   source: text(),
   notes: text(),
 };
@@ -94,8 +100,8 @@ export const SegmentSchema = z.strictObject({
   /** Customer acquisition cost per customer. */
   cac: money(),
   contactsPerCustomerYear: count(),
-  tier: z.enum(SERVICE_TIERS),
-  priority: z.boolean(),
+  tier: choice(SERVICE_TIERS),
+  priority: flag(),
   notes: text(),
 });
 
@@ -116,15 +122,15 @@ export const CHANNELS = ['phone', 'email', 'chat', 'social', 'self_service', 'in
 export const MomentSchema = z.strictObject({
   id: id(),
   name: name(),
-  intent: z.enum(INTENTS),
-  channel: z.enum(CHANNELS),
+  intent: choice(INTENTS),
+  channel: choice(CHANNELS),
   /** 'share': volume is a fraction of the baseline assisted volume V; 'absolute': contacts a month. */
-  volumeMode: z.enum(['share', 'absolute']),
+  volumeMode: choice(['share', 'absolute']),
   volume: count(),
   /** CSAT at this moment (share of satisfied customers), or null if unknown. */
   satisfaction: percent().nullable(),
-  automatable: z.boolean(),
-  protected: z.boolean(),
+  automatable: flag(),
+  protected: flag(),
   /** δ: share of this moment's contacts deflected to self-service at full ramp. */
   deflectionRate: percent(),
   /** α: share of what remains that an AI agent resolves at full ramp. */
@@ -148,7 +154,7 @@ export const MetricValueSchema = z.strictObject({
 });
 
 export const BenchmarkMetricSchema = z.strictObject({
-  metric: z.enum(METRICS),
+  metric: choice(METRICS),
   ours: finite().nullable(),
   market: finite().nullable(),
   target: finite().nullable(),
@@ -164,7 +170,7 @@ export const RetentionLineSchema = z.strictObject({
   label: name(),
   segmentId: id(),
   /** 'entered': ρ is given; 'satisfaction': ρ = 1 − (1 + 4p′)/(1 + 4p) (5× rule). */
-  churnReductionMode: z.enum(['entered', 'satisfaction']),
+  churnReductionMode: choice(['entered', 'satisfaction']),
   churnReduction: percent(),
   dissatisfiedNow: percent(),
   dissatisfiedTarget: percent(),
@@ -244,16 +250,16 @@ export const SavingLineSchema = z.discriminatedUnion('kind', [
 export const CostLineSchema = z.strictObject({
   id: id(),
   label: name(),
-  category: z.enum(['technology', 'people', 'services', 'other']),
+  category: choice(['technology', 'people', 'services', 'other']),
   /** 'oneOff': paid once at `month` (0 = up front, undiscounted); 'recurring': every month from `month`. */
-  kind: z.enum(['oneOff', 'recurring']),
+  kind: choice(['oneOff', 'recurring']),
   amount: money(),
   month: z
     .int({ error: 'Must be a whole month number' })
     .min(0, { error: 'Must be month 0 (up front) or later' })
     .max(MAX_HORIZON_MONTHS, { error: `Must be at most month ${MAX_HORIZON_MONTHS}` }),
   contingency: finite().min(0, { error: 'Must be 0% or more' }).max(5, { error: 'Must be at most 500%' }),
-  enabled: z.boolean(),
+  enabled: flag(),
   source: text(),
   notes: text(),
 });
@@ -303,8 +309,8 @@ export const CaseSchema = z
     name: name(),
     client: z.string({ error: typeError('Must be text') }).max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` }),
     author: z.string({ error: typeError('Must be text') }).max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` }),
-    currency: z.enum(CURRENCIES),
-    locale: z.enum(LOCALES),
+    currency: choice(CURRENCIES),
+    locale: choice(LOCALES),
     horizonMonths: z
       .int({ error: 'Must be a whole number of months' })
       .min(MIN_HORIZON_MONTHS, { error: `Must be at least ${MIN_HORIZON_MONTHS} months` })

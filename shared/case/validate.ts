@@ -21,16 +21,34 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** Keys that name an object's prototype machinery: never data, refused with their own message. */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** zod's type names → what the user must write there. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  boolean: 'Must be true or false',
+  array: 'Must be a list',
+  object: 'Must be an object',
+  string: 'Must be text',
+  number: 'Must be a number',
+};
+
 /** Zod issues → one readable problem each (unknown keys: one per key). */
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[]): Problem[] {
   const out: Problem[] = [];
   for (const iss of issues) {
     if (iss.code === 'unrecognized_keys') {
-      for (const k of iss.keys) out.push({ path: jsonPath([...iss.path, k]), message: 'Unknown field' });
+      for (const k of iss.keys)
+        out.push({ path: jsonPath([...iss.path, k]), message: RESERVED_KEYS.has(k) ? `The key "${k}" is not allowed` : 'Unknown field' });
     } else if (iss.code === 'invalid_union' && 'note' in iss && iss.note === 'No matching discriminator') {
-      out.push({ path: jsonPath([...iss.path, 'kind']), message: 'Unknown or missing kind' });
+      // zod 4 already ends the path with the discriminator key; older versions stopped at the object.
+      const path = iss.path[iss.path.length - 1] === 'kind' ? iss.path : [...iss.path, 'kind'];
+      out.push({ path: jsonPath(path), message: 'Unknown or missing kind' });
     } else if (iss.code === 'invalid_type' && iss.message.endsWith('received undefined')) {
       out.push({ path: jsonPath(iss.path), message: 'Required' });
+    } else if (iss.code === 'invalid_type' && iss.message.startsWith('Invalid input')) {
+      // zod's own wording ("Invalid input: expected boolean, received string"); ours where we have one.
+      out.push({ path: jsonPath(iss.path), message: EXPECTED[iss.expected] ?? iss.message });
     } else {
       out.push({ path: jsonPath(iss.path), message: iss.message });
     }

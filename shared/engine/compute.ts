@@ -4,7 +4,7 @@
  */
 import type { Case, Scenario, Segment } from '../case/schema';
 import { credibilityFlags, type CredibilityFlag } from './flags';
-import { annualIrr, cumulativeSum, monthlyIrr, paybackMonth, presentValue, yearCount, yearRow } from './finance';
+import { annualise, cumulativeSum, monthlyIrr, paybackMonth, presentValue, yearCount, yearRow } from './finance';
 import { computeKpis, type Kpis } from './kpis';
 import { costLineSeries, programmeRamp, revenueLineSeries, savingLineSeries, type LineSeries } from './lines';
 import { segmentFigures, type SegmentFigures } from './segments';
@@ -62,7 +62,13 @@ function addInto(acc: number[], xs: readonly number[]): void {
   for (let m = 0; m < acc.length; m++) acc[m] = (acc[m] ?? 0) + (xs[m] ?? 0);
 }
 
-export function computeScenario(c: Case, s: Scenario, scenarioIndex = c.scenarios.indexOf(s)): ScenarioResult {
+/** Where a scenario sits in its case (flag paths start there): by identity, else by id (a copy). */
+function indexOfScenario(c: Case, s: Scenario): number {
+  const i = c.scenarios.indexOf(s);
+  return i >= 0 ? i : Math.max(0, c.scenarios.findIndex((x) => x.id === s.id));
+}
+
+export function computeScenario(c: Case, s: Scenario, scenarioIndex = indexOfScenario(c, s)): ScenarioResult {
   const H = c.horizonMonths;
   const df = discountFactors(c.discountRate, H);
   const V = baselineVolume(s);
@@ -85,6 +91,8 @@ export function computeScenario(c: Case, s: Scenario, scenarioIndex = c.scenario
   const pvCosts = presentValue(costs, df);
   const npv = presentValue(net, df);
   const payback = paybackMonth(cumulative);
+  // The IRR search is the costliest step of a recompute: run it once, annualise the result.
+  const irrMonthly = monthlyIrr(net);
 
   const years = yearCount(H);
   const columns = ['initial', ...Array.from({ length: years }, (_, i) => `y${i + 1}`), 'total', 'pv'];
@@ -109,8 +117,8 @@ export function computeScenario(c: Case, s: Scenario, scenarioIndex = c.scenario
     pvCosts,
     roi: pvCosts > 0 ? (pvBenefits - pvCosts) / pvCosts : null,
     paybackMonth: payback,
-    irr: annualIrr(net),
-    monthlyIrr: monthlyIrr(net),
+    irr: irrMonthly === null ? null : annualise(irrMonthly),
+    monthlyIrr: irrMonthly,
     years: {
       columns,
       benefits: yearRow(benefits, df),

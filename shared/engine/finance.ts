@@ -86,10 +86,15 @@ export function monthlyIrr(flows: readonly number[]): number | null {
   return (lo + hi) / 2;
 }
 
+/** A monthly rate as an annual one: (1 + r)^12 − 1. */
+export function annualise(monthly: number): number {
+  return Math.pow(1 + monthly, 12) - 1;
+}
+
 /** Annualised IRR: (1 + irr)^12 − 1, or null. */
 export function annualIrr(flows: readonly number[]): number | null {
   const m = monthlyIrr(flows);
-  return m === null ? null : Math.pow(1 + m, 12) - 1;
+  return m === null ? null : annualise(m);
 }
 
 /** Number of TEI years for a horizon: Year k covers months 12(k−1)+1 .. min(12k, H). */

@@ -3,7 +3,7 @@
  * the figure and its source, so a reviewer sees at once which numbers need a justification.
  */
 import type { Case, Scenario } from '../case/schema';
-import { figure, type FigureId } from '../benchmarks/library';
+import { citation, figure, type Figure, type FigureId } from '../benchmarks/library';
 import { churnReduction } from './segments';
 import { inAutomationScope } from './volume';
 
@@ -72,4 +72,41 @@ export function credibilityFlags(c: Case, s: Scenario, scenarioIndex: number, pa
       out.push({ figureId: 'paybackMonth', path: [...base, 'result', 'paybackMonth'], value: paybackMonth, direction: 'below', limit: f.low });
   }
   return out;
+}
+
+function shown(f: Figure, x: number): string {
+  if (f.unit === 'fraction') return `${+(x * 100).toFixed(2)}%`;
+  if (f.unit === 'month') return `month ${+x.toFixed(1)}`;
+  return `${+x.toFixed(2)}`;
+}
+
+/**
+ * A flag in words, naming the figure, the value, the published limit and the source, e.g.
+ * "Ticket deflection from a knowledge base: 55% is above the highest published figure, 40% (source: …)".
+ * For the CLI, logs and reports; the app translates from the flag's fields.
+ */
+export function describeFlag(flag: CredibilityFlag, lang: 'en' | 'it' = 'en'): string {
+  const f = figure(flag.figureId);
+  const v = shown(f, flag.value);
+  const lim = shown(f, flag.limit);
+  const src = citation(f);
+  if (flag.direction === 'inconsistent') {
+    // Both consistency checks compare a cheaper channel's cost with the assisted cost per contact.
+    const ai = flag.path[flag.path.length - 1] === 'aiCostPerResolution';
+    return lang === 'it'
+      ? `${ai ? 'Costo per risoluzione AI' : f.label.it}: ${v} supera il costo per contatto assistito, ${lim}`
+      : `${ai ? 'Cost per AI resolution' : f.label.en}: ${v} is above the assisted cost per contact, ${lim}`;
+  }
+  if (lang === 'it') {
+    const rel =
+      flag.direction === 'above'
+        ? `è sopra il valore più alto pubblicato, ${lim}`
+        : `è sotto il valore più basso pubblicato, ${lim}`;
+    return `${f.label.it}: ${v} ${rel} (fonte: ${src})`;
+  }
+  const rel =
+    flag.direction === 'above'
+      ? `is above the highest published figure, ${lim}`
+      : `is below the lowest published figure, ${lim}`;
+  return `${f.label.en}: ${v} ${rel} (source: ${src})`;
 }
