@@ -1,0 +1,300 @@
+/**
+ * Opening the cases database safely. In order:
+ *  1. a missing file → a new database, built under a temporary name and renamed when complete;
+ *  2. the file's own bytes are checked (empty, not SQLite, shorter than its header says) before
+ *     SQLite touches it;
+ *  3. a read-only look at its version: written by a newer app → refused, left untouched;
+ *     not a CX Case database → refused, left untouched;
+ *  4. opened read-write, WAL mode and foreign keys on, `PRAGMA quick_check`;
+ *  5. an older schema → a backup copy first, then each migration in its own transaction;
+ *  6. the rolling daily backup.
+ * A damaged or non-database file is moved aside (renamed, never overwritten or deleted) and the
+ * caller gets a plain-words message and the list of backups to offer.
+ */
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AppError } from '../../../shared/contract/result';
+import type { CxcaseApp } from '../../../shared/case/cxcase-file';
+import { listBackups, stamp, takeBackup, type BackupInfo } from './backups';
+import { errorText, sqliteCode } from './errors';
+import { defaultBackupDir } from './paths';
+import { APPLICATION_ID, DB_SCHEMA_VERSION, migrateDatabase } from './schema';
+import { CaseStore, DEFAULT_AUTO_VERSION_EVERY_MS, DEFAULT_KEEP_AUTO_VERSIONS } from './store';
+
+export interface OpenOptions {
+  /** The database file; its folder is created if needed. */
+  path: string;
+  /** Where backups go (default: `backups/` beside the database). */
+  backupDir?: string;
+  now?: () => Date;
+  /** better-sqlite3's native addon built for Electron's ABI; plain Node uses the default. */
+  nativeBinding?: string;
+  autoVersionEveryMs?: number;
+  keepAutoVersions?: number;
+  /** false: skip the rolling daily backup on open (the app may run it later). Default true. */
+  rollingBackup?: boolean;
+  /**
+   * SQLite `synchronous` in WAL mode. 'FULL' (default) also survives power loss of the last commits;
+   * 'NORMAL' survives any process crash and is cheaper per commit.
+   */
+  synchronous?: 'FULL' | 'NORMAL';
+  app?: CxcaseApp;
+}
+
+export type OpenErrorCode = 'EMPTY_FILE' | 'NOT_A_DATABASE' | 'TRUNCATED' | 'DAMAGED' | 'TOO_NEW' | 'NOT_CXCASE' | 'IN_USE' | 'OPEN_FAILED';
+
+export interface OpenError extends AppError {
+  code: OpenErrorCode;
+  /** Where the unreadable file was moved (it is kept there, byte for byte). */
+  movedTo?: string;
+  /** Backups that can be offered, newest first. */
+  backups: BackupInfo[];
+}
+
+export interface OpenNotice {
+  code: 'CREATED' | 'MIGRATED' | 'BACKUP_FAILED';
+  message: string;
+}
+
+export type OpenResult = { ok: true; store: CaseStore; notices: OpenNotice[] } | { ok: false; error: OpenError };
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+type Probe =
+  | { kind: 'missing' }
+  | { kind: 'sqlite' }
+  | { kind: 'empty' }
+  | { kind: 'not-sqlite' }
+  | { kind: 'truncated'; actual: number; expected: number }
+  | { kind: 'not-a-file' };
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Looks at the file's bytes only; SQLite is not involved, nothing is written. */
+export function probeFile(path: string): Probe {
+  if (!existsSync(path)) return { kind: 'missing' };
+  const st = statSync(path);
+  if (!st.isFile()) return { kind: 'not-a-file' };
+  const walBytes = fileSize(`${path}-wal`);
+  // Committed data may live only in the write-ahead log after a crash; then SQLite decides.
+  if (st.size === 0) return walBytes > 0 ? { kind: 'sqlite' } : { kind: 'empty' };
+  const head = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  let n: number;
+  try {
+    n = readSync(fd, head, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (n < SQLITE_MAGIC.length || !head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) return { kind: 'not-sqlite' };
+  if (n < 100) return { kind: 'truncated', actual: st.size, expected: 512 };
+  const raw = head.readUInt16BE(16);
+  const pageSize = raw === 1 ? 65536 : raw;
+  if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) return { kind: 'not-sqlite' };
+  if (walBytes === 0) {
+    // The in-header page count is valid only when the change counter matches "version-valid-for".
+    const pages = head.readUInt32BE(28);
+    const valid = pages > 0 && head.readUInt32BE(24) === head.readUInt32BE(92);
+    const expected = valid ? pages * pageSize : Math.ceil(st.size / pageSize) * pageSize;
+    if (st.size < expected || st.size % pageSize !== 0) return { kind: 'truncated', actual: st.size, expected: Math.max(expected, pageSize) };
+  }
+  return { kind: 'sqlite' };
+}
+
+/** Renames the file (and its -wal / -shm companions) to `<name>.unreadable-<time>`; returns the new path. */
+export function moveAside(path: string, now: Date, label = 'unreadable'): string {
+  let target = `${path}.${label}-${stamp(now)}`;
+  for (let i = 2; existsSync(target); i++) target = `${path}.${label}-${stamp(now)}-${i}`;
+  renameSync(path, target);
+  // The log belongs to the file moved: left behind, SQLite could replay it into a new database.
+  for (const suffix of ['-wal', '-shm', '-journal']) if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
+  return target;
+}
+
+function when(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+function backupOffer(backups: readonly BackupInfo[]): string {
+  const newest = backups[0];
+  if (!newest) return 'There is no backup to restore, so CX Case will start with an empty list of cases.';
+  return `The newest automatic backup is from ${when(newest.takenAt)}: you can restore it, or start with an empty list of cases.`;
+}
+
+function movedFailure(code: OpenErrorCode, what: string, movedTo: string, backups: BackupInfo[]): { ok: false; error: OpenError } {
+  return {
+    ok: false,
+    error: {
+      code,
+      message: `${what} To keep it safe, it was moved aside, unchanged, to "${movedTo}". ${backupOffer(backups)}`,
+      movedTo,
+      backups,
+    },
+  };
+}
+
+function untouched(code: OpenErrorCode, message: string, backups: BackupInfo[]): { ok: false; error: OpenError } {
+  return { ok: false, error: { code, message, backups } };
+}
+
+interface HeaderInfo {
+  userVersion: number;
+  applicationId: number;
+  tables: number;
+}
+
+/** A read-only look (a read-only connection never checkpoints or rewrites the file). */
+function readHeaderInfo(path: string, nativeBinding?: string): HeaderInfo {
+  const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    const num = (x: unknown) => (typeof x === 'number' ? x : Number(x));
+    const tables = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get();
+    return {
+      userVersion: num(db.pragma('user_version', { simple: true })),
+      applicationId: num(db.pragma('application_id', { simple: true })),
+      tables: tables?.n ?? 0,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function configure(db: Database.Database, synchronous: 'FULL' | 'NORMAL'): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${synchronous}`);
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 3000');
+}
+
+function quickCheck(db: Database.Database): string[] {
+  const rows: unknown = db.pragma('quick_check');
+  if (!Array.isArray(rows)) return [String(rows)];
+  return rows.map((r: unknown) => (typeof r === 'object' && r !== null && 'quick_check' in r ? String(r.quick_check) : String(r)));
+}
+
+/** A brand-new database, built aside and renamed into place: a crash never leaves a half-made file at `path`. */
+function createFresh(path: string, o: OpenOptions): void {
+  const tmp = `${path}.creating`;
+  for (const s of ['', '-wal', '-shm', '-journal']) rmSync(tmp + s, { force: true }); // our own leftovers only
+  const db = new Database(tmp, o.nativeBinding ? { nativeBinding: o.nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = DELETE');
+    migrateDatabase(db, 0);
+  } finally {
+    db.close();
+  }
+  renameSync(tmp, path);
+}
+
+export async function openStore(o: OpenOptions): Promise<OpenResult> {
+  const now = o.now ?? (() => new Date());
+  const backupDir = o.backupDir ?? defaultBackupDir(o.path);
+  const backups = () => listBackups(backupDir);
+  const notices: OpenNotice[] = [];
+  let db: Database.Database | null = null;
+  try {
+    mkdirSync(dirname(o.path), { recursive: true });
+    const probe = probeFile(o.path);
+    switch (probe.kind) {
+      case 'missing':
+        createFresh(o.path, o);
+        notices.push({ code: 'CREATED', message: 'A new, empty case database was created.' });
+        break;
+      case 'not-a-file':
+        return untouched('OPEN_FAILED', `"${o.path}" is a folder, not a database file, so CX Case cannot keep cases there. Nothing was changed.`, backups());
+      case 'empty':
+        return movedFailure('EMPTY_FILE', 'The file where CX Case keeps your cases is empty (0 bytes): there was nothing in it to open.', moveAside(o.path, now()), backups());
+      case 'not-sqlite':
+        return movedFailure(
+          'NOT_A_DATABASE',
+          'The file where CX Case keeps your cases is not a database: its contents are not what CX Case writes (another program may have overwritten it).',
+          moveAside(o.path, now()),
+          backups(),
+        );
+      case 'truncated':
+        return movedFailure(
+          'TRUNCATED',
+          `The case database is incomplete: the file is ${probe.actual} bytes but should be at least ${probe.expected}, as happens when a copy or a disk write is cut short.`,
+          moveAside(o.path, now()),
+          backups(),
+        );
+      case 'sqlite':
+        break;
+    }
+
+    let info: HeaderInfo;
+    try {
+      info = readHeaderInfo(o.path, o.nativeBinding);
+    } catch (e) {
+      const code = sqliteCode(e);
+      if (code === 'SQLITE_NOTADB')
+        return movedFailure('NOT_A_DATABASE', 'The file where CX Case keeps your cases is not a database CX Case can read.', moveAside(o.path, now()), backups());
+      if (code === 'SQLITE_CORRUPT')
+        return movedFailure('DAMAGED', 'The case database is damaged and cannot be read.', moveAside(o.path, now()), backups());
+      if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+        return untouched('IN_USE', 'The case database is in use by another program (perhaps another copy of CX Case). Close it and try again. Nothing was changed.', backups());
+      return untouched('OPEN_FAILED', `CX Case could not open its case database (${errorText(e)}). Nothing was changed.`, backups());
+    }
+    if (info.userVersion > DB_SCHEMA_VERSION)
+      return untouched(
+        'TOO_NEW',
+        `This case database was written by a newer version of CX Case (database version ${info.userVersion}; this version reads up to ${DB_SCHEMA_VERSION}). It was left untouched: install the newer CX Case to open it.`,
+        backups(),
+      );
+    const blank = info.userVersion === 0 && info.tables === 0;
+    if (info.applicationId !== APPLICATION_ID && !(blank && info.applicationId === 0))
+      return untouched('NOT_CXCASE', `"${o.path}" is a database, but not one written by CX Case. It was left untouched; move it away to let CX Case start a new one.`, backups());
+
+    db = new Database(o.path, { fileMustExist: true, ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}) });
+    let problems: string[];
+    try {
+      configure(db, o.synchronous ?? 'FULL');
+      problems = quickCheck(db);
+    } catch (e) {
+      const code = sqliteCode(e);
+      if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') throw e;
+      problems = [errorText(e)];
+    }
+    if (problems.length !== 1 || problems[0] !== 'ok') {
+      db.close();
+      db = null;
+      const detail = problems.slice(0, 3).join('; ').slice(0, 300);
+      return movedFailure('DAMAGED', `The case database is damaged: SQLite's integrity check found problems (${detail}).`, moveAside(o.path, now()), backups());
+    }
+
+    if (info.userVersion < DB_SCHEMA_VERSION) {
+      if (!blank) {
+        // The copy comes first: if a migration fails, the data as it was is still there, twice.
+        const copy = await takeBackup(db, backupDir, `pre-migration-v${info.userVersion}`, now(), o.nativeBinding);
+        notices.push({ code: 'MIGRATED', message: `The case database was updated from version ${info.userVersion} to ${DB_SCHEMA_VERSION}; a copy of it as it was is in "${copy.path}".` });
+      }
+      migrateDatabase(db, info.userVersion);
+    }
+
+    const store = new CaseStore(db, {
+      path: o.path,
+      backupDir,
+      now,
+      ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}),
+      autoVersionEveryMs: o.autoVersionEveryMs ?? DEFAULT_AUTO_VERSION_EVERY_MS,
+      keepAutoVersions: o.keepAutoVersions ?? DEFAULT_KEEP_AUTO_VERSIONS,
+      app: o.app ?? { name: 'CX Case', version: '0.1.0' },
+    });
+    db = null;
+    if (o.rollingBackup !== false) {
+      const b = await store.rollingBackup();
+      if (!b.ok) notices.push({ code: 'BACKUP_FAILED', message: `Today's automatic backup could not be made: ${b.error.message}` });
+    }
+    return { ok: true, store, notices };
+  } catch (e) {
+    db?.close();
+    return untouched('OPEN_FAILED', `CX Case could not open its case database (${errorText(e)}). Nothing was moved or deleted.`, backups());
+  }
+}
