@@ -4,6 +4,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerCompute } from './commands/compute';
+import { registerExportCxcase } from './commands/export-cxcase';
+import { registerImport } from './commands/import';
 import { registerValidate } from './commands/validate';
 import { CliError, type CliIo } from './output';
 
@@ -20,6 +22,8 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride();
   registerCompute(program, io);
   registerValidate(program, io);
+  registerImport(program, io);
+  registerExportCxcase(program, io);
   program.addHelpText(
     'after',
     `

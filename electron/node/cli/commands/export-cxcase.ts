@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openStore } from '../../storage/open';
+import { defaultDatabasePath } from '../../storage/paths';
+import type { CaseStore, CaseSummary } from '../../storage/store';
+import { VERSION } from '../main';
+import { CliError, type CliIo } from '../output';
+
+/** A case by id, else by exact name (ignoring case); trashed cases are found too, live ones first. */
+export function findCase(store: CaseStore, ref: string): CaseSummary {
+  const all: CaseSummary[] = [];
+  for (const trash of [false, true]) {
+    const r = store.listCases({ trash });
+    if (!r.ok) throw new CliError(r.error.message);
+    all.push(...r.data);
+  }
+  const byId = all.find((c) => c.id === ref);
+  if (byId) return byId;
+  const byName = all.filter((c) => c.name.toLowerCase() === ref.trim().toLowerCase());
+  const [first] = byName;
+  if (first && byName.length === 1) return first;
+  if (byName.length > 1)
+    throw new CliError(`${byName.length} cases are named "${ref}"; give the id instead: ${byName.map((c) => c.id).join(', ')}`);
+  throw new CliError(`No case with the id or name "${ref}" in this database (${all.length} case${all.length === 1 ? '' : 's'} in it).`);
+}
+
+/** Writes under a temporary name and renames, so an interrupted export never leaves half a file. */
+function writeAtomically(path: string, text: string): void {
+  const tmp = `${path}.partial-${process.pid}`;
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new CliError(`Cannot write ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function registerExportCxcase(program: Command, io: CliIo): void {
+  program
+    .command('export')
+    .description('export a case from the case database to a file')
+    .argument('<case>', 'the case id or name')
+    .option('--cxcase', 'as a portable .cxcase file')
+    .option('--db <path>', "the case database (default: the app's own)")
+    .option('-o, --out <file>', 'the file to write (default: "<case name>.cxcase" in the current folder)')
+    .option('--force', 'overwrite the output file if it exists')
+    .action(async (ref: string, opts: { cxcase?: boolean; db?: string; out?: string; force?: boolean }) => {
+      if (!opts.cxcase) throw new CliError('Choose the format to export: --cxcase');
+      const db = opts.db ?? defaultDatabasePath();
+      if (!existsSync(db)) throw new CliError(`There is no case database at ${db}.`);
+      const opened = await openStore({ path: db, app: { name: 'CX Case', version: VERSION } });
+      if (!opened.ok) throw new CliError(opened.error.message);
+      try {
+        const found = findCase(opened.store, ref);
+        const r = opened.store.exportCxcase(found.id);
+        if (!r.ok) throw new CliError(r.error.message);
+        const out = resolve(opts.out ?? r.data.fileName);
+        if (existsSync(out) && !opts.force) throw new CliError(`${out} already exists; it was not overwritten (use --force to replace it).`);
+        writeAtomically(out, r.data.text);
+        io.out(`Exported "${found.name}" to ${out}\n`);
+      } finally {
+        opened.store.close();
+      }
+    });
+}
