@@ -96,7 +96,9 @@ export function escalationLine(perMonth: number, handoffs: number, minutes: numb
   return { kind: 'escalation', id: 'sav_esc', label: 'Escalation', escalationsPerMonth: perMonth, handoffsAvoided: handoffs, minutesPerHandoff: minutes, ...TIMING, ...o };
 }
 
-export function retentionLine(o: Partial<Extract<RevenueLine, { kind: 'retention' }>> = {}): RevenueLine {
+export type RetentionLine = Extract<RevenueLine, { kind: 'retention' }>;
+
+export function retentionLine(o: Partial<RetentionLine> = {}): RetentionLine {
   return {
     kind: 'retention',
     id: 'rev_ret',

@@ -1,5 +1,6 @@
 /** The service-volume chain: deflection → AI → still assisted → handle time (DOMAIN.md, "Service volume"). */
 import { describe, expect, it } from 'vitest';
+import type { SavingLine } from '../../../shared/case/schema';
 import { computeScenario } from '../../../shared/engine/compute';
 import { baselineVolume, momentFigures } from '../../../shared/engine/volume';
 import { aiLine, caseOf, deflectionLine, escalationLine, handleTimeLine, moment, scenario, segment } from '../../support/cases';
@@ -17,8 +18,8 @@ const moments = [
 // Service: assisted 13.50, self-service 1.84, AI 1.20 per contact, agent hour 40.
 const base = scenario({ segments: [segment()], moments });
 
-function run(savingLines: Parameters<typeof scenario>[0]['savingLines'], horizon = 12) {
-  const s = { ...base, savingLines: savingLines ?? [] };
+function run(savingLines: SavingLine[], horizon = 12) {
+  const s = { ...base, savingLines };
   return computeScenario(caseOf([s], { horizonMonths: horizon }), s);
 }
 
