@@ -1,0 +1,206 @@
+/**
+ * The Electron main process, kept thin: one secure window, menus, dialogs, IPC wiring and PDF
+ * printing. Everything with logic lives in electron/node (plain Node) and shared/.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { CHANNELS, MENU_COMMANDS, type MenuCommand } from '../../shared/contract/api';
+import { MENU_EVENT } from '../../shared/contract/bridge';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
+import { dispatch, type Handlers } from '../../shared/contract/dispatch';
+import { fail } from '../../shared/contract/result';
+import { createAppServices } from '../node/app-services';
+import type { Dialogs } from '../node/handlers';
+import { staticFile } from '../node/server/static-files';
+import { defaultDatabasePath, restoreBackup, type CaseStore, type WindowState } from '../node/storage';
+import { printPdfInElectron } from './print-pdf';
+
+const SCHEME = 'app';
+const ORIGIN = `${SCHEME}://cxcase`;
+const MAX_CASE_FILE_BYTES = 20 * 1024 * 1024;
+
+protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let mainWindow: BrowserWindow | null = null;
+let store: CaseStore | null = null;
+
+const rendererDir = () => join(__dirname, '..', 'renderer');
+const resourcesDir = () => (app.isPackaged ? join(process.resourcesPath, 'resources') : join(__dirname, '..', '..', 'resources'));
+/** better-sqlite3 built for Electron's ABI, kept apart from the Node build the tests use. */
+const nativeBinding = () => {
+  const p = app.isPackaged ? undefined : join(__dirname, '..', '..', 'build', 'native', 'electron', 'better_sqlite3.node');
+  return p && existsSync(p) ? p : undefined;
+};
+
+function sendMenu(cmd: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_EVENT, cmd);
+}
+
+/** IPC is answered only for our own window showing our own page. */
+function trustedSender(e: IpcMainInvokeEvent): boolean {
+  const url = e.senderFrame?.url ?? '';
+  return mainWindow !== null && e.sender === mainWindow.webContents && url.startsWith(`${ORIGIN}/`);
+}
+
+const dialogs: Dialogs = {
+  saveFile: async (file) => {
+    if (!mainWindow) return false;
+    const ext = file.fileName.split('.').pop() ?? '';
+    const r = await dialog.showSaveDialog(mainWindow, { defaultPath: basename(file.fileName), filters: [{ name: ext.toUpperCase(), extensions: [ext] }] });
+    if (r.canceled || !r.filePath) return false;
+    writeFileSync(r.filePath, Buffer.from(file.base64, 'base64'));
+    return true;
+  },
+  openCaseFile: async () => {
+    if (!mainWindow) return null;
+    const r = await dialog.showOpenDialog(mainWindow, { properties: ['openFile'], filters: [{ name: 'CX Case', extensions: ['cxcase', 'json'] }] });
+    const p = r.filePaths[0];
+    if (r.canceled || !p) return null;
+    if (statSync(p).size > MAX_CASE_FILE_BYTES) return { fileName: basename(p), text: '\u0000too-large' };
+    return { fileName: basename(p), text: readFileSync(p, 'utf8') };
+  },
+};
+
+function wireIpc(handlers: Handlers): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (e, input: unknown) => (trustedSender(e) ? dispatch(handlers, channel, input) : fail('FORBIDDEN', 'Not allowed.')));
+  }
+}
+
+function buildMenu(): void {
+  const item = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({ label, accelerator, click: () => sendMenu(cmd) });
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'File',
+      submenu: [
+        item('New Case', 'newCase', 'CmdOrCtrl+N'),
+        item('Open Sample…', 'openSample'),
+        { type: 'separator' },
+        item('Import .cxcase…', 'importCase', 'CmdOrCtrl+O'),
+        item('Export .cxcase…', 'exportCase'),
+        item('Export Excel…', 'exportXlsx', 'CmdOrCtrl+E'),
+        item('Export PDF…', 'exportPdf', 'CmdOrCtrl+P'),
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [item('Undo', 'undo', 'CmdOrCtrl+Z'), item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'), { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    },
+    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: 'Help',
+      submenu: [
+        { label: 'About CX Case', click: () => void dialog.showMessageBox({ message: `CX Case ${app.getVersion()}`, detail: 'Business cases for customer-service investment. Works offline.' }) },
+        { label: 'Where My Data Lives', click: () => void shell.openPath(app.getPath('userData')) },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function lockDownSession(): void {
+  const ses = session.defaultSession;
+  // No network, ever: only our own protocol (and devtools in development) may load.
+  ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !(details.url.startsWith(`${ORIGIN}/`) || details.url.startsWith('devtools://')) }));
+  ses.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+  ses.setPermissionCheckHandler(() => false);
+  protocol.handle(SCHEME, async (req) => {
+    const url = new URL(req.url);
+    if (url.host !== 'cxcase') return new Response('Not found', { status: 404 });
+    const file = await staticFile(rendererDir(), url.pathname);
+    if (!file) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(file.body), { headers: { 'Content-Type': file.type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
+  });
+}
+
+function createWindow(saved: WindowState | null): BrowserWindow {
+  const win = new BrowserWindow({
+    width: saved?.width ?? 1360,
+    height: saved?.height ?? 860,
+    x: saved?.x,
+    y: saved?.y,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'CX Case',
+    webPreferences: {
+      preload: join(__dirname, '..', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  if (saved?.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.webContents.on('will-navigate', (e) => e.preventDefault());
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.on('close', () => {
+    const b = win.getNormalBounds();
+    store?.setWindowState({ x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() });
+  });
+  void win.loadURL(`${ORIGIN}/index.html`);
+  return win;
+}
+
+async function start(): Promise<void> {
+  lockDownSession();
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (ev) => ev.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  const dataDir = app.getPath('userData');
+  const opts = {
+    dataDir,
+    resourcesDir: resourcesDir(),
+    mode: 'electron' as const,
+    version: app.getVersion(),
+    dialogs,
+    printPdf: (c: Parameters<typeof printPdfInElectron>[0], o: Parameters<typeof printPdfInElectron>[1]) => printPdfInElectron(c, o, ORIGIN),
+    nativeBinding: nativeBinding(),
+  };
+  let services = await createAppServices(opts);
+  if (!services.ok) {
+    const e = services.error;
+    const newest = e.backups[0];
+    const detail = [e.movedTo ? `The file was kept, unchanged, at:\n${e.movedTo}` : '', newest ? `The newest automatic backup is from ${newest.takenAt}.` : 'No automatic backup was found.'].filter(Boolean).join('\n\n');
+    const choice = await dialog.showMessageBox({ type: 'error', message: e.message, detail, buttons: newest ? ['Restore the newest backup', 'Quit'] : ['Quit'], defaultId: 0 });
+    if (newest && choice.response === 0) {
+      const r = restoreBackup(newest.path, defaultDatabasePath(dataDir), opts.nativeBinding);
+      if (r.ok) services = await createAppServices(opts);
+    }
+    if (!services.ok) {
+      app.quit();
+      return;
+    }
+  }
+  store = services.store;
+  wireIpc(services.handlers);
+  buildMenu();
+  const saved = store.getWindowState();
+  mainWindow = createWindow(saved.ok ? saved.data : null);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.whenReady().then(start, (e: unknown) => console.error(e));
+  app.on('window-all-closed', () => {
+    store?.close();
+    app.quit();
+  });
+}
+
+// The menu command list is part of the contract; keep the import used for type-checking exhaustiveness.
+void MENU_COMMANDS;

@@ -1,0 +1,107 @@
+/**
+ * The handler table: one plain function per contract channel. Electron IPC and the loopback server
+ * are two thin transports over this same table. Inputs arrive already validated by `dispatch`;
+ * every handler answers with a `Result` and never throws on bad input.
+ */
+import type { Case } from '../../../shared/case/schema';
+import type { AppInfo, FilePayload, Language } from '../../../shared/contract/api';
+import type { Handlers } from '../../../shared/contract/dispatch';
+import { fail, ok, type Result } from '../../../shared/contract/result';
+import type { SampleCatalog } from '../samples';
+import { fileNameFor, type CaseStore } from '../storage';
+
+/** Produces a file's bytes from a saved case; the exporters are injected so each shell picks its printer. */
+export interface Exporters {
+  xlsx: (c: Case, o: { scenarioIds: string[] | null; lang: Language }) => Promise<Uint8Array>;
+  pdf: (c: Case, o: { scenarioId: string | null; lang: Language }) => Promise<Uint8Array>;
+}
+
+/** Native dialogs, where the shell has them (Electron). The renderer never names a path. */
+export interface Dialogs {
+  saveFile: (file: FilePayload) => Promise<boolean>;
+  openCaseFile: () => Promise<{ fileName: string; text: string } | null>;
+}
+
+export interface HandlerDeps {
+  store: CaseStore;
+  samples: SampleCatalog;
+  exporters: Exporters;
+  dialogs: Dialogs | null;
+  info: AppInfo;
+}
+
+const MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+
+function payload(fileName: string, mime: string, bytes: Uint8Array): FilePayload {
+  return { fileName, mime, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+}
+
+function scenarioSuffix(c: Case, scenarioId: string | null): string {
+  const s = scenarioId === null ? null : c.scenarios.find((x) => x.id === scenarioId);
+  return s ? ` - ${s.name}` : '';
+}
+
+async function withCase<T>(store: CaseStore, id: string, fn: (c: Case) => Promise<Result<T>>): Promise<Result<T>> {
+  const r = store.openCase(id);
+  return r.ok ? fn(r.data) : r;
+}
+
+function checkScenario(c: Case, scenarioId: string | null): Result<null> {
+  return scenarioId === null || c.scenarios.some((s) => s.id === scenarioId) ? ok(null) : fail('NOT_FOUND', 'That scenario is not in this case.');
+}
+
+export function createHandlers(d: HandlerDeps): Handlers {
+  const { store } = d;
+  return {
+    'app.info': () => ok(d.info),
+    'samples.list': () => ok(d.samples.list()),
+    'cases.list': ({ query }) => store.listCases({ query }),
+    'cases.trash': () => store.listCases({ trash: true }),
+    'cases.create': (input) => store.createCase(input),
+    'cases.createFromSample': ({ sampleId }) => {
+      const s = d.samples.load(sampleId);
+      return s.ok ? store.createCaseFrom(s.data) : s;
+    },
+    'cases.open': ({ id }) => store.openCase(id),
+    'cases.save': ({ case: c }) => store.saveCase(c),
+    'cases.rename': ({ id, name }) => store.renameCase(id, name),
+    'cases.duplicate': ({ id }) => store.duplicateCase(id),
+    'cases.delete': ({ id }) => store.trashCase(id),
+    'cases.restore': ({ id }) => store.restoreCase(id),
+    'cases.import': ({ text }) => {
+      const r = store.importCxcaseText(text);
+      return r.ok ? ok(r.data.summary) : r;
+    },
+    'versions.list': ({ caseId }) => store.listVersions(caseId),
+    'versions.snapshot': ({ caseId, label }) => store.createSnapshot(caseId, label),
+    'versions.restore': ({ caseId, versionId }) => store.restoreVersion(caseId, versionId),
+    'settings.get': () => store.getSettings(),
+    'settings.set': (patch) => store.updateSettings(patch),
+    'export.cxcase': ({ caseId }) => store.exportCxcaseFile(caseId),
+    'export.xlsx': ({ caseId, scenarioId, lang }) =>
+      withCase(store, caseId, async (c) => {
+        const chk = checkScenario(c, scenarioId);
+        if (!chk.ok) return chk;
+        const bytes = await d.exporters.xlsx(c, { scenarioIds: scenarioId === null ? null : [scenarioId], lang });
+        return ok(payload(fileNameFor(c.name + scenarioSuffix(c, scenarioId), 'xlsx'), MIME.xlsx, bytes));
+      }),
+    'export.pdf': ({ caseId, scenarioId, lang }) =>
+      withCase(store, caseId, async (c) => {
+        const chk = checkScenario(c, scenarioId);
+        if (!chk.ok) return chk;
+        const bytes = await d.exporters.pdf(c, { scenarioId, lang });
+        return ok(payload(fileNameFor(c.name + scenarioSuffix(c, scenarioId), 'pdf'), MIME.pdf, bytes));
+      }),
+    'file.save': async ({ file }) => {
+      if (!d.dialogs) return fail('NOT_SUPPORTED', 'Saving through a dialog is only available in the desktop app.');
+      return ok({ saved: await d.dialogs.saveFile(file) });
+    },
+    'file.openCase': async () => {
+      if (!d.dialogs) return fail('NOT_SUPPORTED', 'Opening through a dialog is only available in the desktop app.');
+      return ok(await d.dialogs.openCaseFile());
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm start -- --browser` (or where Electron cannot be had): the local browser mode. Opens the
+ * user's database, serves the app on 127.0.0.1 at a random port with a per-run token, and prints
+ * the one line with the address to open.
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pkg from '../../../package.json';
+import { createAppServices } from '../app-services';
+import { defaultDataDir, defaultDatabasePath, restoreBackup } from '../storage';
+import { startLocalServer } from './server';
+
+const root = join(__dirname, '..', '..');
+
+// TEMPORARY until the PDF printer lands (electron/node/export/pdf): replaced by the Chromium printer.
+const printPdfInChromium = async (): Promise<Uint8Array> => {
+  throw new Error('PDF export is not built yet');
+};
+
+export async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'restore-latest-backup': { type: 'boolean' },
+    },
+    allowPositionals: false,
+    strict: true,
+  });
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+
+  let services = await createAppServices({
+    dataDir,
+    resourcesDir: join(root, 'resources'),
+    mode: 'browser',
+    version: pkg.version,
+    dialogs: null,
+    printPdf: printPdfInChromium,
+  });
+  if (!services.ok && values['restore-latest-backup'] && services.error.backups[0]) {
+    const r = restoreBackup(services.error.backups[0].path, defaultDatabasePath(dataDir));
+    console.log(r.ok ? `Restored the backup taken ${services.error.backups[0].takenAt}.` : r.error.message);
+    services = await createAppServices({ dataDir, resourcesDir: join(root, 'resources'), mode: 'browser', version: pkg.version, dialogs: null, printPdf: printPdfInChromium });
+  }
+  if (!services.ok) {
+    const e = services.error;
+    console.error(`CX Case could not open your cases: ${e.message}`);
+    if (e.movedTo) console.error(`The file was kept, unchanged, at: ${e.movedTo}`);
+    const newest = e.backups[0];
+    if (newest) console.error(`The newest automatic backup is from ${newest.takenAt}. To restore it, run: npm start -- --browser --restore-latest-backup`);
+    process.exitCode = 1;
+    return;
+  }
+  for (const n of services.notices) console.log(n.message);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  const server = await startLocalServer({ handlers: services.handlers, staticDir: join(root, 'out', 'renderer'), port });
+  console.log(`CX Case is running in local browser mode: ${server.url}`);
+  const store = services.store;
+  const stop = () => {
+    void server.close().then(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,85 @@
+/**
+ * Numbers for people: formatted for the case's locale and currency, parsed back with the locale's
+ * decimal separator. Nothing that is not a finite number is ever printed: it shows as an em dash.
+ */
+import type { Currency, Locale } from '../../../shared/case/schema';
+
+export const MISSING = '—';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(opts);
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, opts);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
+
+export function formatMoney(x: number | null | undefined, currency: Currency, locale: Locale, digits = 0): string {
+  return finite(x) ? nf(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x) : MISSING;
+}
+
+/** Large amounts in compact form for chart axes and tiles: €1.2M / 1,2 Mln €. */
+export function formatMoneyCompact(x: number | null | undefined, currency: Currency, locale: Locale): string {
+  return finite(x) ? nf(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(x) : MISSING;
+}
+
+export function formatNumber(x: number | null | undefined, locale: Locale, digits = 0): string {
+  return finite(x) ? nf(locale, { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(x) : MISSING;
+}
+
+/** A fraction as a percentage: 0.255 → 25.5%. */
+export function formatPercent(x: number | null | undefined, locale: Locale, digits = 1): string {
+  return finite(x) ? nf(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(x) : MISSING;
+}
+
+export function decimalSeparator(locale: Locale): string {
+  return nf(locale, {}).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+}
+
+export function groupSeparator(locale: Locale): string {
+  return nf(locale, {}).formatToParts(12345678).find((p) => p.type === 'group')?.value ?? ',';
+}
+
+/**
+ * Parses what a person types, in their locale: "1.234,5" in Italian, "1,234.5" in English. A lone
+ * "." or "," followed by digits is read as the locale's decimal separator when unambiguous.
+ * Returns null for anything that is not a finite number.
+ */
+export function parseLocaleNumber(text: string, locale: Locale): number | null {
+  let s = text.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/[%€$£]|CHF/g, '');
+  if (s === '' || s === '-' || s === '+') return null;
+  const dec = decimalSeparator(locale);
+  const grp = groupSeparator(locale);
+  if (s.includes(dec)) {
+    s = s.split(grp).join('');
+    s = s.replace(dec, '.');
+  } else if (grp === '.' && /^[-+]?\d{1,3}(\.\d{3})+$/.test(s)) {
+    s = s.split('.').join('');
+  } else if (grp === ',' && /^[-+]?\d{1,3}(,\d{3})+$/.test(s)) {
+    s = s.split(',').join('');
+  } else if (grp === '.' && s.includes('.') && !s.includes(',')) {
+    // "12.5" typed in Italian: one dot, not a thousands pattern — take it as a decimal point.
+  } else if (s.includes(grp)) {
+    return null;
+  }
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The text an input shows for a stored value (percent fields show 25 for 0.25). */
+export function editText(x: number | null, locale: Locale, percent: boolean): string {
+  if (x === null || !Number.isFinite(x)) return '';
+  const v = percent ? Math.round(x * 100 * 1e9) / 1e9 : x;
+  return nf(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(v);
+}
+
+export function formatDate(iso: string, locale: Locale | string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? MISSING : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}

@@ -1,0 +1,254 @@
+/**
+ * The app state (zustand). The open case document is always valid: every edit is applied to a
+ * copy, validated with the shared schema, and only then committed — so results and saves never
+ * see a bad value. Edits are undoable and autosaved within a second.
+ */
+import { create } from 'zustand';
+import { CaseSchema, type Case } from '../../../shared/case/schema';
+import { problemsFromIssues, type Problem } from '../../../shared/case/validate';
+import type { AppInfo, CaseSummary, Language, SampleInfo } from '../../../shared/contract/api';
+import type { AppError } from '../../../shared/contract/result';
+import type { Api } from '../api/client';
+import { pathKey, setIn, type Path } from './paths';
+
+export const STEPS = ['segments', 'moments', 'benchmarks', 'revenue', 'costs', 'summary', 'compare', 'report'] as const;
+export type StepId = (typeof STEPS)[number];
+
+export type Route = { name: 'home' } | { name: 'case'; step: StepId; scenarioIndex: number };
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+
+export interface Toast {
+  id: number;
+  message: string;
+  action?: { label: string; run: () => void };
+  kind: 'info' | 'error';
+}
+
+export type EditOutcome = { ok: true } | { ok: false; problems: Problem[] };
+
+/** Autosave: quiet period after the last edit, and the longest an edit may wait (a crash loses at most this). */
+export const SAVE_DEBOUNCE_MS = 300;
+export const SAVE_MAX_WAIT_MS = 1000;
+const UNDO_LIMIT = 200;
+/** Keystrokes into the same field within this window are one undo step. */
+const COALESCE_MS = 1500;
+
+interface State {
+  api: Api | null;
+  info: AppInfo | null;
+  language: Language;
+  route: Route;
+  cases: CaseSummary[];
+  samples: SampleInfo[];
+  query: string;
+  doc: Case | null;
+  past: Case[];
+  future: Case[];
+  lastEdit: { key: string; at: number } | null;
+  saveState: SaveState;
+  saveError: string | null;
+  toasts: Toast[];
+  busy: boolean;
+}
+
+interface Actions {
+  init: (api: Api) => Promise<void>;
+  setLanguage: (lang: Language) => Promise<void>;
+  refreshCases: (query?: string) => Promise<void>;
+  goHome: () => Promise<void>;
+  goStep: (step: StepId) => void;
+  setScenarioIndex: (i: number) => void;
+  openCase: (id: string) => Promise<void>;
+  adoptCase: (c: Case) => Promise<void>;
+  edit: (path: Path, value: unknown) => EditOutcome;
+  change: (recipe: (doc: Case) => unknown, key?: string) => EditOutcome;
+  undo: () => void;
+  redo: () => void;
+  flushSave: () => Promise<boolean>;
+  toast: (t: Omit<Toast, 'id'>) => void;
+  dismissToast: (id: number) => void;
+  reportError: (e: AppError) => void;
+}
+
+export type Store = State & Actions;
+
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let firstPendingAt = 0;
+let saving: Promise<boolean> | null = null;
+let toastSeq = 1;
+
+export const useStore = create<Store>()((set, get) => {
+  function scheduleSave(): void {
+    const now = Date.now();
+    if (get().saveState !== 'pending') firstPendingAt = now;
+    set({ saveState: 'pending' });
+    if (saveTimer) clearTimeout(saveTimer);
+    const wait = Math.max(0, Math.min(SAVE_DEBOUNCE_MS, firstPendingAt + SAVE_MAX_WAIT_MS - now));
+    saveTimer = setTimeout(() => void get().flushSave(), wait);
+  }
+
+  function commit(next: Case, key: string | null): void {
+    const { doc, past, lastEdit } = get();
+    if (!doc) return;
+    const now = Date.now();
+    const coalesce = key !== null && lastEdit !== null && lastEdit.key === key && now - lastEdit.at < COALESCE_MS;
+    set({
+      doc: next,
+      past: coalesce ? past : [...past, doc].slice(-UNDO_LIMIT),
+      future: [],
+      lastEdit: key === null ? null : { key, at: now },
+    });
+    scheduleSave();
+  }
+
+  function validate(candidate: unknown, key: string | null): EditOutcome {
+    const r = CaseSchema.safeParse(candidate);
+    if (!r.success) return { ok: false, problems: problemsFromIssues(r.error.issues) };
+    commit(r.data, key);
+    return { ok: true };
+  }
+
+  return {
+    api: null,
+    info: null,
+    language: 'en',
+    route: { name: 'home' },
+    cases: [],
+    samples: [],
+    query: '',
+    doc: null,
+    past: [],
+    future: [],
+    lastEdit: null,
+    saveState: 'saved',
+    saveError: null,
+    toasts: [],
+    busy: false,
+
+    init: async (api) => {
+      set({ api });
+      const [info, settings, samples] = await Promise.all([api.call('app.info', {}), api.call('settings.get', {}), api.call('samples.list', {})]);
+      if (info.ok) set({ info: info.data });
+      if (settings.ok) set({ language: settings.data.language });
+      if (samples.ok) set({ samples: samples.data });
+      await get().refreshCases('');
+      if (settings.ok && settings.data.lastCaseId) await get().openCase(settings.data.lastCaseId);
+    },
+
+    setLanguage: async (language) => {
+      set({ language });
+      await get().api?.call('settings.set', { language });
+    },
+
+    refreshCases: async (query) => {
+      const api = get().api;
+      if (!api) return;
+      const q = query ?? get().query;
+      set({ query: q });
+      const r = await api.call('cases.list', { query: q });
+      if (r.ok) set({ cases: r.data });
+      else get().reportError(r.error);
+    },
+
+    goHome: async () => {
+      await get().flushSave();
+      set({ route: { name: 'home' }, doc: null, past: [], future: [], lastEdit: null });
+      await get().api?.call('settings.set', { lastCaseId: null });
+      await get().refreshCases();
+    },
+
+    goStep: (step) => {
+      const r = get().route;
+      if (r.name === 'case') set({ route: { ...r, step } });
+    },
+
+    setScenarioIndex: (i) => {
+      const r = get().route;
+      if (r.name === 'case') set({ route: { ...r, scenarioIndex: i } });
+    },
+
+    openCase: async (id) => {
+      const api = get().api;
+      if (!api) return;
+      await get().flushSave();
+      const r = await api.call('cases.open', { id });
+      if (!r.ok) {
+        get().reportError(r.error);
+        return;
+      }
+      await get().adoptCase(r.data);
+    },
+
+    adoptCase: async (c) => {
+      set({ doc: c, past: [], future: [], lastEdit: null, saveState: 'saved', saveError: null, route: { name: 'case', step: 'segments', scenarioIndex: 0 } });
+      await get().api?.call('settings.set', { lastCaseId: c.id });
+    },
+
+    edit: (path, value) => {
+      const doc = get().doc;
+      if (!doc) return { ok: false, problems: [] };
+      return validate(setIn(doc, path, value), pathKey(path));
+    },
+
+    change: (recipe, key) => {
+      const doc = get().doc;
+      if (!doc) return { ok: false, problems: [] };
+      return validate(recipe(structuredClone(doc)), key ?? null);
+    },
+
+    undo: () => {
+      const { doc, past, future } = get();
+      const prev = past[past.length - 1];
+      if (!doc || !prev) return;
+      set({ doc: prev, past: past.slice(0, -1), future: [doc, ...future], lastEdit: null });
+      scheduleSave();
+    },
+
+    redo: () => {
+      const { doc, past, future } = get();
+      const next = future[0];
+      if (!doc || !next) return;
+      set({ doc: next, past: [...past, doc], future: future.slice(1), lastEdit: null });
+      scheduleSave();
+    },
+
+    flushSave: async () => {
+      if (saveTimer) {
+        clearTimeout(saveTimer);
+        saveTimer = null;
+      }
+      if (saving) await saving;
+      const { api, doc, saveState } = get();
+      if (!api || !doc || (saveState !== 'pending' && saveState !== 'error')) return true;
+      set({ saveState: 'saving' });
+      saving = (async () => {
+        const r = await api.call('cases.save', { case: doc });
+        // Edits made while saving stay pending and are saved next.
+        const stillSame = get().doc === doc;
+        if (r.ok) set({ saveState: stillSame ? 'saved' : 'pending', saveError: null });
+        else set({ saveState: 'error', saveError: r.error.message });
+        if (!stillSame) scheduleSave();
+        return r.ok;
+      })();
+      const ok = await saving;
+      saving = null;
+      return ok;
+    },
+
+    toast: (t) => {
+      const id = toastSeq++;
+      set({ toasts: [...get().toasts, { ...t, id }] });
+      setTimeout(() => get().dismissToast(id), t.action ? 10_000 : 5_000);
+    },
+
+    dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+
+    reportError: (e) => get().toast({ kind: 'error', message: e.message }),
+  };
+});
+
+/** The scenario the workspace shows. */
+export function currentScenarioIndex(s: Store): number {
+  return s.route.name === 'case' ? Math.min(s.route.scenarioIndex, (s.doc?.scenarios.length ?? 1) - 1) : 0;
+}

@@ -1,0 +1,62 @@
+/** Always in view in the workspace: the headline figures and the cumulative cash flow, live. */
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../shared/case/schema';
+import type { ScenarioResult } from '../../../shared/engine/compute';
+import { describeFlag } from '../../../shared/engine/flags';
+import { CumulativeChart } from '../charts/CumulativeChart';
+import { formatMoney, formatPercent } from '../format/numbers';
+import type { Language } from '../../../shared/contract/api';
+
+export function paybackText(t: (k: string, o?: Record<string, unknown>) => string, m: number | null): string {
+  return m === null ? t('results.noPayback') : t('results.paybackMonth', { m });
+}
+
+export function ResultsPanel(props: { doc: Case; result: ScenarioResult; language: Language }) {
+  const { t } = useTranslation();
+  const { doc, result } = props;
+  const tiles = [
+    { key: 'npv', label: t('results.npv'), value: formatMoney(result.npv, doc.currency, doc.locale), negative: result.npv < 0 },
+    { key: 'roi', label: t('results.roi'), value: formatPercent(result.roi, doc.locale, 0), negative: (result.roi ?? 0) < 0 },
+    { key: 'payback', label: t('results.payback'), value: paybackText(t, result.paybackMonth), negative: result.paybackMonth === null },
+    { key: 'irr', label: t('results.irr'), value: formatPercent(result.irr, doc.locale, 0), negative: (result.irr ?? 0) < 0 },
+  ];
+  return (
+    <aside className="results-panel" aria-labelledby="results-heading">
+      <h2 id="results-heading" className="panel-title">
+        {t('results.heading')} <span className="muted">· {result.scenarioName}</span>
+      </h2>
+      <dl className="tiles" aria-live="polite" data-testid="results-tiles">
+        {tiles.map((x) => (
+          <div key={x.key} className={`tile${x.negative ? ' tile-negative' : ''}`} data-testid={`result-${x.key}`}>
+            <dt>{x.label}</dt>
+            <dd>{x.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="panel-sub">
+        <span>
+          {t('results.pvBenefits')}: <strong>{formatMoney(result.pvBenefits, doc.currency, doc.locale)}</strong>
+        </span>
+        <span>
+          {t('results.pvCosts')}: <strong>{formatMoney(result.pvCosts, doc.currency, doc.locale)}</strong>
+        </span>
+      </div>
+      <CumulativeChart doc={doc} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} />
+      <section className="flags" aria-labelledby="flags-heading">
+        <h3 id="flags-heading">{t('results.flags')}</h3>
+        {result.flags.length === 0 ? (
+          <p className="muted">{t('results.noFlags')}</p>
+        ) : (
+          <ul>
+            {result.flags.slice(0, 8).map((f, i) => (
+              <li key={i} className="flag">
+                {describeFlag(f, props.language)}
+              </li>
+            ))}
+            {result.flags.length > 8 ? <li className="muted">+{result.flags.length - 8}</li> : null}
+          </ul>
+        )}
+      </section>
+    </aside>
+  );
+}

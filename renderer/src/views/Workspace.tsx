@@ -1,0 +1,128 @@
+/** The case workspace: case bar, scenario tabs, the stepper, the current step and the live results. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CURRENCIES, LOCALES, type Case } from '../../../shared/case/schema';
+import type { Channel } from '../../../shared/contract/api';
+import { deliverFile } from '../api/files';
+import { BenchmarkHint } from '../components/BenchmarkHint';
+import { NumberField, SelectField, TextField } from '../components/fields';
+import { useResults } from '../state/results';
+import { currentScenarioIndex, STEPS, useStore, type StepId } from '../state/store';
+import { ResultsPanel } from './ResultsPanel';
+import { ScenarioTabs } from './ScenarioTabs';
+import { STEP_VIEWS } from './steps/registry';
+
+function SaveIndicator() {
+  const { t } = useTranslation();
+  const state = useStore((s) => s.saveState);
+  const err = useStore((s) => s.saveError);
+  const text = state === 'error' ? t('save.error', { message: err ?? '' }) : t(`save.${state}`);
+  return (
+    <span className={`save-state save-${state}`} role="status" data-testid="save-state" data-state={state}>
+      {text}
+    </span>
+  );
+}
+
+function CaseSettings({ doc }: { doc: Case }) {
+  const { t } = useTranslation();
+  return (
+    <div className="grid case-settings">
+      <TextField path={['name']} value={doc.name} label={t('caseBar.caseName')} />
+      <TextField path={['client']} value={doc.client} label={t('caseBar.client')} />
+      <TextField path={['author']} value={doc.author} label={t('caseBar.author')} />
+      <SelectField path={['currency']} value={doc.currency} label={t('caseBar.currency')} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+      <SelectField path={['locale']} value={doc.locale} label={t('caseBar.locale')} options={LOCALES.map((l) => ({ value: l, label: l }))} />
+      <NumberField path={['horizonMonths']} value={doc.horizonMonths} kind="months" locale={doc.locale} unit={t('units.months')} label={t('caseBar.horizon')} />
+      <NumberField path={['discountRate']} value={doc.discountRate} kind="percent" locale={doc.locale} label={t('caseBar.discountRate')} hint={<BenchmarkHint id="discountRate" locale={doc.locale} />} />
+    </div>
+  );
+}
+
+export function Workspace({ doc }: { doc: Case }) {
+  const { t } = useTranslation();
+  const route = useStore((s) => s.route);
+  const si = useStore(currentScenarioIndex);
+  const goStep = useStore((s) => s.goStep);
+  const goHome = useStore((s) => s.goHome);
+  const undo = useStore((s) => s.undo);
+  const redo = useStore((s) => s.redo);
+  const canUndo = useStore((s) => s.past.length > 0);
+  const canRedo = useStore((s) => s.future.length > 0);
+  const api = useStore((s) => s.api);
+  const info = useStore((s) => s.info);
+  const language = useStore((s) => s.language);
+  const flushSave = useStore((s) => s.flushSave);
+  const toast = useStore((s) => s.toast);
+  const [showSettings, setShowSettings] = useState(false);
+  const results = useResults();
+  const step: StepId = route.name === 'case' ? route.step : 'segments';
+  const result = results?.[si];
+  if (!results || !result) return null;
+  const View = STEP_VIEWS[step];
+
+  async function exportFile(channel: Extract<Channel, 'export.xlsx' | 'export.pdf' | 'export.cxcase'>) {
+    if (!api) return;
+    await flushSave();
+    const scenarioId = doc.scenarios[si]?.id ?? null;
+    const r =
+      channel === 'export.cxcase'
+        ? await api.call(channel, { caseId: doc.id })
+        : await api.call(channel, { caseId: doc.id, scenarioId: channel === 'export.xlsx' ? null : scenarioId, lang: language });
+    if (!r.ok) return toast({ kind: 'error', message: r.error.message });
+    const d = await deliverFile(api, info?.nativeDialogs ?? false, r.data);
+    if (d.ok) toast({ kind: 'info', message: t('caseBar.exported', { name: r.data.fileName }) });
+    else if (d.message) toast({ kind: 'error', message: d.message });
+  }
+
+  return (
+    <div className="workspace">
+      <header className="case-bar">
+        <button type="button" className="btn btn-ghost" onClick={() => void goHome()}>
+          ← {t('caseBar.home')}
+        </button>
+        <h1 className="case-title" title={doc.name}>{doc.name}</h1>
+        <button type="button" className="btn btn-ghost" aria-expanded={showSettings} aria-controls="case-settings" onClick={() => setShowSettings((x) => !x)}>
+          {t('caseBar.settings')}
+        </button>
+        <div className="spacer" />
+        <SaveIndicator />
+        <button type="button" className="btn btn-ghost" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          {t('common.undo')}
+        </button>
+        <button type="button" className="btn btn-ghost" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Y">
+          {t('common.redo')}
+        </button>
+        <button type="button" className="btn" onClick={() => void exportFile('export.xlsx')}>{t('caseBar.exportXlsx')}</button>
+        <button type="button" className="btn" onClick={() => void exportFile('export.pdf')}>{t('caseBar.exportPdf')}</button>
+        <button type="button" className="btn" onClick={() => void exportFile('export.cxcase')}>{t('caseBar.exportCase')}</button>
+      </header>
+      {showSettings ? (
+        <section id="case-settings" className="settings-panel" aria-label={t('caseBar.settings')}>
+          <CaseSettings doc={doc} />
+        </section>
+      ) : null}
+      <ScenarioTabs doc={doc} si={si} />
+      <nav className="stepper" aria-label={t('steps.label')}>
+        <ol>
+          {STEPS.map((s, i) => (
+            <li key={s}>
+              <button type="button" className={`step${s === step ? ' step-active' : ''}`} aria-current={s === step ? 'step' : undefined} onClick={() => goStep(s)}>
+                {i < 5 ? <span className="step-n">{i + 1}</span> : null}
+                {t(`steps.${s}`)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="workspace-body">
+        <main id="main" className="step-content" tabIndex={-1}>
+          <h2 id="step-heading" className="step-title">{t(`steps.${step}`)}</h2>
+          <p className="step-intro">{t(`stepIntro.${step}`)}</p>
+          {View ? <View doc={doc} si={si} result={result} results={results} /> : null}
+        </main>
+        <ResultsPanel doc={doc} result={result} language={language} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/** Which view renders each step of the workspace. */
+import type { ComponentType } from 'react';
+import type { Case } from '../../../../shared/case/schema';
+import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { StepId } from '../../state/store';
+import { SegmentsStep } from './SegmentsStep';
+
+export interface StepProps {
+  doc: Case;
+  /** Index of the scenario shown. */
+  si: number;
+  result: ScenarioResult;
+  /** Results of every scenario (Compare, Report). */
+  results: ScenarioResult[];
+}
+
+export const STEP_VIEWS: Partial<Record<StepId, ComponentType<StepProps>>> = {
+  segments: SegmentsStep,
+};

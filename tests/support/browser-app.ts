@@ -1,0 +1,91 @@
+/**
+ * End-to-end harness: the real app in local browser mode (the same handlers and renderer as
+ * Electron) on a fresh data folder, driven by Debian's Chromium through playwright-core.
+ * Any request that leaves the app's own origin is recorded so tests can fail on it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createAppServices } from '../../electron/node/app-services';
+import { startLocalServer, type LocalServer } from '../../electron/node/server/server';
+import type { CaseStore } from '../../electron/node/storage';
+
+export const ROOT = join(__dirname, '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Builds the renderer once if it is missing (npm install builds it; a fresh checkout may not have). */
+export function ensureRendererBuilt(): void {
+  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'app'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+export interface RunningApp {
+  server: LocalServer;
+  store: CaseStore;
+  dataDir: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** URLs requested outside the app's origin (should stay empty). */
+  foreignRequests: string[];
+  stop: () => Promise<void>;
+}
+
+export interface StartOptions {
+  printPdf?: Parameters<typeof createAppServices>[0]['printPdf'];
+  viewport?: { width: number; height: number };
+  locale?: string;
+}
+
+export async function startBrowserApp(o: StartOptions = {}): Promise<RunningApp> {
+  ensureRendererBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'cxcase-e2e-'));
+  const services = await createAppServices({
+    dataDir,
+    resourcesDir: join(ROOT, 'resources'),
+    mode: 'browser',
+    version: 'test',
+    dialogs: null,
+    printPdf: o.printPdf ?? (async () => { throw new Error('no PDF printer in this test'); }),
+  });
+  if (!services.ok) throw new Error(services.error.message);
+  const server = await startLocalServer({ handlers: services.handlers, staticDir: join(ROOT, 'out', 'renderer') });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: o.viewport ?? { width: 1440, height: 900 }, locale: o.locale ?? 'en-GB', acceptDownloads: true });
+  const foreignRequests: string[] = [];
+  const origin = `http://127.0.0.1:${server.port}`;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const store = services.store;
+  return {
+    server,
+    store,
+    dataDir,
+    browser,
+    context,
+    page,
+    foreignRequests,
+    stop: async () => {
+      await browser.close();
+      await server.close();
+      store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
