@@ -94,7 +94,10 @@ function settleCopy(path: string, nativeBinding?: string): boolean {
 /** Takes one backup of `db` into `dir`. The copy is checked before it gets its final name. */
 export async function takeBackup(db: Database.Database, dir: string, label: 'auto' | `pre-migration-v${number}`, now: Date, nativeBinding?: string): Promise<BackupInfo> {
   mkdirSync(dir, { recursive: true });
-  const fileName = `cxcase-${label}-${stamp(now)}.sqlite3`;
+  // Never replace an earlier backup: two in the same millisecond get distinct names.
+  let at = now;
+  while (existsSync(join(dir, `cxcase-${label}-${stamp(at)}.sqlite3`))) at = new Date(at.getTime() + 1);
+  const fileName = `cxcase-${label}-${stamp(at)}.sqlite3`;
   const final = join(dir, fileName);
   const partial = `${final}.partial`;
   rmSync(partial, { force: true }); // our own leftover from an interrupted backup, never a user file
@@ -104,7 +107,7 @@ export async function takeBackup(db: Database.Database, dir: string, label: 'aut
     throw new Error('the backup copy failed its integrity check');
   }
   renameSync(partial, final);
-  return { path: final, fileName, kind: label === 'auto' ? 'auto' : 'pre-migration', takenAt: now.toISOString(), bytes: statSync(final).size };
+  return { path: final, fileName, kind: label === 'auto' ? 'auto' : 'pre-migration', takenAt: at.toISOString(), bytes: statSync(final).size };
 }
 
 /** Deletes the oldest backups beyond what is kept (they are our own copies; the database is never touched). */
