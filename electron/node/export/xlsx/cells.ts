@@ -1,0 +1,107 @@
+/**
+ * Writing cells safely. Three rules the whole workbook relies on:
+ * - user text is always a string cell (never parsed as a formula, whatever it starts with) and
+ *   carries no character XML forbids, so the file opens without a repair prompt;
+ * - a number is finite, or the export stops with a message (no NaN/Infinity reaches a file);
+ * - every formula carries the engine's figure as its cached result.
+ */
+import type { Cell, Worksheet } from 'exceljs';
+
+/** A cached formula result: a number, a text (e.g. "never"), or a boolean. */
+export type Cached = number | string | boolean;
+
+// XML 1.0 forbids C0 controls other than tab/newline/CR, and U+FFFE/U+FFFF; lone surrogates are not text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Excel's limit for one cell's text. */
+const MAX_CELL_TEXT = 32_767;
+
+export function cleanText(s: string): string {
+  return s.replace(XML_INVALID, '').slice(0, MAX_CELL_TEXT);
+}
+
+export class ExportError extends Error {}
+
+function finite(x: number, where: string): number {
+  if (!Number.isFinite(x)) throw new ExportError(`Cannot export: ${where} is not a finite number`);
+  return x;
+}
+
+/** A text cell. exceljs stores a JS string as a string cell, so "=…", "+…", "-…", "@…" stay text. */
+export function text(ws: Worksheet, row: number, col: number, s: string, numFmt?: string): Cell {
+  const cell = ws.getCell(row, col);
+  cell.value = cleanText(s);
+  if (numFmt) cell.numFmt = numFmt;
+  return cell;
+}
+
+export function num(ws: Worksheet, row: number, col: number, x: number, numFmt?: string): Cell {
+  const cell = ws.getCell(row, col);
+  cell.value = finite(x, `${ws.name}!${cell.address}`);
+  if (numFmt) cell.numFmt = numFmt;
+  return cell;
+}
+
+export function bool(ws: Worksheet, row: number, col: number, b: boolean): Cell {
+  const cell = ws.getCell(row, col);
+  cell.value = b;
+  return cell;
+}
+
+/** A formula (without the leading "=") and the engine's value as its cached result. */
+export function formula(ws: Worksheet, row: number, col: number, f: string, result: Cached, numFmt?: string): Cell {
+  const cell = ws.getCell(row, col);
+  const r = typeof result === 'number' ? finite(result, `${ws.name}!${cell.address}`) : result;
+  cell.value = { formula: f, result: r };
+  if (numFmt) cell.numFmt = numFmt;
+  return cell;
+}
+
+/** Column number → letters (1 → A, 27 → AA). */
+export function colLetter(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1-style reference; absolute parts with `abs`. */
+export function ref(row: number, col: number, abs: 'none' | 'col' | 'row' | 'both' = 'none'): string {
+  const c = abs === 'col' || abs === 'both' ? `$${colLetter(col)}` : colLetter(col);
+  const r = abs === 'row' || abs === 'both' ? `$${row}` : `${row}`;
+  return c + r;
+}
+
+/** A sheet name quoted for formulas ('Cash flow – Base'!A1). Sheet names never contain "'" here. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Absolute reference to a column range on a sheet: 'Sheet'!$C$5:$C$41. */
+export function columnRange(sheet: string, col: number, top: number, bottom: number): string {
+  return `${quoteSheet(sheet)}!${ref(top, col, 'both')}:${ref(bottom, col, 'both')}`;
+}
+
+export function rowRange(sheet: string, row: number, left: number, right: number): string {
+  return `${quoteSheet(sheet)}!${ref(row, left, 'both')}:${ref(row, right, 'both')}`;
+}
+
+/**
+ * A valid, unique sheet name from user text: at most 31 characters, none of []:*?/\ and no
+ * apostrophe (so formulas can always quote it the same way), unique ignoring case.
+ */
+export function sheetName(wanted: string, taken: Set<string>): string {
+  const base = cleanText(wanted).replace(/[[\]:*?/\\']/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Sheet';
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) {
+    const suffix = ` (${i})`;
+    name = base.slice(0, 31 - suffix.length).trim() + suffix;
+  }
+  taken.add(name.toLowerCase());
+  return name;
+}

@@ -1,0 +1,129 @@
+/**
+ * What every sheet writer shares: the workbook, the case, labels and formats, the defined names
+ * (one per input, unique per scenario: S1_Seg2_Churn) and each scenario's plan (where its Cash
+ * flow sheet puts every series), laid out before any sheet is written so sheets can refer to one
+ * another in any order.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Case, Scenario } from '../../../../shared/case/schema';
+import type { ScenarioResult } from '../../../../shared/engine/compute';
+import { ExportError, quoteSheet, ref } from './cells';
+import type { Formats } from './formats';
+import type { Labels, Lang } from './labels';
+
+export interface CashFlowColumns {
+  month: number;
+  year: number;
+  df: number;
+  deflected: number;
+  aiResolved: number;
+  assisted: number;
+  /** Ramp column per benefit line, by position in r.lines (revenue, then saving lines). */
+  ramp: Map<number, number>;
+  /** Customers-kept column per retention line, by position in r.lines. */
+  kept: Map<number, number>;
+  /** Value column per line, by position in r.lines. */
+  value: number[];
+  benefits: number;
+  costs: number;
+  net: number;
+  cumulative: number;
+  payback: number;
+  last: number;
+}
+
+export interface ScenarioPlan {
+  s: Scenario;
+  r: ScenarioResult;
+  /** Position in the case (names use it, so one scenario keeps its names whatever else is exported). */
+  index: number;
+  /** Name prefix: S1, S2… */
+  p: string;
+  cfSheet: string;
+  /** Rows of months 0..H on the Cash flow sheet. */
+  firstRow: number;
+  lastRow: number;
+  cols: CashFlowColumns;
+  /** Row of the Summary sheet's headline block. */
+  summaryRow: number;
+}
+
+export interface Ctx {
+  wb: Workbook;
+  c: Case;
+  lang: Lang;
+  L: Labels;
+  f: Formats;
+  plans: ScenarioPlan[];
+  sheet: (key: keyof Labels['sheets']) => Worksheet;
+  define: (name: string, sheet: string, row: number, col: number, bottom?: number, right?: number) => void;
+}
+
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Registers defined names, refusing an invalid or duplicate one (a silent clash would break formulas). */
+export function nameRegistry(wb: Workbook): Ctx['define'] {
+  const seen = new Set<string>();
+  return (name, sheet, row, col, bottom, right) => {
+    if (!NAME_RE.test(name)) throw new ExportError(`Internal: invalid defined name ${name}`);
+    const key = name.toLowerCase();
+    if (seen.has(key)) throw new ExportError(`Internal: defined name ${name} used twice`);
+    seen.add(key);
+    const tl = ref(row, col, 'both');
+    const loc = bottom === undefined && right === undefined ? tl : `${tl}:${ref(bottom ?? row, right ?? col, 'both')}`;
+    wb.definedNames.add(`${quoteSheet(sheet)}!${loc}`, name);
+  };
+}
+
+// ---- the names every sheet agrees on ----
+
+export const N = {
+  discountRate: 'Case_DiscountRate',
+  monthlyRate: 'Case_MonthlyRate',
+  horizon: 'Case_Horizon',
+  svc: (p: string, key: ServiceKey) => `${p}_Svc_${key}`,
+  seg: (p: string, k: number, key: SegmentKey | 'MonthlyContacts') => `${p}_Seg${k + 1}_${key}`,
+  mom: (p: string, j: number, key: MomentKey) => `${p}_Mom${j + 1}_${key}`,
+  momRange: (p: string, key: 'Vol' | 'Defl' | 'AI' | 'Scope') => `${p}_Mom_${key}`,
+  rev: (p: string, i: number, key: RevenueKey | 'Rho') => `${p}_Rev${i + 1}_${key}`,
+  sav: (p: string, i: number, key: SavingKey) => `${p}_Sav${i + 1}_${key}`,
+  cost: (p: string, i: number, key: CostKey) => `${p}_Cost${i + 1}_${key}`,
+  metric: (p: string, metric: string, key: string) => `${p}_Bm_${metric}_${key}`,
+  baseline: (p: string) => `${p}_V`,
+  cf: (p: string, key: 'Month' | 'Year' | 'DF' | 'Benefits' | 'Costs' | 'Net' | 'Cumulative' | 'Payback') => `${p}_CF_${key}`,
+  headline: (p: string, key: 'NPV' | 'PVBenefits' | 'PVCosts' | 'ROI' | 'Payback' | 'IRRMonthly' | 'IRR') => `${p}_${key}`,
+  yearRow: (p: string, key: string) => `${p}_YT_${key}`,
+};
+
+export type ServiceKey = 'AssistedCost' | 'SelfServiceCost' | 'AiCost' | 'AgentHourCost' | 'AHT' | 'ResolutionRate' | 'VolumeOverride';
+export type SegmentKey = 'Customers' | 'ARPU' | 'Margin' | 'Churn' | 'CAC' | 'Contacts';
+export type MomentKey = 'Mode' | 'Volume' | 'Satisfaction' | 'Automatable' | 'Protected' | 'Deflection' | 'AIRate';
+export type TimingKey = 'Start' | 'Ramp' | 'Haircut' | 'Enabled';
+export type RevenueKey =
+  | TimingKey
+  | 'Mode'
+  | 'ChurnReduction'
+  | 'DissatisfiedNow'
+  | 'DissatisfiedTarget'
+  | 'Uplift'
+  | 'Opportunities'
+  | 'ConversionUplift'
+  | 'FirstYearValue'
+  | 'Margin';
+export type SavingKey = TimingKey | 'AHTReduction' | 'Escalations' | 'Handoffs' | 'MinutesPerHandoff';
+export type CostKey = 'Kind' | 'Amount' | 'Month' | 'Contingency' | 'Enabled';
+
+/** Total and present value of a line's Cash flow column (revenue, saving and cost sheets show them). */
+export function lineTotals(plan: ScenarioPlan, lineIndex: number): { total: string; pv: string } {
+  const col = plan.cols.value[lineIndex];
+  if (col === undefined) throw new ExportError('Internal: line without a Cash flow column');
+  const range = `${quoteSheet(plan.cfSheet)}!${ref(plan.firstRow, col, 'both')}:${ref(plan.lastRow, col, 'both')}`;
+  return { total: `SUM(${range})`, pv: `SUMPRODUCT(${range},${N.cf(plan.p, 'DF')})` };
+}
+
+/** The engine's Total and PV of a line, from its TEI year row. */
+export function engineTotals(plan: ScenarioPlan, lineIndex: number): { total: number; pv: number } {
+  const row = plan.r.years.lines[lineIndex]?.values ?? [];
+  const n = row.length;
+  return { total: row[n - 2] ?? 0, pv: row[n - 1] ?? 0 };
+}

@@ -1,0 +1,129 @@
+/**
+ * The Excel export: a case (one scenario, several, or all) as a live-formula .xlsx workbook.
+ * Pure apart from building bytes: no file is written here, so the app's save handler, the browser
+ * mode's download and the CLI share it.
+ *
+ * Sheets: Summary, Scenarios (when several are exported), Assumptions (every input, with a defined
+ * name), Segments, Moments, Benchmarks, Revenue, Savings, Costs, a Cash flow sheet per scenario,
+ * Sources. Every figure is a formula that reproduces the engine (shared/engine) and carries the
+ * engine's value as its cached result; the workbook asks for a full recalculation on load.
+ */
+import ExcelJS from 'exceljs';
+import type { Worksheet } from 'exceljs';
+import type { Case } from '../../../../shared/case/schema';
+import { ExportError } from './cells';
+import { nameRegistry, type Ctx } from './context';
+import { formats } from './formats';
+import { labels, type Labels, type Lang } from './labels';
+import { planScenario } from './plan';
+import { writeAssumptions } from './sheets/assumptions';
+import { writeCashFlow } from './sheets/cashflow';
+import { writeSources } from './sheets/sources';
+import { writeBenchmarks, writeCosts, writeMoments, writeRevenue, writeSavings, writeSegments } from './sheets/steps';
+import { writeScenarios, writeSummary } from './sheets/summary';
+
+export { ExportError } from './cells';
+export type { Lang } from './labels';
+
+export interface XlsxOptions {
+  /** Scenario ids to export, in the case's order; null or absent = every scenario. */
+  scenarioIds?: readonly string[] | null;
+  lang?: Lang;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function pickScenarios(c: Case, ids: readonly string[] | null | undefined): number[] {
+  if (ids === null || ids === undefined) return c.scenarios.map((_, i) => i);
+  if (ids.length === 0) throw new ExportError('Choose at least one scenario to export');
+  const known = new Set(c.scenarios.map((s) => s.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new ExportError(`No scenario with id ${unknown.map((x) => `"${x}"`).join(', ')} in this case`);
+  const wanted = new Set(ids);
+  return c.scenarios.flatMap((s, i) => (wanted.has(s.id) ? [i] : []));
+}
+
+function printSetup(ws: Worksheet): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: 'landscape',
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
+}
+
+/** Builds the workbook's bytes. Throws ExportError on a request it cannot honour (unknown scenario). */
+export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Uint8Array> {
+  const lang: Lang = opts.lang ?? 'en';
+  const L = labels(lang);
+  const indices = pickScenarios(c, opts.scenarioIds);
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = c.author || 'CX Case';
+  wb.lastModifiedBy = c.author || 'CX Case';
+  wb.title = c.name;
+  wb.subject = c.client;
+  wb.company = c.client;
+  wb.description = L.summary.recalcNote;
+  wb.created = new Date(c.createdAt);
+  wb.modified = new Date(c.updatedAt);
+  // Viewers that recalculate do so on open; the cached results serve those that do not.
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  const taken = new Set<string>();
+  const sheets = new Map<keyof Labels['sheets'], Worksheet>();
+  const add = (key: keyof Labels['sheets']) => {
+    const ws = wb.addWorksheet(L.sheets[key]);
+    taken.add(L.sheets[key].toLowerCase());
+    sheets.set(key, ws);
+  };
+  // Tab order: what finance reads first, then the inputs, the steps, the monthly model, the sources.
+  add('summary');
+  if (indices.length > 1) add('scenarios');
+  add('assumptions');
+  for (const key of ['segments', 'moments', 'benchmarks', 'revenue', 'savings', 'costs'] as const) add(key);
+  taken.add(L.sheets.sources.toLowerCase());
+  const plans = indices.map((i) => {
+    const s = c.scenarios[i];
+    if (!s) throw new ExportError('Internal: scenario index out of range');
+    return planScenario(c, s, i, L.sheets.cashFlow, taken);
+  });
+  const cfSheets = plans.map((plan) => wb.addWorksheet(plan.cfSheet));
+  add('sources');
+
+  const ctx: Ctx = {
+    wb,
+    c,
+    lang,
+    L,
+    f: formats(c.currency),
+    plans,
+    sheet: (key) => {
+      const ws = sheets.get(key);
+      if (!ws) throw new ExportError(`Internal: no ${key} sheet`);
+      return ws;
+    },
+    define: nameRegistry(wb),
+  };
+
+  writeAssumptions(ctx);
+  writeSegments(ctx);
+  writeMoments(ctx);
+  writeBenchmarks(ctx);
+  writeRevenue(ctx);
+  writeSavings(ctx);
+  writeCosts(ctx);
+  plans.forEach((plan, k) => {
+    const ws = cfSheets[k];
+    if (ws) writeCashFlow(ctx, plan, ws);
+  });
+  writeSummary(ctx);
+  if (indices.length > 1) writeScenarios(ctx);
+  writeSources(ctx);
+  wb.eachSheet((ws) => printSetup(ws));
+
+  const out = await wb.xlsx.writeBuffer();
+  return new Uint8Array(out);
+}

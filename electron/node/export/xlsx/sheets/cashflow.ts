@@ -1,0 +1,218 @@
+/**
+ * Cash flow, one sheet per scenario: a row per month 0..H, a column per engine quantity, each cell a
+ * formula over the Assumptions names that reproduces DOMAIN.md's reference model:
+ *   ramp(m)   = 0 before the start month (and in month 0), then min(1, (m − s + 1)/R), or 1 when R = 0
+ *   D(m)      = Σ in-scope v·δ × ramp_deflection(m)
+ *   A(m)      = Σ in-scope (v − v·δ·ramp_deflection(m))·α × ramp_ai(m)
+ *   H(m)      = max(0, V − D(m) − A(m))
+ *   kept(m)   = kept(m−1)·(1 − churn/12) + customers·churn/12·ρ·ramp(m)
+ *   each line × (1 − haircut), each cost × (1 + contingency); B, C, N = B − C, cumulative.
+ * The cached result of every cell is the engine's own figure for that month.
+ */
+import type { Worksheet } from 'exceljs';
+import { rampSeries } from '../../../../../shared/engine/time';
+import { retentionRaw } from '../../../../../shared/engine/lines';
+import { churnReduction } from '../../../../../shared/engine/segments';
+import { colLetter, formula, num, text } from '../cells';
+import { N, type Ctx, type ScenarioPlan } from '../context';
+import { CF_HEADER_ROW } from '../plan';
+
+export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void {
+  const { s, r, p, cols, firstRow } = plan;
+  const L = ctx.L.cashFlow;
+  const f = ctx.f;
+  const H = ctx.c.horizonMonths;
+  const nRev = s.revenueLines.length;
+  const nSav = s.savingLines.length;
+  const segIndex = new Map(s.segments.map((g, k) => [g.id, k]));
+
+  // ---- header: title and V ----
+  text(ws, 1, 1, `${L.title} – ${s.name}`).font = { bold: true, size: 13 };
+  text(ws, 2, 1, L.baseline);
+  ws.mergeCells(2, 1, 2, 3);
+  const contacts = s.segments.map((_, k) => N.seg(p, k, 'MonthlyContacts'));
+  const sumContacts = contacts.length ? contacts.join('+') : '0';
+  formula(ws, 2, 4, `IF(ISNUMBER(${N.svc(p, 'VolumeOverride')}),${N.svc(p, 'VolumeOverride')},${sumContacts})`, r.volume.baseline, f.dec);
+  ctx.define(N.baseline(p), ws.name, 2, 4);
+
+  // ---- column headings ----
+  const hr = CF_HEADER_ROW;
+  const head = (col: number, label: string) => {
+    const c = text(ws, hr, col, label);
+    c.font = { bold: true };
+    c.alignment = { wrapText: true, vertical: 'top' };
+  };
+  head(cols.month, L.month);
+  head(cols.year, L.year);
+  head(cols.df, L.df);
+  r.lines.forEach((l, i) => {
+    const rc = cols.ramp.get(i);
+    if (rc !== undefined) head(rc, `${L.ramp} – ${l.label}`);
+    const kc = cols.kept.get(i);
+    if (kc !== undefined) head(kc, `${L.kept} – ${l.label}`);
+    const vc = cols.value[i];
+    if (vc !== undefined) head(vc, l.label);
+  });
+  head(cols.deflected, L.deflected);
+  head(cols.aiResolved, L.aiResolved);
+  head(cols.assisted, L.assisted);
+  head(cols.benefits, L.benefits);
+  head(cols.costs, L.costs);
+  head(cols.net, L.net);
+  head(cols.cumulative, L.cumulative);
+  head(cols.payback, L.paybackCheck);
+
+  // ---- per-line formula pieces (the same for every month but the row) ----
+  const A = (row: number) => `$${colLetter(cols.month)}${row}`;
+  const cell = (col: number, row: number) => `${colLetter(col)}${row}`;
+  const rampFormula = (name: (k: 'Enabled' | 'Start' | 'Ramp') => string) => (row: number) =>
+    `IF(AND(${name('Enabled')},${A(row)}>=1,${A(row)}>=${name('Start')}),IF(${name('Ramp')}>0,MIN(1,(${A(row)}-${name('Start')}+1)/${name('Ramp')}),1),0)`;
+  const benefitLines = [
+    ...s.revenueLines.map((l, i) => ({ i, name: (k: 'Enabled' | 'Start' | 'Ramp') => N.rev(p, i, k), timing: l })),
+    ...s.savingLines.map((l, i) => ({ i: nRev + i, name: (k: 'Enabled' | 'Start' | 'Ramp') => N.sav(p, i, k), timing: l })),
+  ];
+  const ramps = benefitLines.map((b) => ({
+    col: cols.ramp.get(b.i) ?? 0,
+    f: rampFormula(b.name),
+    values: rampSeries(H, b.timing.startMonth, b.timing.rampMonths, b.timing.enabled),
+  }));
+  const rampCol = (lineIndex: number) => cols.ramp.get(lineIndex) ?? 0;
+  const deflIndex = s.savingLines.findIndex((l) => l.kind === 'deflection');
+  const aiIndex = s.savingLines.findIndex((l) => l.kind === 'ai');
+  const hasMoments = s.moments.length > 0;
+  const vol = N.momRange(p, 'Vol');
+  const defl = N.momRange(p, 'Defl');
+  const ai = N.momRange(p, 'AI');
+  const scope = N.momRange(p, 'Scope');
+  const svc = (k: Parameters<typeof N.svc>[1]) => N.svc(p, k);
+
+  // Retention stocks: the engine's kept(m) as cached values.
+  const kept = new Map<number, number[]>();
+  s.revenueLines.forEach((l, i) => {
+    if (l.kind !== 'retention') return;
+    const seg = s.segments.find((g) => g.id === l.segmentId);
+    if (seg) kept.set(i, retentionRaw(seg, churnReduction(l), rampSeries(H, l.startMonth, l.rampMonths, l.enabled)).kept);
+  });
+
+  const valueFormula: ((row: number) => string)[] = r.lines.map((_, i) => {
+    const h = (name: string) => `*(1-${name})`;
+    if (i < nRev) {
+      const l = s.revenueLines[i];
+      if (!l) throw new Error('unreachable');
+      const n = (k: Parameters<typeof N.rev>[2]) => N.rev(p, i, k);
+      const rc = rampCol(i);
+      if (l.kind === 'acquisition')
+        return (row) => `${n('Opportunities')}*${n('ConversionUplift')}*${n('FirstYearValue')}*${cell(rc, row)}*${n('Margin')}${h(n('Haircut'))}`;
+      const k = segIndex.get(l.segmentId) ?? 0;
+      const g = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
+      if (l.kind === 'expansion')
+        return (row) => `${g('Customers')}*${g('ARPU')}/12*${n('Uplift')}*${cell(rc, row)}*${g('Margin')}${h(n('Haircut'))}`;
+      const kc = cols.kept.get(i) ?? 0;
+      return (row) => `${cell(kc, row)}*${g('ARPU')}/12*${g('Margin')}${h(n('Haircut'))}`;
+    }
+    if (i < nRev + nSav) {
+      const si = i - nRev;
+      const l = s.savingLines[si];
+      if (!l) throw new Error('unreachable');
+      const n = (k: Parameters<typeof N.sav>[2]) => N.sav(p, si, k);
+      const rc = rampCol(i);
+      switch (l.kind) {
+        case 'deflection':
+          return (row) => `${cell(cols.deflected, row)}*(${svc('AssistedCost')}-${svc('SelfServiceCost')})${h(n('Haircut'))}`;
+        case 'ai':
+          return (row) => `${cell(cols.aiResolved, row)}*(${svc('AssistedCost')}-${svc('AiCost')})${h(n('Haircut'))}`;
+        case 'handleTime':
+          return (row) => `${cell(cols.assisted, row)}*${n('AHTReduction')}/60*${svc('AgentHourCost')}*${cell(rc, row)}${h(n('Haircut'))}`;
+        case 'escalation':
+          return (row) =>
+            `${n('Escalations')}*${n('Handoffs')}*${n('MinutesPerHandoff')}/60*${svc('AgentHourCost')}*${cell(rc, row)}${h(n('Haircut'))}`;
+      }
+    }
+    const ci = i - nRev - nSav;
+    const n = (k: Parameters<typeof N.cost>[2]) => N.cost(p, ci, k);
+    // One-off: paid in its month; recurring: every month from its month (never month 0).
+    return (row) =>
+      `IF(${n('Enabled')},IF(${n('Kind')}="recurring",IF(AND(${A(row)}>=1,${A(row)}>=${n('Month')}),${n('Amount')},0),IF(${A(row)}=${n('Month')},${n('Amount')},0)),0)*(1+${n('Contingency')})`;
+  });
+
+  const benefitCols = r.lines.flatMap((l, i) => (l.group === 'cost' ? [] : [cols.value[i] ?? 0]));
+  const costCols = r.lines.flatMap((l, i) => (l.group === 'cost' ? [cols.value[i] ?? 0] : []));
+  const sumOf = (cs: number[], row: number) => {
+    const first = cs[0];
+    const last = cs[cs.length - 1];
+    return first === undefined || last === undefined ? null : `SUM(${cell(first, row)}:${cell(last, row)})`;
+  };
+  const dRamp = deflIndex >= 0 ? rampCol(nRev + deflIndex) : 0;
+  const aRamp = aiIndex >= 0 ? rampCol(nRev + aiIndex) : 0;
+
+  // ---- months ----
+  for (let m = 0; m <= H; m++) {
+    const row = firstRow + m;
+    num(ws, row, cols.month, m, '0');
+    formula(ws, row, cols.year, `IF(${A(row)}=0,0,ROUNDUP(${A(row)}/12,0))`, m === 0 ? 0 : Math.ceil(m / 12), '0');
+    formula(ws, row, cols.df, `(1+${N.monthlyRate})^(-${A(row)})`, r.discountFactors[m] ?? 0, f.df);
+    for (const rp of ramps) formula(ws, row, rp.col, rp.f(row), rp.values[m] ?? 0, f.pct);
+
+    // D(m), A(m): only in-scope moments count (the Scope column is 1 or 0).
+    if (hasMoments && deflIndex >= 0)
+      formula(ws, row, cols.deflected, `SUMPRODUCT(${vol},${defl},${scope})*${cell(dRamp, row)}`, r.volume.deflected[m] ?? 0, f.dec);
+    else num(ws, row, cols.deflected, 0, f.dec);
+    if (hasMoments && aiIndex >= 0) {
+      const minusDeflected = deflIndex >= 0 ? `-${cell(dRamp, row)}*SUMPRODUCT(${vol},${defl},${ai},${scope})` : '';
+      formula(ws, row, cols.aiResolved, `(SUMPRODUCT(${vol},${ai},${scope})${minusDeflected})*${cell(aRamp, row)}`, r.volume.aiResolved[m] ?? 0, f.dec);
+    } else num(ws, row, cols.aiResolved, 0, f.dec);
+    formula(ws, row, cols.assisted, `MAX(0,${N.baseline(p)}-${cell(cols.deflected, row)}-${cell(cols.aiResolved, row)})`, r.volume.assisted[m] ?? 0, f.dec);
+
+    for (const [i, kc] of cols.kept) {
+      const l = s.revenueLines[i];
+      if (!l || l.kind !== 'retention') continue;
+      const k = segIndex.get(l.segmentId) ?? 0;
+      const g = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
+      const v = kept.get(i)?.[m] ?? 0;
+      // kept(0) = 0: nobody is saved before the programme starts.
+      if (m === 0) num(ws, row, kc, 0, f.dec);
+      else
+        formula(
+          ws,
+          row,
+          kc,
+          `${cell(kc, row - 1)}*(1-${g('Churn')}/12)+${g('Customers')}*(${g('Churn')}/12)*${N.rev(p, i, 'Rho')}*${cell(rampCol(i), row)}`,
+          v,
+          f.dec,
+        );
+    }
+    r.lines.forEach((l, i) => {
+      const vc = cols.value[i];
+      const vf = valueFormula[i];
+      if (vc !== undefined && vf) formula(ws, row, vc, vf(row), l.value[m] ?? 0, f.money);
+    });
+    const b = sumOf(benefitCols, row);
+    if (b) formula(ws, row, cols.benefits, b, r.benefits[m] ?? 0, f.money);
+    else num(ws, row, cols.benefits, 0, f.money);
+    const c = sumOf(costCols, row);
+    if (c) formula(ws, row, cols.costs, c, r.costs[m] ?? 0, f.money);
+    else num(ws, row, cols.costs, 0, f.money);
+    formula(ws, row, cols.net, `${cell(cols.benefits, row)}-${cell(cols.costs, row)}`, r.net[m] ?? 0, f.money);
+    formula(ws, row, cols.cumulative, m === 0 ? cell(cols.net, row) : `${cell(cols.cumulative, row - 1)}+${cell(cols.net, row)}`, r.cumulative[m] ?? 0, f.money);
+    const cum = r.cumulative[m] ?? -1;
+    formula(ws, row, cols.payback, `IF(AND(${A(row)}>=1,${cell(cols.cumulative, row)}>=0),${A(row)},"")`, m >= 1 && cum >= 0 ? m : '', '0');
+  }
+
+  const last = plan.lastRow;
+  const def = (key: Parameters<typeof N.cf>[1], col: number) => ctx.define(N.cf(p, key), ws.name, firstRow, col, last, col);
+  def('Month', cols.month);
+  def('Year', cols.year);
+  def('DF', cols.df);
+  def('Benefits', cols.benefits);
+  def('Costs', cols.costs);
+  def('Net', cols.net);
+  def('Cumulative', cols.cumulative);
+  def('Payback', cols.payback);
+
+  ws.getColumn(cols.month).width = 8;
+  ws.getColumn(cols.year).width = 6;
+  ws.getColumn(cols.df).width = 11;
+  for (let col = cols.df + 1; col <= cols.last; col++) ws.getColumn(col).width = 14;
+  ws.getRow(hr).height = 45;
+  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: hr }];
+}
