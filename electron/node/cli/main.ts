@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerCompute } from './commands/compute';
-import { registerExportCxcase } from './commands/export-cxcase';
+import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerValidate } from './commands/validate';
 import { CliError, type CliIo } from './output';
@@ -23,13 +23,14 @@ export function buildProgram(io: CliIo): Command {
   registerCompute(program, io);
   registerValidate(program, io);
   registerImport(program, io);
-  registerExportCxcase(program, io);
+  registerExport(program, io);
   program.addHelpText(
     'after',
     `
 Examples:
   cxcase validate resources/samples/b2b-software.cxcase
   cxcase compute resources/samples/online-retailer.cxcase --scenario Conservative
+  cxcase export resources/samples/b2b-software.cxcase --xlsx b2b-software.xlsx
 `,
   );
   return program;

@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openStore } from '../../storage/open';
@@ -37,31 +36,27 @@ function writeAtomically(path: string, text: string): void {
   }
 }
 
-export function registerExportCxcase(program: Command, io: CliIo): void {
-  program
-    .command('export')
-    .description('export a case from the case database to a file')
-    .argument('<case>', 'the case id or name')
-    .option('--cxcase', 'as a portable .cxcase file')
-    .option('--db <path>', "the case database (default: the app's own)")
-    .option('-o, --out <file>', 'the file to write (default: "<case name>.cxcase" in the current folder)')
-    .option('--force', 'overwrite the output file if it exists')
-    .action(async (ref: string, opts: { cxcase?: boolean; db?: string; out?: string; force?: boolean }) => {
-      if (!opts.cxcase) throw new CliError('Choose the format to export: --cxcase');
-      const db = opts.db ?? defaultDatabasePath();
-      if (!existsSync(db)) throw new CliError(`There is no case database at ${db}.`);
-      const opened = await openStore({ path: db, app: { name: 'CX Case', version: VERSION } });
-      if (!opened.ok) throw new CliError(opened.error.message);
-      try {
-        const found = findCase(opened.store, ref);
-        const r = opened.store.exportCxcase(found.id);
-        if (!r.ok) throw new CliError(r.error.message);
-        const out = resolve(opts.out ?? r.data.fileName);
-        if (existsSync(out) && !opts.force) throw new CliError(`${out} already exists; it was not overwritten (use --force to replace it).`);
-        writeAtomically(out, r.data.text);
-        io.out(`Exported "${found.name}" to ${out}\n`);
-      } finally {
-        opened.store.close();
-      }
-    });
+export interface ExportCxcaseOptions {
+  db?: string;
+  out?: string;
+  force?: boolean;
+}
+
+/** `cxcase export <case> --cxcase`: a case from the database to a portable .cxcase file (registered in export.ts). */
+export async function exportCxcase(ref: string, opts: ExportCxcaseOptions, io: CliIo): Promise<void> {
+  const db = opts.db ?? defaultDatabasePath();
+  if (!existsSync(db)) throw new CliError(`There is no case database at ${db}.`);
+  const opened = await openStore({ path: db, app: { name: 'CX Case', version: VERSION } });
+  if (!opened.ok) throw new CliError(opened.error.message);
+  try {
+    const found = findCase(opened.store, ref);
+    const r = opened.store.exportCxcase(found.id);
+    if (!r.ok) throw new CliError(r.error.message);
+    const out = resolve(opts.out ?? r.data.fileName);
+    if (existsSync(out) && !opts.force) throw new CliError(`${out} already exists; it was not overwritten (use --force to replace it).`);
+    writeAtomically(out, r.data.text);
+    io.out(`Exported "${found.name}" to ${out}\n`);
+  } finally {
+    opened.store.close();
+  }
 }
