@@ -20,7 +20,7 @@ function nf(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
 const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
 
 export function formatMoney(x: number | null | undefined, currency: Currency, locale: Locale, digits = 0): string {
-  return finite(x) ? nf(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x) : MISSING;
+  return finite(x) ? nf(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' }).format(x) : MISSING;
 }
 
 /** Large amounts in compact form for chart axes and tiles: €1.2M / 1,2 Mln €. */
@@ -29,7 +29,7 @@ export function formatMoneyCompact(x: number | null | undefined, currency: Curre
 }
 
 export function formatNumber(x: number | null | undefined, locale: Locale, digits = 0): string {
-  return finite(x) ? nf(locale, { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(x) : MISSING;
+  return finite(x) ? nf(locale, { minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: 'always' }).format(x) : MISSING;
 }
 
 /** A fraction as a percentage: 0.255 → 25.5%. */
@@ -51,24 +51,33 @@ export function groupSeparator(locale: Locale): string {
  * Returns null for anything that is not a finite number.
  */
 export function parseLocaleNumber(text: string, locale: Locale): number | null {
-  let s = text.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/[%€$£]|CHF/g, '');
-  if (s === '' || s === '-' || s === '+') return null;
+  const s = text.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/[%€$£]|CHF/g, '');
   const dec = decimalSeparator(locale);
   const grp = groupSeparator(locale);
+  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const grouped = new RegExp(`^[-+]?\\d{1,3}(${esc(grp)}\\d{3})+$`);
+  const plain = /^[-+]?\d+$/;
+  let normal: string;
   if (s.includes(dec)) {
-    s = s.split(grp).join('');
-    s = s.replace(dec, '.');
-  } else if (grp === '.' && /^[-+]?\d{1,3}(\.\d{3})+$/.test(s)) {
-    s = s.split('.').join('');
-  } else if (grp === ',' && /^[-+]?\d{1,3}(,\d{3})+$/.test(s)) {
-    s = s.split(',').join('');
-  } else if (grp === '.' && s.includes('.') && !s.includes(',')) {
-    // "12.5" typed in Italian: one dot, not a thousands pattern — take it as a decimal point.
-  } else if (s.includes(grp)) {
+    const parts = s.split(dec);
+    if (parts.length !== 2) return null;
+    const [int = '', frac = ''] = parts;
+    if (!/^\d+$/.test(frac)) return null;
+    if (int === '' || int === '-' || int === '+') normal = `${int}0.${frac}`;
+    else if (plain.test(int)) normal = `${int}.${frac}`;
+    else if (grouped.test(int)) normal = `${int.split(grp).join('')}.${frac}`;
+    else return null;
+  } else if (plain.test(s)) {
+    normal = s;
+  } else if (grouped.test(s)) {
+    normal = s.split(grp).join('');
+  } else if (grp === '.' && /^[-+]?\d*\.\d+$/.test(s)) {
+    // "12.5" typed in Italian: one dot and not a thousands pattern — a decimal point.
+    normal = s;
+  } else {
     return null;
   }
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
-  const n = Number(s);
+  const n = Number(normal);
   return Number.isFinite(n) ? n : null;
 }
 
