@@ -1,15 +1,28 @@
-/** Engine results for the open document, computed once per document version (documents are immutable). */
+/**
+ * Engine results for the open document. Documents are immutable and edits copy only the path they
+ * change, so a scenario object that did not change keeps its identity: its result is reused, and a
+ * keystroke recomputes only the scenario being edited.
+ */
 import { useStore } from './store';
-import type { Case } from '../../../shared/case/schema';
-import { computeCase, type ScenarioResult } from '../../../shared/engine/compute';
+import type { Case, Scenario } from '../../../shared/case/schema';
+import { computeScenario, type ScenarioResult } from '../../../shared/engine/compute';
 
-const memo = new WeakMap<Case, ScenarioResult[]>();
+const byDoc = new WeakMap<Case, ScenarioResult[]>();
+const byScenario = new WeakMap<Scenario, { key: string; result: ScenarioResult }>();
 
 export function resultsOf(doc: Case): ScenarioResult[] {
-  let r = memo.get(doc);
+  let r = byDoc.get(doc);
   if (!r) {
-    r = computeCase(doc);
-    memo.set(doc, r);
+    r = doc.scenarios.map((s, i) => {
+      // Case-level inputs that every scenario's result depends on.
+      const key = `${doc.horizonMonths}|${doc.discountRate}|${i}`;
+      const hit = byScenario.get(s);
+      if (hit && hit.key === key) return hit.result;
+      const result = computeScenario(doc, s, i);
+      byScenario.set(s, { key, result });
+      return result;
+    });
+    byDoc.set(doc, r);
   }
   return r;
 }

@@ -1,21 +1,72 @@
 /** Step 1: priority segments, with CLV, CLV/CAC, value at risk and rank derived by the engine. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newSegment } from '../../../../shared/case/factory';
-import { SERVICE_TIERS, type Case } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
+import { SERVICE_TIERS, type Currency, type Locale, type Segment } from '../../../../shared/case/schema';
+import type { SegmentFigures } from '../../../../shared/engine/segments';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
 import { RowActions, useListChange } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
+import type { StepProps } from './registry';
 
-export function SegmentsStep(props: { doc: Case; si: number; result: ScenarioResult }) {
+interface CardProps {
+  g: Segment;
+  fig: SegmentFigures | undefined;
+  si: number;
+  i: number;
+  count: number;
+  locale: Locale;
+  currency: Currency;
+}
+
+/** One segment; re-renders only when its own inputs or figures change (typing stays fast on big cases). */
+const SegmentCard = memo(function SegmentCard({ g, fig, si, i, count, locale, currency }: CardProps) {
   const { t } = useTranslation();
-  const { doc, si, result } = props;
+  const base = ['scenarios', si, 'segments'] as const;
+  const p = [...base, i];
+  const money = (x: number | null) => formatMoney(x, currency, locale);
+  return (
+    <article className={`card${g.priority ? ' card-priority' : ''}`} aria-label={g.name} data-testid="segment-card">
+      <header className="card-head">
+        <TextField path={[...p, 'name']} value={g.name} label={t('segments.name')} className="grow" />
+        <CheckField path={[...p, 'priority']} value={g.priority} label={t('segments.priority')} />
+        <RowActions listPath={base} index={i} count={count} name={g.name} />
+      </header>
+      <div className="grid">
+        <NumberField path={[...p, 'customers']} value={g.customers} kind="count" locale={locale} label={t('segments.customers')} />
+        <NumberField path={[...p, 'arpu']} value={g.arpu} kind="money" locale={locale} unit={currency} label={t('segments.arpu')} />
+        <NumberField path={[...p, 'grossMargin']} value={g.grossMargin} kind="percent" locale={locale} label={t('segments.grossMargin')} />
+        <NumberField path={[...p, 'annualChurn']} value={g.annualChurn} kind="percent" locale={locale} label={t('segments.annualChurn')} />
+        <NumberField path={[...p, 'cac']} value={g.cac} kind="money" locale={locale} unit={currency} label={t('segments.cac')} />
+        <NumberField path={[...p, 'contactsPerCustomerYear']} value={g.contactsPerCustomerYear} kind="decimal" locale={locale} label={t('segments.contactsPerCustomerYear')} />
+        <SelectField path={[...p, 'tier']} value={g.tier} label={t('segments.tier')} options={SERVICE_TIERS.map((v) => ({ value: v, label: t(`segments.tiers.${v}`) }))} />
+      </div>
+      {fig ? (
+        <dl className="derived">
+          <div><dt>{t('segments.clv')}</dt><dd>{money(fig.clv)}</dd></div>
+          <div><dt>{t('segments.clvToCac')}</dt><dd>{fig.clvToCac === null ? formatNumber(null, locale) : `${formatNumber(fig.clvToCac, locale, 1)}×`}</dd></div>
+          <div><dt>{t('segments.valueAtRisk')}</dt><dd>{money(fig.valueAtRisk)}</dd></div>
+          <div><dt>{t('segments.clvPerConversation')}</dt><dd>{money(fig.clvPerConversation)}</dd></div>
+          <div><dt>{t('segments.rank')}</dt><dd>#{fig.rank}</dd></div>
+        </dl>
+      ) : null}
+    </article>
+  );
+}, sameCard);
+
+function sameCard(a: CardProps, b: CardProps): boolean {
+  const fa = a.fig;
+  const fb = b.fig;
+  const sameFig = fa === fb || (!!fa && !!fb && fa.clv === fb.clv && fa.clvToCac === fb.clvToCac && fa.valueAtRisk === fb.valueAtRisk && fa.clvPerConversation === fb.clvPerConversation && fa.rank === fb.rank);
+  return a.g === b.g && sameFig && a.si === b.si && a.i === b.i && a.count === b.count && a.locale === b.locale && a.currency === b.currency;
+}
+
+export function SegmentsStep({ doc, si, result }: StepProps) {
+  const { t } = useTranslation();
   const s = doc.scenarios[si];
   const changeList = useListChange();
   if (!s) return null;
   const base = ['scenarios', si, 'segments'] as const;
-  const loc = doc.locale;
-  const money = (x: number | null) => formatMoney(x, doc.currency, loc);
   return (
     <section aria-labelledby="step-heading">
       <div className="step-toolbar">
@@ -25,37 +76,9 @@ export function SegmentsStep(props: { doc: Case; si: number; result: ScenarioRes
       </div>
       {s.segments.length === 0 ? <p className="empty">{t('segments.empty')}</p> : null}
       <div className="cards">
-        {s.segments.map((g, i) => {
-          const fig = result.segments[i];
-          const p = [...base, i];
-          return (
-            <article key={g.id} className={`card${g.priority ? ' card-priority' : ''}`} aria-label={g.name} data-testid="segment-card">
-              <header className="card-head">
-                <TextField path={[...p, 'name']} value={g.name} label={t('segments.name')} className="grow" />
-                <CheckField path={[...p, 'priority']} value={g.priority} label={t('segments.priority')} />
-                <RowActions listPath={base} index={i} count={s.segments.length} name={g.name} />
-              </header>
-              <div className="grid">
-                <NumberField path={[...p, 'customers']} value={g.customers} kind="count" locale={loc} label={t('segments.customers')} />
-                <NumberField path={[...p, 'arpu']} value={g.arpu} kind="money" locale={loc} unit={doc.currency} label={t('segments.arpu')} />
-                <NumberField path={[...p, 'grossMargin']} value={g.grossMargin} kind="percent" locale={loc} label={t('segments.grossMargin')} />
-                <NumberField path={[...p, 'annualChurn']} value={g.annualChurn} kind="percent" locale={loc} label={t('segments.annualChurn')} />
-                <NumberField path={[...p, 'cac']} value={g.cac} kind="money" locale={loc} unit={doc.currency} label={t('segments.cac')} />
-                <NumberField path={[...p, 'contactsPerCustomerYear']} value={g.contactsPerCustomerYear} kind="decimal" locale={loc} label={t('segments.contactsPerCustomerYear')} />
-                <SelectField path={[...p, 'tier']} value={g.tier} label={t('segments.tier')} options={SERVICE_TIERS.map((v) => ({ value: v, label: t(`segments.tiers.${v}`) }))} />
-              </div>
-              {fig ? (
-                <dl className="derived">
-                  <div><dt>{t('segments.clv')}</dt><dd>{money(fig.clv)}</dd></div>
-                  <div><dt>{t('segments.clvToCac')}</dt><dd>{formatNumber(fig.clvToCac, loc, 1)}×</dd></div>
-                  <div><dt>{t('segments.valueAtRisk')}</dt><dd>{money(fig.valueAtRisk)}</dd></div>
-                  <div><dt>{t('segments.clvPerConversation')}</dt><dd>{money(fig.clvPerConversation)}</dd></div>
-                  <div><dt>{t('segments.rank')}</dt><dd>#{fig.rank}</dd></div>
-                </dl>
-              ) : null}
-            </article>
-          );
-        })}
+        {s.segments.map((g, i) => (
+          <SegmentCard key={g.id} g={g} fig={result.segments[i]} si={si} i={i} count={s.segments.length} locale={doc.locale} currency={doc.currency} />
+        ))}
       </div>
     </section>
   );

@@ -1,0 +1,62 @@
+/**
+ * Bad input in each kind of field shows its message next to the field, keeps the last valid
+ * results, and never reaches the saved case.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserApp, type RunningApp } from '../../support/browser-app';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+  await app.page.goto(app.server.url);
+  await app.page.getByRole('button', { name: /B2B software/ }).click();
+  await app.page.getByTestId('results-tiles').waitFor();
+}, 120_000);
+
+afterAll(async () => app?.stop());
+
+async function saved() {
+  await app.page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 5000 });
+}
+
+describe('bad input', () => {
+  const cases = [
+    { label: 'Customers', text: 'abc', message: 'Enter a number' },
+    { label: 'Customers', text: '-5', message: 'Must be 0 or more' },
+    { label: 'Gross margin', text: '250', message: 'Must be at most 100%' },
+    { label: 'Annual churn', text: '0', message: 'Must be above 0%' },
+    { label: 'Segment', text: '', message: 'Required' },
+  ];
+
+  for (const c of cases) {
+    it(`"${c.text}" in ${c.label} shows "${c.message}" beside the field and keeps the results`, async () => {
+      const page = app.page;
+      await saved();
+      const npvBefore = await page.getByTestId('result-npv').locator('dd').textContent();
+      const field = page.getByLabel(c.label, { exact: true }).first();
+      const before = await field.inputValue();
+      await field.fill(c.text);
+      const describedBy = await field.getAttribute('aria-describedby');
+      expect(describedBy).toBeTruthy();
+      const msg = page.locator(`[id="${describedBy?.split(' ')[0]}"]`);
+      await expect.poll(() => msg.textContent()).toContain(c.message);
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByTestId('result-npv').locator('dd').textContent()).toBe(npvBefore);
+      // What is stored is still the last valid value.
+      const list = app.store.listCases({ query: '' });
+      if (!list.ok) throw new Error(list.error.message);
+      const stored = app.store.openCase(list.data[0]!.id);
+      if (!stored.ok) throw new Error(stored.error.message);
+      const seg = stored.data.scenarios[0]!.segments[0]!;
+      expect(JSON.stringify(stored.data)).not.toContain('NaN');
+      expect(seg.customers).toBeGreaterThan(0);
+      expect(seg.grossMargin).toBeLessThanOrEqual(1);
+      expect(seg.name.length).toBeGreaterThan(0);
+      // Typing a valid value clears the message.
+      await field.fill(before);
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBeNull();
+      await saved();
+    });
+  }
+});
