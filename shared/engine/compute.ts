@@ -127,7 +127,9 @@ export function computeScenario(c: Case, s: Scenario, scenarioIndex = indexOfSce
       lines: lines.map((l) => ({ id: l.id, label: l.label, group: l.group, values: yearRow(l.value, df) })),
     },
     kpis: computeKpis(s, vol, lines, H),
-    flags: credibilityFlags(c, s, scenarioIndex, payback),
+    // A payback is only 'too early' when there was an investment to pay back: a scenario whose
+    // cumulative net never dips below zero (no costs yet) "pays back" in month 1 and is not flagged.
+    flags: credibilityFlags(c, s, scenarioIndex, payback !== null && cumulative.slice(0, payback).some((x) => x < 0) ? payback : null),
   };
 }
 
