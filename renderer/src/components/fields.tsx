@@ -10,6 +10,8 @@ import { jsonPath, type Problem } from '../../../shared/case/validate';
 import { editText, parseLocaleNumber } from '../format/numbers';
 import type { Path } from '../state/paths';
 import { useStore } from '../state/store';
+import { translateProblem } from '../i18n/problems';
+import type { Language } from '../../../shared/contract/api';
 
 export type NumberKind = 'money' | 'percent' | 'count' | 'decimal' | 'months' | 'minutes';
 
@@ -28,7 +30,7 @@ interface Common {
   className?: string;
 }
 
-function FieldShell(props: { id: string; label: string; hideLabel?: boolean; hint?: ReactNode; error: string | null; unit?: string; className?: string; children: ReactNode }) {
+function FieldShell(props: { language: Language; id: string; label: string; hideLabel?: boolean; hint?: ReactNode; error: string | null; unit?: string; className?: string; children: ReactNode }) {
   return (
     <div className={`field${props.error ? ' field-invalid' : ''} ${props.className ?? ''}`}>
       <label htmlFor={props.id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
@@ -40,7 +42,7 @@ function FieldShell(props: { id: string; label: string; hideLabel?: boolean; hin
       </div>
       {props.error ? (
         <span className="field-error" id={`${props.id}-err`} role="alert">
-          {props.error}
+          {translateProblem(props.error, props.language)}
         </span>
       ) : null}
       {props.hint ? <span className="field-hint" id={`${props.id}-hint`}>{props.hint}</span> : null}
@@ -51,6 +53,7 @@ function FieldShell(props: { id: string; label: string; hideLabel?: boolean; hin
 export function NumberField(props: Common & { value: number | null; kind: NumberKind; locale: Locale; unit?: string; nullable?: boolean }) {
   const { t } = useTranslation();
   const edit = useStore((s) => s.edit);
+  const language = useStore((s) => s.language);
   const id = useId();
   const percent = props.kind === 'percent';
   const [text, setText] = useState(() => editText(props.value, props.locale, percent));
@@ -86,7 +89,7 @@ export function NumberField(props: Common & { value: number | null; kind: Number
 
   const describedBy = [error ? `${id}-err` : '', props.hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <FieldShell id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} unit={props.unit ?? (percent ? '%' : undefined)} className={props.className}>
+    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} unit={props.unit ?? (percent ? '%' : undefined)} className={props.className}>
       <input
         id={id}
         className="input input-number"
@@ -108,6 +111,7 @@ export function NumberField(props: Common & { value: number | null; kind: Number
 
 export function TextField(props: Common & { value: string; multiline?: boolean }) {
   const edit = useStore((s) => s.edit);
+  const language = useStore((s) => s.language);
   const id = useId();
   const [text, setText] = useState(props.value);
   const [error, setError] = useState<string | null>(null);
@@ -137,7 +141,7 @@ export function TextField(props: Common & { value: string; multiline?: boolean }
     },
   };
   return (
-    <FieldShell id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} className={props.className}>
+    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} className={props.className}>
       {props.multiline ? <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} /> : <input {...common} onChange={(e) => onChange(e.target.value)} />}
     </FieldShell>
   );
@@ -145,10 +149,11 @@ export function TextField(props: Common & { value: string; multiline?: boolean }
 
 export function SelectField<V extends string>(props: Common & { value: V; options: readonly { value: V; label: string }[] }) {
   const edit = useStore((s) => s.edit);
+  const language = useStore((s) => s.language);
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   return (
-    <FieldShell id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} className={props.className}>
+    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} className={props.className}>
       <select
         id={id}
         className="input"
@@ -170,6 +175,7 @@ export function SelectField<V extends string>(props: Common & { value: V; option
 
 export function CheckField(props: Common & { value: boolean }) {
   const edit = useStore((s) => s.edit);
+  const language = useStore((s) => s.language);
   const id = useId();
   return (
     <div className={`field field-check ${props.className ?? ''}`}>
