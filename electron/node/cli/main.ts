@@ -29,7 +29,7 @@ export function buildProgram(io: CliIo): Command {
     `
 Examples:
   cxcase validate resources/samples/b2b-software.cxcase
-  cxcase compute resources/samples/online-retailer.cxcase --scenario Conservative
+  cxcase compute resources/samples/online-retailer.cxcase --scenario Prudente
   cxcase export resources/samples/b2b-software.cxcase --xlsx b2b-software.xlsx
 `,
   );
