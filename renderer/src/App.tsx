@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../shared/contract/api';
 import i18n from './i18n';
+import { exportOpenCase, importViaDialog } from './state/actions';
 import { useStore } from './state/store';
 import { Home } from './views/Home';
 import { Workspace } from './views/Workspace';
@@ -69,7 +70,11 @@ export function App() {
       const s = useStore.getState();
       if (cmd === 'undo') s.undo();
       else if (cmd === 'redo') s.redo();
-      else if (cmd === 'newCase') void s.goHome();
+      else if (cmd === 'newCase' || cmd === 'openSample') void s.goHome();
+      else if (cmd === 'importCase') void importViaDialog();
+      else if (cmd === 'exportCase') void exportOpenCase('cxcase');
+      else if (cmd === 'exportXlsx') void exportOpenCase('xlsx');
+      else if (cmd === 'exportPdf') void exportOpenCase('pdf');
     });
   }, [api]);
 

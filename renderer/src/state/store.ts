@@ -61,6 +61,8 @@ interface Actions {
   setScenarioIndex: (i: number) => void;
   openCase: (id: string) => Promise<void>;
   adoptCase: (c: Case) => Promise<void>;
+  /** A restored version replaces the open document (undoable, already saved by the main side). */
+  adoptRestored: (c: Case) => void;
   edit: (path: Path, value: unknown) => EditOutcome;
   change: (recipe: (doc: Case) => unknown, key?: string) => EditOutcome;
   undo: () => void;
@@ -183,6 +185,11 @@ export const useStore = create<Store>()((set, get) => {
     adoptCase: async (c) => {
       set({ doc: c, past: [], future: [], lastEdit: null, saveState: 'saved', saveError: null, route: { name: 'case', step: 'segments', scenarioIndex: 0 } });
       await get().api?.call('settings.set', { lastCaseId: c.id });
+    },
+
+    adoptRestored: (c) => {
+      const { doc, past } = get();
+      set({ doc: c, past: doc ? [...past, doc].slice(-UNDO_LIMIT) : past, future: [], lastEdit: null, saveState: 'saved' });
     },
 
     edit: (path, value) => {

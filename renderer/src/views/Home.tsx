@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CURRENCIES, LOCALES, type Currency, type Locale } from '../../../shared/case/schema';
 import type { CaseSummary } from '../../../shared/contract/api';
 import { formatDate } from '../format/numbers';
+import { importCaseText, importViaDialog } from '../state/actions';
 import { useStore } from '../state/store';
 
 const isCurrency = (x: string): x is Currency => CURRENCIES.some((c) => c === x);
@@ -119,31 +120,16 @@ export function Home() {
   const api = useStore((s) => s.api);
   const info = useStore((s) => s.info);
   const adoptCase = useStore((s) => s.adoptCase);
-  const toast = useStore((s) => s.toast);
   const reportError = useStore((s) => s.reportError);
   const language = useStore((s) => s.language);
   const [creating, setCreating] = useState(false);
   const [trash, setTrash] = useState<CaseSummary[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  async function importText(fileName: string, text: string) {
-    if (!api) return;
-    const r = await api.call('cases.import', { fileName, text });
-    if (!r.ok) {
-      const detail = r.error.problems?.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ');
-      return toast({ kind: 'error', message: t('home.importFailed', { message: detail ? `${r.error.message} ${detail}` : r.error.message }) });
-    }
-    toast({ kind: 'info', message: t('home.imported', { name: r.data.name }) });
-    await refreshCases();
-  }
-
   async function startImport() {
     if (!api) return;
-    if (info?.nativeDialogs) {
-      const r = await api.call('file.openCase', {});
-      if (!r.ok) return reportError(r.error);
-      if (r.data) await importText(r.data.fileName, r.data.text);
-    } else fileInput.current?.click();
+    if (info?.nativeDialogs) await importViaDialog();
+    else fileInput.current?.click();
   }
 
   return (
@@ -163,7 +149,7 @@ export function Home() {
           onChange={async (e) => {
             const f = e.target.files?.[0];
             e.target.value = '';
-            if (f) await importText(f.name, await f.text());
+            if (f) await importCaseText(f.name, await f.text());
           }}
         />
       </div>

@@ -2,12 +2,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, LOCALES, type Case } from '../../../shared/case/schema';
-import type { Channel } from '../../../shared/contract/api';
-import { deliverFile } from '../api/files';
+import { exportOpenCase } from '../state/actions';
 import { BenchmarkHint } from '../components/BenchmarkHint';
 import { NumberField, SelectField, TextField } from '../components/fields';
 import { useResults } from '../state/results';
 import { currentScenarioIndex, STEPS, useStore, type StepId } from '../state/store';
+import { HistoryPanel } from './HistoryPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { ScenarioTabs } from './ScenarioTabs';
 import { STEP_VIEWS } from './steps/registry';
@@ -49,31 +49,14 @@ export function Workspace({ doc }: { doc: Case }) {
   const redo = useStore((s) => s.redo);
   const canUndo = useStore((s) => s.past.length > 0);
   const canRedo = useStore((s) => s.future.length > 0);
-  const api = useStore((s) => s.api);
-  const info = useStore((s) => s.info);
   const language = useStore((s) => s.language);
-  const flushSave = useStore((s) => s.flushSave);
-  const toast = useStore((s) => s.toast);
   const [showSettings, setShowSettings] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
   const results = useResults();
   const step: StepId = route.name === 'case' ? route.step : 'segments';
   const result = results?.[si];
   if (!results || !result) return null;
   const View = STEP_VIEWS[step];
-
-  async function exportFile(channel: Extract<Channel, 'export.xlsx' | 'export.pdf' | 'export.cxcase'>) {
-    if (!api) return;
-    await flushSave();
-    const scenarioId = doc.scenarios[si]?.id ?? null;
-    const r =
-      channel === 'export.cxcase'
-        ? await api.call(channel, { caseId: doc.id })
-        : await api.call(channel, { caseId: doc.id, scenarioId: channel === 'export.xlsx' ? null : scenarioId, lang: language });
-    if (!r.ok) return toast({ kind: 'error', message: r.error.message });
-    const d = await deliverFile(api, info?.nativeDialogs ?? false, r.data);
-    if (d.ok) toast({ kind: 'info', message: t('caseBar.exported', { name: r.data.fileName }) });
-    else if (d.message) toast({ kind: 'error', message: d.message });
-  }
 
   return (
     <div className="workspace">
@@ -85,6 +68,9 @@ export function Workspace({ doc }: { doc: Case }) {
         <button type="button" className="btn btn-ghost" aria-expanded={showSettings} aria-controls="case-settings" onClick={() => setShowSettings((x) => !x)}>
           {t('caseBar.settings')}
         </button>
+        <button type="button" className="btn btn-ghost" aria-expanded={showHistory} onClick={() => setShowHistory((x) => !x)}>
+          {t('caseBar.history')}
+        </button>
         <div className="spacer" />
         <SaveIndicator />
         <button type="button" className="btn btn-ghost" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
@@ -93,15 +79,16 @@ export function Workspace({ doc }: { doc: Case }) {
         <button type="button" className="btn btn-ghost" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Y">
           {t('common.redo')}
         </button>
-        <button type="button" className="btn" onClick={() => void exportFile('export.xlsx')}>{t('caseBar.exportXlsx')}</button>
-        <button type="button" className="btn" onClick={() => void exportFile('export.pdf')}>{t('caseBar.exportPdf')}</button>
-        <button type="button" className="btn" onClick={() => void exportFile('export.cxcase')}>{t('caseBar.exportCase')}</button>
+        <button type="button" className="btn" onClick={() => void exportOpenCase('xlsx')}>{t('caseBar.exportXlsx')}</button>
+        <button type="button" className="btn" onClick={() => void exportOpenCase('pdf')}>{t('caseBar.exportPdf')}</button>
+        <button type="button" className="btn" onClick={() => void exportOpenCase('cxcase')}>{t('caseBar.exportCase')}</button>
       </header>
       {showSettings ? (
         <section id="case-settings" className="settings-panel" aria-label={t('caseBar.settings')}>
           <CaseSettings doc={doc} />
         </section>
       ) : null}
+      {showHistory ? <HistoryPanel caseId={doc.id} /> : null}
       <ScenarioTabs doc={doc} si={si} />
       <nav className="stepper" aria-label={t('steps.label')}>
         <ol>
