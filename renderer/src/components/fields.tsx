@@ -175,7 +175,6 @@ export function SelectField<V extends string>(props: Common & { value: V; option
 
 export function CheckField(props: Common & { value: boolean }) {
   const edit = useStore((s) => s.edit);
-  const language = useStore((s) => s.language);
   const id = useId();
   return (
     <div className={`field field-check ${props.className ?? ''}`}>
