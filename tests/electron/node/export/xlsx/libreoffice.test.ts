@@ -1,0 +1,263 @@
+/**
+ * The exported workbook against a real spreadsheet engine. Every workbook of this file goes through
+ * ONE headless LibreOffice launch that opens it, recalculates every formula and saves it again; the
+ * tests then read LibreOffice's figures and compare them with the engine's.
+ */
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkbook } from '../../../../../electron/node/export/xlsx/index';
+import { parseCxcaseText } from '../../../../../shared/case/cxcase-file';
+import type { Case } from '../../../../../shared/case/schema';
+import { computeCase, type ScenarioResult } from '../../../../../shared/engine/compute';
+import { generateCases } from '../../../../support/arbitraries';
+import { recalculateXlsx } from '../../../../support/libreoffice';
+import { injectionCase, INJECTIONS, richCase } from './fixtures';
+import { isErrorValue, readBook, relDiff, type ReadBook } from './read';
+
+const TOL = 1e-9;
+const SAMPLES_DIR = join(__dirname, '../../../../../resources/samples');
+
+function samples(): { name: string; c: Case }[] {
+  return readdirSync(SAMPLES_DIR)
+    .filter((f) => f.endsWith('.cxcase'))
+    .sort()
+    .map((f) => {
+      const r = parseCxcaseText(readFileSync(join(SAMPLES_DIR, f), 'utf8'));
+      if (!r.ok) throw new Error(`sample ${f} does not parse: ${r.message}`);
+      return { name: f.replace('.cxcase', ''), c: r.value.case };
+    });
+}
+
+/** One change to one assumption cell, made in the workbook and, identically, in the case. */
+interface Edit {
+  id: string;
+  base: Case;
+  name: string;
+  value: number;
+  apply: (c: Case) => void;
+}
+
+function edits(): Edit[] {
+  const rich = richCase();
+  return [
+    { id: 'discount', base: rich, name: 'Case_DiscountRate', value: 0.14, apply: (c) => (c.discountRate = 0.14) },
+    { id: 'churn', base: rich, name: 'S1_Seg1_Churn', value: 0.2, apply: (c) => (c.scenarios[0]!.segments[0]!.annualChurn = 0.2) },
+    { id: 'deflection', base: rich, name: 'S2_Mom2_Deflection', value: 0.4, apply: (c) => (c.scenarios[1]!.moments[1]!.deflectionRate = 0.4) },
+    { id: 'haircut', base: rich, name: 'S1_Sav3_Haircut', value: 0.35, apply: (c) => (c.scenarios[0]!.savingLines[2]!.haircut = 0.35) },
+    { id: 'cost', base: rich, name: 'S2_Cost1_Amount', value: 250_000, apply: (c) => (c.scenarios[1]!.costLines[0]!.amount = 250_000) },
+    { id: 'ramp', base: rich, name: 'S1_Rev1_Ramp', value: 12, apply: (c) => (c.scenarios[0]!.revenueLines[0]!.rampMonths = 12) },
+  ];
+}
+
+async function editedWorkbook(e: Edit): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await buildWorkbook(e.base, {})) as unknown as ArrayBuffer);
+  const book = await readBook(await buildWorkbook(e.base, {}));
+  const [place] = book.places(e.name);
+  if (!place) throw new Error(`no cell for ${e.name}`);
+  wb.getWorksheet(place.sheet)!.getCell(place.row, place.col).value = e.value;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** A formula whose cached result is wrong on purpose: proves LibreOffice recalculated rather than trusted the file. */
+async function staleWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Check');
+  ws.getCell('A1').value = 20;
+  ws.getCell('A2').value = { formula: 'A1*2+2', result: 5 };
+  wb.definedNames.add('Check!$A$2', 'Stale');
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+interface Job {
+  id: string;
+  c: Case;
+  bytes: Uint8Array;
+  recalculated?: ReadBook;
+}
+
+let dir: string;
+const jobs = new Map<string, Job>();
+const worst = { rel: 0, irr: 0, what: '' };
+let loMs = 0;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'cxcase-xlsx-lo-'));
+  const inDir = join(dir, 'in');
+  const outDir = join(dir, 'out');
+  mkdirSync(inDir);
+  const all: { id: string; c: Case; bytes: Promise<Uint8Array> }[] = [
+    ...samples().map((s) => ({ id: `sample-${s.name}`, c: s.c, bytes: buildWorkbook(s.c, {}) })),
+    ...generateCases(20).map((c, i) => ({ id: `generated-${i + 1}`, c, bytes: buildWorkbook(c, {}) })),
+    { id: 'rich', c: richCase(), bytes: buildWorkbook(richCase(), {}) },
+    { id: 'rich-it-one-scenario', c: richCase(), bytes: buildWorkbook(richCase(), { lang: 'it', scenarioIds: [richCase().scenarios[1]!.id] }) },
+    { id: 'injection', c: injectionCase(), bytes: buildWorkbook(injectionCase(), {}) },
+    ...edits().map((e) => {
+      const changed = structuredClone(e.base);
+      e.apply(changed);
+      return { id: `edit-${e.id}`, c: changed, bytes: editedWorkbook(e) };
+    }),
+    { id: 'stale', c: richCase(), bytes: staleWorkbook() },
+  ];
+  const files: string[] = [];
+  for (const j of all) {
+    const bytes = await j.bytes;
+    const file = join(inDir, `${j.id}.xlsx`);
+    writeFileSync(file, bytes);
+    files.push(file);
+    jobs.set(j.id, { id: j.id, c: j.c, bytes });
+  }
+  const r = await recalculateXlsx(files, outDir, 600_000);
+  loMs = r.ms;
+  for (const [input, output] of r.outputs) {
+    const id = input.split('/').pop()!.replace(/\.xlsx$/, '');
+    const job = jobs.get(id);
+    if (job) job.recalculated = await readBook(output);
+  }
+}, 900_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  // The measured agreement, for the record (the report quotes it).
+  console.log(`LibreOffice: ${jobs.size} workbooks in ${(loMs / 1000).toFixed(1)} s; worst relative difference ${worst.rel.toExponential(2)} (${worst.what}); worst IRR difference ${worst.irr.toExponential(2)}`);
+});
+
+function book(id: string): ReadBook {
+  const b = jobs.get(id)?.recalculated;
+  if (!b) throw new Error(`LibreOffice produced no workbook for ${id}`);
+  return b;
+}
+
+function expectClose(actual: unknown, expected: number | string | null, what: string, irr = false): void {
+  if (typeof expected === 'number') {
+    expect(typeof actual, `${what}: ${String(actual)} is not a number`).toBe('number');
+    const d = relDiff(actual as number, expected);
+    // For the record: the plain relative difference, without relDiff's absolute floor near zero.
+    const plain = actual === expected ? 0 : Math.abs((actual as number) - expected) / Math.max(Math.abs(actual as number), Math.abs(expected));
+    if (irr) worst.irr = Math.max(worst.irr, plain);
+    else if (plain > worst.rel) {
+      worst.rel = plain;
+      worst.what = what;
+    }
+    expect(d, `${what}: LibreOffice ${String(actual)} vs engine ${expected}`).toBeLessThanOrEqual(TOL);
+  } else expect(actual, what).toBe(expected);
+}
+
+/** Every Summary figure and every monthly net of every exported scenario equals the engine's. */
+function expectParity(id: string, c: Case, results: ScenarioResult[] = computeCase(c), na = 'n/a', never = 'never'): void {
+  const b = book(id);
+  for (const r of results) {
+    const p = `S${c.scenarios.findIndex((s) => s.id === r.scenarioId) + 1}`;
+    if (!b.names.has(`${p}_NPV`)) continue; // not exported (one-scenario export)
+    const at = (what: string) => `${id} ${r.scenarioName} ${what}`;
+    expectClose(b.value(`${p}_NPV`), r.npv, at('NPV'));
+    expectClose(b.value(`${p}_PVBenefits`), r.pvBenefits, at('PV benefits'));
+    expectClose(b.value(`${p}_PVCosts`), r.pvCosts, at('PV costs'));
+    expectClose(b.value(`${p}_ROI`), r.roi ?? na, at('ROI'));
+    expectClose(b.value(`${p}_Payback`), r.paybackMonth ?? never, at('payback'));
+    expectClose(b.value(`${p}_IRRMonthly`), r.monthlyIrr ?? na, at('monthly IRR'), true);
+    expectClose(b.value(`${p}_IRR`), r.irr ?? na, at('IRR'), true);
+    const rows: [string, number[]][] = [
+      ['Benefits', r.years.benefits],
+      ['Costs', r.years.costs],
+      ['Net', r.years.net],
+      ...r.years.lines.map((l, i): [string, number[]] => {
+        const s = c.scenarios.find((x) => x.id === r.scenarioId)!;
+        const nRev = s.revenueLines.length;
+        const nSav = s.savingLines.length;
+        const key = i < nRev ? `Rev${i + 1}` : i < nRev + nSav ? `Sav${i - nRev + 1}` : `Cost${i - nRev - nSav + 1}`;
+        return [key, l.values];
+      }),
+    ];
+    for (const [key, expected] of rows) {
+      const got = b.values(`${p}_YT_${key}`);
+      expect(got.length, at(`year row ${key} width`)).toBe(expected.length);
+      got.forEach((v, k) => expectClose(v, expected[k] ?? NaN, at(`year row ${key}[${r.years.columns[k]}]`)));
+    }
+    const net = b.values(`${p}_CF_Net`);
+    expect(net.length, at('months')).toBe(r.net.length);
+    r.net.forEach((n, m) => expectClose(net[m], n, at(`net month ${m}`)));
+  }
+}
+
+describe('Excel export in LibreOffice (headless, recalculated)', () => {
+  it('recalculates on load instead of trusting cached results (the check the other tests rely on)', () => {
+    expect(book('stale').value('Stale')).toBe(42);
+  });
+
+  it('has the samples to check', () => {
+    expect(samples().length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('matches the engine for every sample: every Summary figure and every monthly net, to 1e-9 relative', () => {
+    for (const s of samples()) expectParity(`sample-${s.name}`, s.c);
+  });
+
+  it('matches the engine for 20 generated cases', () => {
+    for (let i = 1; i <= 20; i++) {
+      const job = jobs.get(`generated-${i}`)!;
+      expectParity(job.id, job.c);
+    }
+  });
+
+  it('matches the engine for a case with every kind of line, and for a one-scenario Italian export', () => {
+    expectParity('rich', richCase());
+    const c = jobs.get('rich-it-one-scenario')!.c;
+    expectParity('rich-it-one-scenario', c, computeCase(c), 'n/d', 'mai');
+    expect(book('rich-it-one-scenario').names.has('S1_NPV')).toBe(false);
+  });
+
+  it('follows a changed assumption: write one cell, recalculate, and NPV equals the engine on the changed case', () => {
+    for (const e of edits()) {
+      const job = jobs.get(`edit-${e.id}`)!;
+      const b = book(job.id);
+      expect(b.value(e.name), e.id).toBe(e.value);
+      const before = computeCase(e.base);
+      const after = computeCase(job.c);
+      after.forEach((r, i) => {
+        expectClose(b.value(`S${i + 1}_NPV`), r.npv, `${e.id}: scenario ${i + 1} NPV`);
+        // The change must matter where it applies, or the test would pass on a stale workbook.
+        if (e.id === 'discount' || e.name.startsWith(`S${i + 1}_`)) expect(r.npv, `${e.id} moves NPV`).not.toBeCloseTo(before[i]!.npv, 2);
+      });
+      expectParity(job.id, job.c);
+    }
+  });
+
+  it('opens every workbook, and no cell anywhere holds an error value', async () => {
+    for (const job of jobs.values()) {
+      const b = book(job.id);
+      const errors = b.cells().filter((x) => isErrorValue(x.value));
+      expect(errors.map((x) => `${job.id} ${x.sheet}!${x.address} ${x.formula ?? ''} = ${JSON.stringify(x.value)}`)).toEqual([]);
+      // A formula LibreOffice could not evaluate would come back without a value. exceljs reads an
+      // empty text result ("" — e.g. no payback in that month) as no value too, so such a cell must
+      // also read as empty in the export (whose cached results are the engine's).
+      // (Edited workbooks carry stale cached results by design; the error check above covers them.)
+      if (job.id.startsWith('edit-')) continue;
+      const exported = new Map((await readBook(job.bytes)).cells().map((x) => [`${x.sheet}!${x.address}`, x.value]));
+      const empty = b.cells().filter((x) => {
+        if (x.formula === null || x.value !== undefined) return false;
+        const engine = exported.get(`${x.sheet}!${x.address}`);
+        return engine !== undefined && engine !== '';
+      });
+      expect(empty.map((x) => `${job.id} ${x.sheet}!${x.address} ${x.formula}`)).toEqual([]);
+    }
+  });
+
+  it('keeps user text as text: names that look like formulas come back unchanged, never as formulas', () => {
+    const b = book('injection');
+    const cells = b.cells();
+    for (const s of INJECTIONS) {
+      const hits = cells.filter((x) => x.value === s);
+      expect(hits.length, `${s} appears as text`).toBeGreaterThan(3);
+      expect(hits.every((x) => x.formula === null)).toBe(true);
+    }
+    // Formulas may name a Cash flow sheet after its scenario, always quoted ('Cash flow – …'!A1): drop those.
+    const formulas = cells.filter((x) => x.formula !== null).map((x) => (x.formula ?? '').replace(/'(?:[^']|'')*'!/g, ''));
+    expect(formulas.filter((f) => /HYPERLINK|cmd\||@SUM|-1\+1/i.test(f))).toEqual([]);
+    expect(cells.some((x) => x.value === 'y' || x.value === 0 && x.sheet === 'Sources')).toBe(false);
+    expectParity('injection', injectionCase());
+  });
+});
