@@ -37,6 +37,8 @@ export interface StoreConfig {
   keepAutoVersions: number;
   /** Written into exported `.cxcase` files. */
   app: CxcaseApp;
+  /** Autosaved edits reach the disk (power-cut safe) at most this long after they commit (default 1 s). */
+  flushAfterMs: number;
 }
 
 export const DEFAULT_AUTO_VERSION_EVERY_MS = 5 * 60 * 1000;
@@ -167,6 +169,8 @@ export function uniqueName(base: string, taken: ReadonlySet<string>, style: Name
 
 export class CaseStore {
   private closed = false;
+  private flushTimer: NodeJS.Timeout | null = null;
+  private commitsSinceFlush = 0;
   private readonly st;
 
   constructor(
@@ -224,8 +228,42 @@ export class CaseStore {
     return guard(fn);
   }
 
-  private tx<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+  /**
+   * One IMMEDIATE transaction. Commits are safe from any process crash at once (WAL); they are made
+   * safe from a power cut by a checkpoint — at once for structural changes (`durable`: a new,
+   * imported, deleted or restored case), within `flushAfterMs` (1 s) for autosaves, so typing never
+   * waits for the disk.
+   */
+  private tx<T>(fn: () => T, durable = false): T {
+    const out = this.db.transaction(fn).immediate();
+    // Checkpoints run here, not inside commits (wal_autocheckpoint is off): a long burst without
+    // an idle moment still checkpoints every 500 commits, bounding the log.
+    if (durable || ++this.commitsSinceFlush >= 500) this.flush();
+    else this.scheduleFlush();
+    return out;
+  }
+
+  private durableTx<T>(fn: () => T): T {
+    return this.tx(fn, true);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer !== null || this.closed) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      this.flush();
+    }, this.config.flushAfterMs);
+    this.flushTimer.unref();
+  }
+
+  /** Syncs every committed change to the disk (a passive WAL checkpoint). Safe to call any time. */
+  flush(): Result<{ synced: boolean }> {
+    return this.run(() => {
+      this.commitsSinceFlush = 0;
+      const rows: unknown = this.db.pragma('wal_checkpoint(PASSIVE)');
+      const row: unknown = Array.isArray(rows) ? rows[0] : undefined;
+      return ok({ synced: isJsonObject(row) && row['busy'] === 0 });
+    });
   }
 
   // ------------------------------------------------------------------ reading
@@ -369,7 +407,7 @@ export class CaseStore {
       const doc = blankCase({ ...r.data, now: this.nowIso() });
       const checked = parseCase(doc);
       if (!checked.ok) return invalid('The new case was not created.', checked.problems);
-      return this.tx(() => ok(this.addAsNew(checked.value, 'number').c));
+      return this.durableTx(() => ok(this.addAsNew(checked.value, 'number').c));
     });
   }
 
@@ -378,7 +416,7 @@ export class CaseStore {
     return this.run(() => {
       const r = parseCase(doc);
       if (!r.ok) return invalid('This case could not be added: it is not valid.', r.problems);
-      return this.tx(() => ok(this.addAsNew(r.value, 'number').c));
+      return this.durableTx(() => ok(this.addAsNew(r.value, 'number').c));
     });
   }
 
@@ -446,7 +484,7 @@ export class CaseStore {
     return this.run(() => {
       const bad = checkId(id, 'The case');
       if (bad || typeof id !== 'string') return bad ?? notFound('This case');
-      return this.tx(() => {
+      return this.durableTx(() => {
         const c = this.readCase(id);
         if (!c.ok) return c;
         const copy = this.addAsNew(c.data, 'copy').c;
@@ -460,7 +498,7 @@ export class CaseStore {
     return this.run(() => {
       const bad = checkId(id, 'The case');
       if (bad || typeof id !== 'string') return bad ?? notFound('This case');
-      return this.tx(() => {
+      return this.durableTx(() => {
         const row = this.st.caseRow.get(id);
         if (!row) return notFound('This case');
         if (row.deleted_at === null) this.st.setDeleted.run(this.nowIso(), id);
@@ -473,7 +511,7 @@ export class CaseStore {
     return this.run(() => {
       const bad = checkId(id, 'The case');
       if (bad || typeof id !== 'string') return bad ?? notFound('This case');
-      return this.tx(() => {
+      return this.durableTx(() => {
         if (!this.st.caseRow.get(id)) return notFound('This case');
         this.st.setDeleted.run(null, id);
         return ok({});
@@ -486,7 +524,7 @@ export class CaseStore {
     return this.run(() => {
       const bad = checkId(id, 'The case');
       if (bad || typeof id !== 'string') return bad ?? notFound('This case');
-      return this.tx(() => {
+      return this.durableTx(() => {
         const row = this.st.caseRow.get(id);
         if (!row) return notFound('This case');
         if (row.deleted_at === null) return fail('NOT_IN_TRASH', 'Only a case in the trash can be deleted for good. Move it to the trash first.');
@@ -568,7 +606,7 @@ export class CaseStore {
       if (bad || typeof caseId !== 'string') return bad ?? notFound('This case');
       const l = nameSchema().safeParse(label);
       if (!l.success) return invalid('The snapshot was not saved: give it a name.', [{ path: '$.label', message: l.error.issues[0]?.message ?? 'Invalid name' }]);
-      return this.tx(() => {
+      return this.durableTx(() => {
         const c = this.readCase(caseId);
         if (!c.ok) return c;
         const row = this.st.insertVersion.get(caseId, 'named', l.data, this.nowIso(), JSON.stringify(c.data));
@@ -596,7 +634,7 @@ export class CaseStore {
       const bad = checkId(caseId, 'The case');
       if (bad || typeof caseId !== 'string') return bad ?? notFound('This case');
       if (typeof versionId !== 'number' || !Number.isInteger(versionId)) return fail('INVALID_INPUT', 'The version is not a valid id.');
-      return this.tx(() => {
+      return this.durableTx(() => {
         const row = this.liveRow(caseId);
         const v = this.st.versionDoc.get(versionId, caseId);
         if (!v) return notFound('This version');
@@ -616,8 +654,7 @@ export class CaseStore {
       const bad = checkId(caseId, 'The case');
       if (bad || typeof caseId !== 'string') return bad ?? notFound('This case');
       if (typeof versionId !== 'number' || !Number.isInteger(versionId)) return fail('INVALID_INPUT', 'The version is not a valid id.');
-      const r = this.st.deleteVersion.run(versionId, caseId);
-      return r.changes === 1 ? ok({}) : notFound('This version');
+      return this.tx(() => this.st.deleteVersion.run(versionId, caseId).changes) === 1 ? ok({}) : notFound('This version');
     });
   }
 
@@ -648,7 +685,7 @@ export class CaseStore {
       if (typeof text !== 'string') return fail('INVALID_FILE', 'The file could not be read as text. Nothing was imported.');
       const r = parseCxcaseText(text);
       if (!r.ok) return fail('INVALID_FILE', r.message, r.problems);
-      return this.tx(() => {
+      return this.durableTx(() => {
         const added = this.addAsNew(r.value.case, 'imported');
         return ok({ summary: this.summaryOf(added.c.id), renamed: added.renamed });
       });
@@ -687,7 +724,7 @@ export class CaseStore {
     return this.run(() => {
       const r = WindowStateSchema.safeParse(state);
       if (!r.success) return invalid('The window position was not saved.', problemsFromIssues(r.error.issues));
-      this.st.putSetting.run('windowState', JSON.stringify(r.data));
+      this.tx(() => this.st.putSetting.run('windowState', JSON.stringify(r.data)));
       return ok(r.data);
     });
   }
@@ -727,7 +764,7 @@ export class CaseStore {
       const r = UserFigureSchema.safeParse(figure);
       if (!r.success) return invalid('The benchmark figure was not saved.', problemsFromIssues(r.error.issues));
       const now = this.nowIso();
-      this.st.putFigure.run(r.data.id, JSON.stringify(r.data), now, now);
+      this.tx(() => this.st.putFigure.run(r.data.id, JSON.stringify(r.data), now, now));
       return ok(r.data);
     });
   }
@@ -735,7 +772,7 @@ export class CaseStore {
   deleteFigure(id: unknown): Result<Record<string, never>> {
     return this.run(() => {
       if (typeof id !== 'string') return fail('INVALID_INPUT', 'The figure is not a valid id.');
-      return this.st.deleteFigure.run(id).changes === 1 ? ok({}) : notFound('This benchmark figure');
+      return this.tx(() => this.st.deleteFigure.run(id).changes) === 1 ? ok({}) : notFound('This benchmark figure');
     });
   }
 
@@ -768,7 +805,9 @@ export class CaseStore {
 
   close(): void {
     if (this.closed) return;
+    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
     this.closed = true;
-    this.db.close();
+    this.db.close(); // the last connection closing checkpoints the WAL into the database file
   }
 }

@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileNameFor, uniqueName } from '../../../../electron/node/storage/store';
@@ -306,5 +308,30 @@ describe('names', () => {
     expect(fileNameFor('Q3: plan / "final"?', '.cxcase')).toBe('Q3- plan - -final--.cxcase');
     expect(fileNameFor('...', '.cxcase')).toBe('case.cxcase');
     expect(join('x', fileNameFor('../../etc/passwd', '.cxcase'))).toBe(join('x', '-..-etc-passwd.cxcase'));
+  });
+});
+
+describe('durability', () => {
+  /** What a power cut would leave: the database file alone, without the write-ahead log. */
+  async function mainFileOnly(path: string, dir: string, caseId: string): Promise<string> {
+    const copy = join(dir, `copy-${Math.random().toString(36).slice(2)}.sqlite3`);
+    copyFileSync(path, copy);
+    const db = new Database(copy, { readonly: true });
+    try {
+      const row = db.prepare<[string], { fields: string }>('SELECT fields FROM cases WHERE id = ?').get(caseId);
+      return row ? String(JSON.parse(row.fields).notes) : '(missing)';
+    } finally {
+      db.close();
+    }
+  }
+
+  it('writes a new case into the database file at once, and each autosave within the flush delay', async () => {
+    const { store, path, dir } = await freshStore({ flushAfterMs: 150 });
+    const c = unwrap(store.createCase({ name: 'Durable' }));
+    expect(await mainFileOnly(path, dir, c.id)).toBe('');
+    unwrap(store.saveCase({ ...c, notes: 'typed just now' }));
+    expect(await mainFileOnly(path, dir, c.id)).toBe(''); // committed (crash-safe in the log), not yet synced
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await mainFileOnly(path, dir, c.id)).toBe('typed just now');
   });
 });
