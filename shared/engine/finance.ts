@@ -35,9 +35,25 @@ function npvAt(rate: number, flows: readonly number[]): number {
 }
 
 /**
+ * Candidate rates for bracketing a root, ordered by distance from 0 (0.5%, ×1.35 each step, up to
+ * +1000% and down to −99% a month). Built once: the IRR runs on every recompute.
+ */
+const IRR_GRID: readonly number[] = (() => {
+  const out = new Set<number>();
+  for (let r = 0.005; r < 10; r *= 1.35) {
+    out.add(r);
+    out.add(-Math.min(r, 0.99));
+  }
+  return [...out].sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
+})();
+
+/**
  * Monthly IRR: the rate where the NPV of the flows is zero. Null when the flows do not change
  * sign (no IRR exists) or no root lies in (−99%, +1000%) a month. Where several roots exist
  * (several sign changes), the one nearest zero is returned, as spreadsheets find from a small guess.
+ *
+ * The grid, walked outwards from 0 on both sides at once, finds the bracket nearest zero; the
+ * Illinois variant of false position then converges on the root in a few steps (bisection needs ~50).
  */
 export function monthlyIrr(flows: readonly number[]): number | null {
   let pos = false;
@@ -47,38 +63,77 @@ export function monthlyIrr(flows: readonly number[]): number | null {
     else if (x < 0) neg = true;
   }
   if (!pos || !neg) return null;
-  // Scan outward from 0 for the first bracket with a sign change, then bisect.
-  const grid: number[] = [0];
-  for (let r = 0.005; r < 10; r *= 1.35) grid.push(r, -Math.min(r, 0.99));
-  grid.sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
   const f0 = npvAt(0, flows);
   if (f0 === 0) return 0;
-  let best: [number, number] | null = null;
-  // Walk positive and negative sides separately, take the bracket nearest zero.
-  for (const side of [1, -1]) {
-    const pts = [0, ...grid.filter((r) => Math.sign(r) === side)];
-    let prevR = 0;
-    let prevF = f0;
-    for (const r of pts.slice(1)) {
-      const f = npvAt(r, flows);
-      if (!Number.isFinite(f)) break;
-      if ((prevF < 0 && f >= 0) || (prevF > 0 && f <= 0)) {
-        if (!best || Math.abs(prevR) < Math.abs(best[0]) || (Math.abs(prevR) === Math.abs(best[0]) && Math.abs(r) < Math.abs(best[1])))
-          best = [prevR, r];
-        break;
-      }
-      prevR = r;
-      prevF = f;
+  let lo = 0;
+  let hi = 0;
+  let flo = f0;
+  let fhi = f0;
+  let found = false;
+  // Last point seen on each side (positive rates, negative rates); a side stops at a non-finite NPV.
+  let prevPos = 0;
+  let fPrevPos = f0;
+  let prevNeg = 0;
+  let fPrevNeg = f0;
+  let posOpen = true;
+  let negOpen = true;
+  for (const r of IRR_GRID) {
+    const positive = r > 0;
+    if (positive ? !posOpen : !negOpen) continue;
+    const f = npvAt(r, flows);
+    if (!Number.isFinite(f)) {
+      if (positive) posOpen = false;
+      else negOpen = false;
+      continue;
+    }
+    const prevR = positive ? prevPos : prevNeg;
+    const prevF = positive ? fPrevPos : fPrevNeg;
+    if ((prevF < 0 && f >= 0) || (prevF > 0 && f <= 0)) {
+      if (f === 0) return r;
+      lo = prevR;
+      flo = prevF;
+      hi = r;
+      fhi = f;
+      found = true;
+      break;
+    }
+    if (positive) {
+      prevPos = r;
+      fPrevPos = f;
+    } else {
+      prevNeg = r;
+      fPrevNeg = f;
     }
   }
-  if (!best) return null;
-  let [lo, hi] = best;
-  let flo = npvAt(lo, flows);
+  if (!found) return null;
+  // Illinois: false position that halves the stale end's value when the same end is kept twice.
+  let side = 0;
+  let x = lo;
   for (let i = 0; i < 200; i++) {
+    const next = (lo * fhi - hi * flo) / (fhi - flo);
+    if (!Number.isFinite(next)) break;
+    const step = Math.abs(next - x);
+    x = next;
+    const fx = npvAt(x, flows);
+    if (fx === 0 || step <= 1e-15 + 1e-14 * Math.abs(x)) return x;
+    if ((fx < 0) === (fhi < 0)) {
+      hi = x;
+      fhi = fx;
+      if (side === -1) flo /= 2;
+      side = -1;
+    } else {
+      lo = x;
+      flo = fx;
+      if (side === 1) fhi /= 2;
+      side = 1;
+    }
+  }
+  // Not converged (pathological flows): bisect what is left of the bracket.
+  for (let i = 0; i < 200 && Math.abs(hi - lo) > 1e-15; i++) {
     const mid = (lo + hi) / 2;
     const fm = npvAt(mid, flows);
-    if (fm === 0 || Math.abs(hi - lo) < 1e-15) return mid;
-    if ((flo < 0 && fm < 0) || (flo > 0 && fm > 0)) {
+    if (fm === 0) return mid;
+    if ((fm < 0) === (flo < 0)) {
       lo = mid;
       flo = fm;
     } else hi = mid;
@@ -109,16 +164,24 @@ export function yearCount(horizon: number): number {
 export function yearRow(series: readonly number[], df: readonly number[]): number[] {
   const horizon = series.length - 1;
   const years = yearCount(horizon);
-  const row = new Array<number>(years + 3).fill(0);
-  row[0] = series[0] ?? 0;
-  let total = row[0];
-  for (let m = 1; m <= horizon; m++) {
-    const y = Math.ceil(m / 12);
-    const v = series[m] ?? 0;
-    row[y] = (row[y] ?? 0) + v;
-    total += v;
+  const row = new Array<number>(years + 3);
+  const first = series[0] ?? 0;
+  row[0] = first;
+  let total = first;
+  let pv = first * (df[0] ?? 0);
+  // Year by year rather than Math.ceil(m / 12) per month: this runs for every line on every recompute.
+  for (let y = 1, m = 1; y <= years; y++) {
+    let sum = 0;
+    const end = Math.min(12 * y, horizon);
+    for (; m <= end; m++) {
+      const v = series[m] ?? 0;
+      sum += v;
+      pv += v * (df[m] ?? 0);
+    }
+    row[y] = sum;
+    total += sum;
   }
   row[years + 1] = total;
-  row[years + 2] = presentValue(series, df);
+  row[years + 2] = pv;
   return row;
 }

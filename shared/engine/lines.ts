@@ -22,8 +22,23 @@ export interface LineSeries {
   revenue: number[] | null;
 }
 
+/** raw × factor, as a plain loop: this runs for every line on every recompute. */
 function scaled(raw: readonly number[], factor: number): number[] {
-  return raw.map((x) => x * factor);
+  const out = new Array<number>(raw.length);
+  for (let m = 0; m < raw.length; m++) out[m] = (raw[m] ?? 0) * factor;
+  return out;
+}
+
+/** rev(m) = perMonth × ramp(m) and margin(m) = rev(m) × margin, in one pass. */
+function rampedRevenue(ramp: readonly number[], perMonth: number, margin: number): { rev: number[]; raw: number[] } {
+  const rev = new Array<number>(ramp.length);
+  const raw = new Array<number>(ramp.length);
+  for (let m = 0; m < ramp.length; m++) {
+    const x = perMonth * (ramp[m] ?? 0);
+    rev[m] = x;
+    raw[m] = x * margin;
+  }
+  return { rev, raw };
 }
 
 function benefit(
@@ -67,12 +82,12 @@ export function revenueLineSeries(line: RevenueLine, segments: ReadonlyMap<strin
     case 'expansion': {
       const seg = segments.get(line.segmentId);
       if (!seg) return benefit(line, 'revenue', line.kind, zero(), zero());
-      const rev = ramp.map((x) => ((seg.customers * seg.arpu) / 12) * line.uplift * x);
-      return benefit(line, 'revenue', line.kind, rev.map((x) => x * seg.grossMargin), rev);
+      const r = rampedRevenue(ramp, ((seg.customers * seg.arpu) / 12) * line.uplift, seg.grossMargin);
+      return benefit(line, 'revenue', line.kind, r.raw, r.rev);
     }
     case 'acquisition': {
-      const rev = ramp.map((x) => line.opportunitiesPerMonth * line.conversionUplift * line.firstYearValue * x);
-      return benefit(line, 'revenue', line.kind, rev.map((x) => x * line.grossMargin), rev);
+      const r = rampedRevenue(ramp, line.opportunitiesPerMonth * line.conversionUplift * line.firstYearValue, line.grossMargin);
+      return benefit(line, 'revenue', line.kind, r.raw, r.rev);
     }
   }
 }
