@@ -32,8 +32,10 @@ export interface OpenOptions {
   nativeBinding?: string;
   autoVersionEveryMs?: number;
   keepAutoVersions?: number;
-  /** false: skip the rolling daily backup on open (the app may run it later). Default true. */
+  /** false: no rolling daily backup (neither on open nor the hourly check while open). Default true. */
   rollingBackup?: boolean;
+  /** How often an open store checks whether the daily backup is due (default 1 hour). */
+  backupCheckEveryMs?: number;
   /**
    * SQLite `synchronous` in WAL mode. 'NORMAL' (default): every commit survives any crash of the
    * process at once, and the store checkpoints (syncs to disk) structural changes at once and
@@ -102,7 +104,7 @@ export function probeFile(path: string): Probe {
   const raw = head.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
   if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) return { kind: 'not-sqlite' };
-  if (walBytes === 0) {
+  if (walBytes === 0 && !existsSync(`${path}-journal`)) {
     // The in-header page count is valid only when the change counter matches "version-valid-for".
     const pages = head.readUInt32BE(28);
     const valid = pages > 0 && head.readUInt32BE(24) === head.readUInt32BE(92);
@@ -299,6 +301,7 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
     if (o.rollingBackup !== false) {
       const b = await store.rollingBackup();
       if (!b.ok) notices.push({ code: 'BACKUP_FAILED', message: `Today's automatic backup could not be made: ${b.error.message}` });
+      store.startBackupSchedule(o.backupCheckEveryMs);
     }
     return { ok: true, store, notices };
   } catch (e) {

@@ -145,13 +145,14 @@ function toVersionInfo(r: VersionRow): VersionInfo {
   return { id: r.id, createdAt: r.created_at, kind: r.kind === 'named' ? 'named' : 'auto', label: r.kind === 'named' ? r.label : null };
 }
 
-/** A name that is valid in every file system, from a case name. */
+/** A name that is valid in every file system, from a case name; `extension` with or without its dot. */
 export function fileNameFor(caseName: string, extension: string): string {
+  const ext = extension === '' || extension.startsWith('.') ? extension : `.${extension}`;
   const base = caseName
     .replace(/[\\/:*?"<>|\p{Cc}]/gu, '-')
     .replace(/^[\s.]+|[\s.]+$/g, '')
     .slice(0, 120);
-  return `${base || 'case'}${extension}`;
+  return `${base || 'case'}${ext}`;
 }
 
 /** "Name", else "Name (imported)", "Name (imported 2)", … within the length limit. */
@@ -171,6 +172,8 @@ export class CaseStore {
   private closed = false;
   private flushTimer: NodeJS.Timeout | null = null;
   private commitsSinceFlush = 0;
+  private backupTimer: NodeJS.Timeout | null = null;
+  private backupInFlight: Promise<Result<BackupInfo | null>> | null = null;
   private readonly st;
 
   constructor(
@@ -793,9 +796,23 @@ export class CaseStore {
   /** The rolling daily backup (called on open and, by the app, now and then). */
   async rollingBackup(everyMs?: number): Promise<Result<BackupInfo | null>> {
     if (this.closed) return fail('CLOSED', 'The case database is closed.');
-    return guardAsync(async () =>
+    // One backup at a time: a second request while one runs shares its outcome.
+    this.backupInFlight ??= guardAsync(async () =>
       ok(await rollingBackup(this.db, this.config.backupDir, this.config.now(), { ...(everyMs === undefined ? {} : { everyMs }), ...(this.config.nativeBinding ? { nativeBinding: this.config.nativeBinding } : {}) })),
-    );
+    ).finally(() => {
+      this.backupInFlight = null;
+    });
+    return this.backupInFlight;
+  }
+
+  /**
+   * Keeps the daily backup going in a session that lasts for days: checks every `everyMs` (an hour)
+   * whether the newest automatic backup is a day old. The timer never keeps the process alive.
+   */
+  startBackupSchedule(everyMs = 60 * 60 * 1000): void {
+    if (this.backupTimer !== null || this.closed) return;
+    this.backupTimer = setInterval(() => void this.rollingBackup(), everyMs);
+    this.backupTimer.unref();
   }
 
   async backupNow(): Promise<Result<BackupInfo>> {
@@ -806,7 +823,9 @@ export class CaseStore {
   close(): void {
     if (this.closed) return;
     if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+    if (this.backupTimer !== null) clearInterval(this.backupTimer);
     this.flushTimer = null;
+    this.backupTimer = null;
     this.closed = true;
     this.db.close(); // the last connection closing checkpoints the WAL into the database file
   }

@@ -151,6 +151,24 @@ describe('rolling automatic backups', () => {
     expect(newest.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 24 }); // taken at day 12's first open
     newest.close();
   });
+  it('keeps taking the daily backup while the app stays open for days', async () => {
+    const t = clock();
+    const dir = tempDir();
+    const path = join(dir, 'cases.sqlite3');
+    const r = await openStore({ path, now: t.now, backupCheckEveryMs: 20 });
+    if (!r.ok) throw new Error(r.error.message);
+    try {
+      expect(listBackups(join(dir, 'backups'))).toHaveLength(1);
+      await new Promise((res) => setTimeout(res, 120));
+      expect(listBackups(join(dir, 'backups'))).toHaveLength(1); // not a day yet
+      t.advance(25 * 60 * 60_000);
+      const deadline = Date.now() + 5000;
+      while (listBackups(join(dir, 'backups')).length < 2 && Date.now() < deadline) await new Promise((res) => setTimeout(res, 20));
+      expect(listBackups(join(dir, 'backups'))).toHaveLength(2);
+    } finally {
+      r.store.close();
+    }
+  });
 });
 
 describe('a new database', () => {

@@ -307,6 +307,7 @@ describe('names', () => {
   it('turns any case name into a plain file name', () => {
     expect(fileNameFor('Q3: plan / "final"?', '.cxcase')).toBe('Q3- plan - -final--.cxcase');
     expect(fileNameFor('...', '.cxcase')).toBe('case.cxcase');
+    expect(fileNameFor('Plan', 'xlsx')).toBe('Plan.xlsx');
     expect(join('x', fileNameFor('../../etc/passwd', '.cxcase'))).toBe(join('x', '-..-etc-passwd.cxcase'));
   });
 });
