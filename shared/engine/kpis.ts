@@ -114,8 +114,10 @@ export function computeKpis(s: Scenario, vol: VolumeSeries, lines: readonly Line
     let uplift = 0;
     for (const l of s.revenueLines) {
       if (!l.enabled || l.kind === 'acquisition' || l.segmentId !== g.id) continue;
-      if (l.kind === 'retention') keep *= 1 - churnReduction(l) * (1 - l.haircut);
-      else uplift += l.uplift * (1 - l.haircut);
+      // At the line's ramp in the last month and after its haircut, like every figure of the case.
+      const weight = rampAt(last, l.startMonth, l.rampMonths) * (1 - l.haircut);
+      if (l.kind === 'retention') keep *= 1 - churnReduction(l) * weight;
+      else uplift += l.uplift * weight;
     }
     return { ...base, churn: Math.max(base.churn * keep, 1e-9), arpu: base.arpu * (1 + uplift) };
   });
@@ -126,13 +128,13 @@ export function computeKpis(s: Scenario, vol: VolumeSeries, lines: readonly Line
   const spendAfter = Math.max(0, spendBefore - savingsAtEnd + recurringAtEnd);
 
   const ahtSaved = s.savingLines.reduce(
-    (a, l) => (l.kind === 'handleTime' && l.enabled ? a + l.ahtReductionMinutes * rampAt(last, l.startMonth, l.rampMonths) : a),
+    (a, l) => (l.kind === 'handleTime' && l.enabled ? a + l.ahtReductionMinutes * rampAt(last, l.startMonth, l.rampMonths) * (1 - l.haircut) : a),
     0,
   );
   const escalationHoursSaved = s.savingLines.reduce(
     (a, l) =>
       l.kind === 'escalation' && l.enabled
-        ? a + ((l.escalationsPerMonth * l.handoffsAvoided * l.minutesPerHandoff) / 60) * rampAt(last, l.startMonth, l.rampMonths)
+        ? a + ((l.escalationsPerMonth * l.handoffsAvoided * l.minutesPerHandoff) / 60) * rampAt(last, l.startMonth, l.rampMonths) * (1 - l.haircut)
         : a,
     0,
   );
