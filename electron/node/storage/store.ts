@@ -333,6 +333,13 @@ export class CaseStore {
     });
   }
 
+  /** True when `c` is exactly what is stored (an autosave with nothing new writes nothing). */
+  private sameAsStored(c: Case, row: CaseRow): boolean {
+    if (row.name !== c.name || row.client !== c.client || row.fields !== caseFields(c)) return false;
+    const stored = this.st.scenarioRows.all(c.id);
+    return stored.length === c.scenarios.length && stored.every((r, i) => r.doc === JSON.stringify(c.scenarios[i]));
+  }
+
   /**
    * Automatic history: keeps the state before this change as a version, at most one per
    * `autoVersionEveryMs` per case, so a burst of edits costs one snapshot, not one per keystroke.
@@ -435,6 +442,7 @@ export class CaseStore {
       const c = r.value;
       return this.tx(() => {
         const row = this.liveRow(c.id);
+        if (this.sameAsStored(c, row)) return ok({ updatedAt: row.updated_at });
         const updatedAt = this.nowIso();
         this.beforeChange(row);
         this.overwriteCase({ ...c, createdAt: row.created_at }, updatedAt);

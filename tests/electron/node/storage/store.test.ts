@@ -122,6 +122,16 @@ describe('autosave', () => {
     expect(back).toEqual({ ...edited, createdAt: c.createdAt, updatedAt: '2026-01-05T09:01:00.000Z' });
   });
 
+  it('saveCase of an unchanged document writes nothing and keeps updatedAt', async () => {
+    const t = clock();
+    const { store } = await freshStore({ now: t.now });
+    const c = unwrap(store.createCaseFrom(generateCase(24)));
+    t.advance(60_000);
+    expect(unwrap(store.saveCase({ ...c, updatedAt: '2030-01-01T00:00:00Z' }))).toEqual({ updatedAt: c.updatedAt });
+    expect(unwrap(store.listVersions(c.id))).toEqual([]);
+    expect(unwrap(store.saveCase({ ...c, notes: 'new' })).updatedAt).toBe('2026-01-05T09:01:00.000Z');
+  });
+
   it('saveCase refuses an invalid document (e.g. a lone NaN) with its path and keeps the stored one', async () => {
     const { store } = await freshStore();
     const c = unwrap(store.createCaseFrom(generateCase(22)));
