@@ -1,4 +1,5 @@
 /** The cumulative net cash flow by month, with the break-even month marked. */
+import { useRef } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { Case } from '../../../shared/case/schema';
 import type { ScenarioResult } from '../../../shared/engine/compute';
@@ -7,6 +8,9 @@ import { NEGATIVE, PALETTE, POSITIVE } from './setup';
 
 export function CumulativeChart(props: { doc: Case; result: ScenarioResult; label: string; breakEvenLabel: string; height?: number; onDrawn?: () => void }) {
   const { doc, result } = props;
+  // Chart.js keeps the plugin object from the first render: it must read the latest props through a ref.
+  const latest = useRef(props);
+  latest.current = props;
   const data = {
     labels: result.cumulative.map((_, m) => String(m)),
     datasets: [
@@ -42,7 +46,8 @@ export function CumulativeChart(props: { doc: Case; result: ScenarioResult; labe
           {
             id: 'breakEven',
             afterDraw: (chart) => {
-              const m = result.paybackMonth;
+              const p = latest.current;
+              const m = p.result.paybackMonth;
               if (m !== null) {
                 const x = chart.scales['x']?.getPixelForValue(m);
                 const area = chart.chartArea;
@@ -57,11 +62,11 @@ export function CumulativeChart(props: { doc: Case; result: ScenarioResult; labe
                   ctx.stroke();
                   ctx.fillStyle = POSITIVE;
                   ctx.font = '11px "Noto Sans", sans-serif';
-                  ctx.fillText(`${props.breakEvenLabel} ${m}`, Math.min(x + 4, area.right - 70), area.top + 12);
+                  ctx.fillText(`${p.breakEvenLabel} ${m}`, Math.min(x + 4, area.right - 70), area.top + 12);
                   ctx.restore();
                 }
               }
-              props.onDrawn?.();
+              p.onDrawn?.();
             },
           },
         ]}
