@@ -23,6 +23,11 @@ export function newId(prefix = 'id'): string {
   return `${prefix}_${raw}`;
 }
 
+/** A caller's label (translated, say) replaces the default one. */
+function withLabel(label: string | undefined): { label?: string } {
+  return label === undefined ? {} : { label };
+}
+
 const TIMING = { startMonth: 1, rampMonths: 6, haircut: figure('haircut').value, enabled: true, source: '', notes: '' };
 
 export function newSegment(name = 'New segment'): Segment {
@@ -62,7 +67,8 @@ export function newCompetitor(name = 'Competitor'): Competitor {
   return { id: newId('cmp'), name, notes: '' };
 }
 
-export function newRevenueLine(kind: RevenueLine['kind'], segmentId = ''): RevenueLine {
+export function newRevenueLine(kind: RevenueLine['kind'], segmentId = '', label?: string): RevenueLine {
+  const line = withLabel(label);
   switch (kind) {
     case 'retention':
       return {
@@ -75,9 +81,10 @@ export function newRevenueLine(kind: RevenueLine['kind'], segmentId = ''): Reven
         dissatisfiedNow: 0.2,
         dissatisfiedTarget: 0.15,
         ...TIMING,
+        ...line,
       };
     case 'expansion':
-      return { kind, id: newId('rev'), label: 'Upsell and cross-sell', segmentId, uplift: 0.03, ...TIMING };
+      return { kind, id: newId('rev'), label: 'Upsell and cross-sell', segmentId, uplift: 0.03, ...TIMING, ...line };
     case 'acquisition':
       return {
         kind,
@@ -88,18 +95,20 @@ export function newRevenueLine(kind: RevenueLine['kind'], segmentId = ''): Reven
         firstYearValue: 2000,
         grossMargin: 0.7,
         ...TIMING,
+        ...line,
       };
   }
 }
 
-export function newSavingLine(kind: SavingLine['kind']): SavingLine {
+export function newSavingLine(kind: SavingLine['kind'], label?: string): SavingLine {
+  const line = withLabel(label);
   switch (kind) {
     case 'deflection':
-      return { kind, id: newId('sav'), label: 'Self-service deflection', ...TIMING };
+      return { kind, id: newId('sav'), label: 'Self-service deflection', ...TIMING, ...line };
     case 'ai':
-      return { kind, id: newId('sav'), label: 'AI resolution', ...TIMING };
+      return { kind, id: newId('sav'), label: 'AI resolution', ...TIMING, ...line };
     case 'handleTime':
-      return { kind, id: newId('sav'), label: 'Handle-time cut (macros, copilot)', ahtReductionMinutes: 1.5, ...TIMING };
+      return { kind, id: newId('sav'), label: 'Handle-time cut (macros, copilot)', ahtReductionMinutes: 1.5, ...TIMING, ...line };
     case 'escalation':
       return {
         kind,
@@ -109,14 +118,15 @@ export function newSavingLine(kind: SavingLine['kind']): SavingLine {
         handoffsAvoided: 1,
         minutesPerHandoff: 10,
         ...TIMING,
+        ...line,
       };
   }
 }
 
-export function newCostLine(kind: CostLine['kind'] = 'oneOff'): CostLine {
+export function newCostLine(kind: CostLine['kind'] = 'oneOff', label?: string): CostLine {
   return {
     id: newId('cost'),
-    label: kind === 'oneOff' ? 'Implementation' : 'Licences',
+    label: label ?? (kind === 'oneOff' ? 'Implementation' : 'Licences'),
     category: kind === 'oneOff' ? 'services' : 'technology',
     kind,
     amount: kind === 'oneOff' ? 50_000 : 2_000,
