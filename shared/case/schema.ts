@@ -15,6 +15,8 @@ export const MAX_HORIZON_MONTHS = 120;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 5000;
 export const MAX_ITEMS = 200;
+/** The lowest annual churn a segment may have (0.01%). */
+export const MIN_ANNUAL_CHURN = 0.0001;
 
 // ---------- field builders: one message per kind of problem ----------
 
@@ -94,8 +96,10 @@ export const SegmentSchema = z.strictObject({
   /** Annual revenue per customer (ARPU). */
   arpu: money(),
   grossMargin: percent(),
+  // CLV divides by churn: a floor of 0.01% a year (a 10,000-year customer life) keeps every derived
+  // figure finite; "above 0" alone let 1e-320 through and CLV became Infinity.
   annualChurn: finite()
-    .gt(0, { error: 'Must be above 0% (CLV = ARPU × margin ÷ churn)' })
+    .min(MIN_ANNUAL_CHURN, { error: 'Must be at least 0.01% (CLV = ARPU × margin ÷ churn)' })
     .max(1, { error: 'Must be at most 100%' }),
   /** Customer acquisition cost per customer. */
   cac: money(),

@@ -7,7 +7,7 @@ import { credibilityFlags, type CredibilityFlag } from './flags';
 import { annualise, cumulativeSum, monthlyIrr, paybackMonth, presentValue, yearCount, yearRow } from './finance';
 import { computeKpis, type Kpis } from './kpis';
 import { costLineSeries, programmeRamp, revenueLineSeries, savingLineSeries, type LineSeries } from './lines';
-import { segmentFigures, type SegmentFigures } from './segments';
+import { ratio, segmentFigures, type SegmentFigures } from './segments';
 import { discountFactors, monthlyRate } from './time';
 import { baselineVolume, momentFigures, volumeSeries, type MomentFigures, type VolumeSeries } from './volume';
 
@@ -115,7 +115,8 @@ export function computeScenario(c: Case, s: Scenario, scenarioIndex = indexOfSce
     npv,
     pvBenefits,
     pvCosts,
-    roi: pvCosts > 0 ? (pvBenefits - pvCosts) / pvCosts : null,
+    // ratio(): null rather than Infinity when the costs are vanishingly small.
+    roi: pvCosts > 0 ? ratio(pvBenefits - pvCosts, pvCosts) : null,
     paybackMonth: payback,
     irr: irrMonthly === null ? null : annualise(irrMonthly),
     monthlyIrr: irrMonthly,

@@ -18,6 +18,7 @@ import {
   INTENTS,
   LOCALES,
   METRICS,
+  MIN_ANNUAL_CHURN,
   SERVICE_TIERS,
   type Case,
   type BenchmarkMetric,
@@ -79,7 +80,7 @@ export interface CaseShape {
   /** Handle-time and escalation lines per scenario (deflection and AI: at most one each). */
   extraSavingLines?: [number, number];
   costLines?: [number, number];
-  /** Mix in the schema's boundary values: zeros, maxima (1e12 money, 1e10 counts), churn 0.1%. */
+  /** Mix in the schema's boundary values: zeros, the smallest doubles, maxima (1e12 money, 1e10 counts), churn 0.01%. */
   extremes?: boolean;
 }
 
@@ -121,7 +122,7 @@ class Builder {
   }
 
   /** A fraction in [min, max] in steps of 0.1%. */
-  pct(min: number, max: number, extreme: readonly number[] = [0, 1]): number {
+  pct(min: number, max: number, extreme: readonly number[] = [0, 5e-324, 1]): number {
     return this.num(min, max, 3, extreme);
   }
 
@@ -140,12 +141,12 @@ class Builder {
     return {
       id: `seg_${i}`,
       name: `Segment ${i + 1}`,
-      customers: this.num(0, 100_000, 0, [0, 1e10]),
-      arpu: this.num(0, 50_000, 2, [0, 1e12]),
+      customers: this.num(0, 100_000, 0, [0, 5e-324, 1e10]),
+      arpu: this.num(0, 50_000, 2, [0, 5e-324, 1e12]),
       grossMargin: this.pct(0, 1),
-      // Churn must stay above 0 (CLV divides by it): 0.1% is the smallest the builder makes.
-      annualChurn: this.num(0.001, 0.6, 3, [0.001, 1]),
-      cac: this.num(0, 20_000, 2, [0, 1e12]),
+      // CLV divides by churn: the schema's floor, 0.01%, is the smallest the builder makes.
+      annualChurn: this.num(0.001, 0.6, 3, [MIN_ANNUAL_CHURN, 1]),
+      cac: this.num(0, 20_000, 2, [0, 5e-324, 1e12]),
       contactsPerCustomerYear: this.num(0, 30, 1, [0, 1e10]),
       tier: this.pick(SERVICE_TIERS),
       priority: this.r.bool(0.4),
@@ -246,7 +247,7 @@ class Builder {
       label: `Cost line ${i + 1}`,
       category: this.pick(['technology', 'people', 'services', 'other'] as const),
       kind,
-      amount: kind === 'oneOff' ? this.num(0, 500_000, 2, [0, 1e12]) : this.num(0, 30_000, 2, [0, 1e12]),
+      amount: kind === 'oneOff' ? this.num(0, 500_000, 2, [0, 5e-324, 1e12]) : this.num(0, 30_000, 2, [0, 5e-324, 1e12]),
       month: kind === 'oneOff' ? (this.r.bool(0.6) ? 0 : this.r.int(0, Math.min(horizon + 6, 120))) : this.r.int(1, Math.min(horizon, 24)),
       contingency: this.num(0, 0.5, 3, [0, 5]),
       enabled: this.r.bool(0.9),
@@ -256,7 +257,7 @@ class Builder {
   }
 
   service(): Service {
-    const assisted = this.num(2, 40, 2, [0, 1e12]);
+    const assisted = this.num(2, 40, 2, [0, 5e-324, 1e12]);
     return {
       assistedCostPerContact: assisted,
       // Usually cheaper than assisted (as published), sometimes not: the engine must cope either way.
@@ -264,7 +265,7 @@ class Builder {
       aiCostPerResolution: this.num(0, Math.min(assisted, 4), 2, [0, 1e12]),
       agentHourCost: this.num(10, 90, 2, [0, 1e12]),
       averageHandleTimeMinutes: this.num(1, 30, 1, [0, 10_000]),
-      resolutionRate: this.num(0.5, 1, 3, [0.001, 1]),
+      resolutionRate: this.num(0.5, 1, 3, [5e-324, 1]),
       volumeOverride: this.r.bool(0.2) ? this.num(0, 50_000, 0, [0, 1e10]) : null,
     };
   }

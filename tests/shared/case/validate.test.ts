@@ -67,6 +67,13 @@ describe('parseCaseText', () => {
     ]);
   });
 
+  it('a churn of 0, or so small that CLV would be infinite, is refused (floor 0.01% a year)', () => {
+    for (const churn of [0, 1e-320, 0.00009])
+      expect(problemsOf(edited((c) => ((c.scenarios[0] as { segments: Record<string, unknown>[] }).segments[0]!.annualChurn = churn)))).toEqual([
+        { path: '$.scenarios[0].segments[0].annualChurn', message: 'Must be at least 0.01% (CLV = ARPU × margin ÷ churn)' },
+      ]);
+  });
+
   it('a horizon of 0 months (or a fraction of one) is refused', () => {
     expect(problemsOf(edited((c) => (c.horizonMonths = 0)))).toEqual([{ path: '$.horizonMonths', message: 'Must be at least 12 months' }]);
     expect(problemsOf(edited((c) => (c.horizonMonths = 12.5)))).toEqual([{ path: '$.horizonMonths', message: 'Must be a whole number of months' }]);
