@@ -320,13 +320,13 @@ export class CaseStore {
   }
 
   /** Writes a validated case over the stored one; scenario rows that did not change are not rewritten. */
-  private overwriteCase(c: Case, updatedAt: string): void {
+  private overwriteCase(c: Case, updatedAt: string, docs: readonly string[] = c.scenarios.map((s) => JSON.stringify(s))): void {
     this.st.updateCase.run(c.name, c.client, caseFields(c), searchText(c.name, c.client), updatedAt, c.id);
     const stored = new Map(this.st.scenarioRows.all(c.id).map((r, i) => [r.id, { ...r, position: i }]));
     const keep = new Set(c.scenarios.map((s) => s.id));
     for (const id of stored.keys()) if (!keep.has(id)) this.st.deleteScenario.run(c.id, id);
     c.scenarios.forEach((s, i) => {
-      const doc = JSON.stringify(s);
+      const doc = docs[i] ?? JSON.stringify(s);
       const old = stored.get(s.id);
       if (!old) this.st.insertScenario.run(c.id, s.id, i, s.name, doc);
       else if (old.doc !== doc || old.position !== i || old.name !== s.name) this.st.updateScenario.run(i, s.name, doc, c.id, s.id);
@@ -334,10 +334,10 @@ export class CaseStore {
   }
 
   /** True when `c` is exactly what is stored (an autosave with nothing new writes nothing). */
-  private sameAsStored(c: Case, row: CaseRow): boolean {
+  private sameAsStored(c: Case, row: CaseRow, docs: readonly string[]): boolean {
     if (row.name !== c.name || row.client !== c.client || row.fields !== caseFields(c)) return false;
     const stored = this.st.scenarioRows.all(c.id);
-    return stored.length === c.scenarios.length && stored.every((r, i) => r.doc === JSON.stringify(c.scenarios[i]));
+    return stored.length === docs.length && stored.every((r, i) => r.doc === docs[i]);
   }
 
   /**
@@ -442,10 +442,11 @@ export class CaseStore {
       const c = r.value;
       return this.tx(() => {
         const row = this.liveRow(c.id);
-        if (this.sameAsStored(c, row)) return ok({ updatedAt: row.updated_at });
+        const docs = c.scenarios.map((s) => JSON.stringify(s));
+        if (this.sameAsStored(c, row, docs)) return ok({ updatedAt: row.updated_at });
         const updatedAt = this.nowIso();
         this.beforeChange(row);
-        this.overwriteCase({ ...c, createdAt: row.created_at }, updatedAt);
+        this.overwriteCase({ ...c, createdAt: row.created_at }, updatedAt, docs);
         return ok({ updatedAt });
       });
     });
