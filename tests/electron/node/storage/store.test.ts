@@ -342,7 +342,9 @@ describe('durability', () => {
     expect(await mainFileOnly(path, dir, c.id)).toBe('');
     unwrap(store.saveCase({ ...c, notes: 'typed just now' }));
     expect(await mainFileOnly(path, dir, c.id)).toBe(''); // committed (crash-safe in the log), not yet synced
-    await new Promise((r) => setTimeout(r, 400));
+    // The flush timer fires about 150 ms later; polled rather than timed (a loaded machine may be slower).
+    const deadline = Date.now() + 5000;
+    while ((await mainFileOnly(path, dir, c.id)) !== 'typed just now' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(await mainFileOnly(path, dir, c.id)).toBe('typed just now');
   });
 });
