@@ -1,0 +1,152 @@
+/** Step 2: key moments — volume per moment, automation candidates and protected moments. */
+import { useTranslation } from 'react-i18next';
+import { newMoment } from '../../../../shared/case/factory';
+import { CHANNELS, INTENTS } from '../../../../shared/case/schema';
+import { BenchmarkHint } from '../../components/BenchmarkHint';
+import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
+import { RowActions, useListChange } from '../../components/RowActions';
+import { formatNumber } from '../../format/numbers';
+import { useStore } from '../../state/store';
+import { ChangeSelect } from './common';
+import type { StepProps } from './registry';
+
+type VolumeMode = 'share' | 'absolute';
+
+export function MomentsStep(props: StepProps) {
+  const { t } = useTranslation();
+  const { doc, si, result } = props;
+  const change = useStore((st) => st.change);
+  const changeList = useListChange();
+  const s = doc.scenarios[si];
+  if (!s) return null;
+  const base = ['scenarios', si, 'moments'] as const;
+  const loc = doc.locale;
+  const V = result.volume.baseline;
+  const derivedBaseline = s.segments.reduce((a, g) => a + (g.customers * g.contactsPerCustomerYear) / 12, 0);
+
+  /** Switching the mode keeps the moment's monthly volume: 0.18 of 1,000 becomes 180 a month and back. */
+  const setMode = (i: number, mode: VolumeMode) =>
+    change((d) => {
+      const m = d.scenarios[si]?.moments[i];
+      if (!m || m.volumeMode === mode) return d;
+      const monthly = result.moments[i]?.monthlyVolume ?? 0;
+      m.volume = mode === 'absolute' ? Math.round(monthly * 100) / 100 : V > 0 ? monthly / V : 0;
+      m.volumeMode = mode;
+      return d;
+    });
+
+  return (
+    <section aria-labelledby="step-heading">
+      <div className="baseline-panel card" data-testid="baseline-panel">
+        <div className="baseline-figure">
+          <span className="field-label">{t('moments.baseline')}</span>
+          <strong className="big-number" data-testid="baseline-volume">{formatNumber(V, loc, 0)}</strong>
+          <span className="muted">
+            {s.service.volumeOverride === null ? t('moments.baselineFromSegments') : t('moments.baselineOverridden', { derived: formatNumber(derivedBaseline, loc, 0) })}
+          </span>
+        </div>
+        <NumberField
+          path={['scenarios', si, 'service', 'volumeOverride']}
+          value={s.service.volumeOverride}
+          kind="count"
+          nullable
+          locale={loc}
+          unit={t('units.perMonth')}
+          label={t('moments.volumeOverride')}
+          hint={t('moments.volumeOverrideHint')}
+          className="baseline-override"
+        />
+      </div>
+      {result.volume.momentsExceedBaseline ? (
+        <p className="warning" role="status" data-testid="moments-exceed">
+          {t('moments.exceeds')}
+        </p>
+      ) : null}
+      <div className="step-toolbar">
+        <button type="button" className="btn" onClick={() => changeList(base, (xs) => [...xs, newMoment(`${t('moments.name')} ${xs.length + 1}`)])}>
+          + {t('moments.add')}
+        </button>
+      </div>
+      {s.moments.length === 0 ? <p className="empty">{t('moments.empty')}</p> : null}
+      <div className="cards">
+        {s.moments.map((m, i) => {
+          const fig = result.moments[i];
+          const p = [...base, i];
+          return (
+            <article key={m.id} className={`card${m.protected ? ' card-protected' : ''}`} aria-label={m.name} data-testid="moment-card">
+              <header className="card-head">
+                <TextField path={[...p, 'name']} value={m.name} label={t('moments.name')} className="grow" />
+                <div className="pills" aria-live="polite">
+                  {fig?.automationCandidate ? (
+                    <span className="pill pill-candidate" data-testid="pill-candidate">
+                      {t('moments.candidateShort')}
+                      <span className="sr-only">: {t('moments.candidate')}</span>
+                    </span>
+                  ) : null}
+                  {m.protected ? (
+                    <span className="pill pill-protected" data-testid="pill-protected" title={t('moments.protectedHint')}>
+                      {t('moments.protected')}
+                    </span>
+                  ) : null}
+                </div>
+                <RowActions listPath={base} index={i} count={s.moments.length} name={m.name} />
+              </header>
+              <div className="grid">
+                <SelectField path={[...p, 'intent']} value={m.intent} label={t('moments.intent')} options={INTENTS.map((v) => ({ value: v, label: t(`moments.intents.${v}`) }))} />
+                <SelectField path={[...p, 'channel']} value={m.channel} label={t('moments.channel')} options={CHANNELS.map((v) => ({ value: v, label: t(`moments.channels.${v}`) }))} />
+                <ChangeSelect<VolumeMode>
+                  label={t('moments.volumeMode')}
+                  value={m.volumeMode}
+                  options={[
+                    { value: 'share', label: t('moments.share') },
+                    { value: 'absolute', label: t('moments.absolute') },
+                  ]}
+                  apply={(v) => setMode(i, v)}
+                />
+                {m.volumeMode === 'share' ? (
+                  <NumberField path={[...p, 'volume']} value={m.volume} kind="percent" locale={loc} label={t('moments.volumeShare')} />
+                ) : (
+                  <NumberField path={[...p, 'volume']} value={m.volume} kind="count" locale={loc} unit={t('units.perMonth')} label={t('moments.volumeAbsolute')} />
+                )}
+                <NumberField path={[...p, 'satisfaction']} value={m.satisfaction} kind="percent" nullable locale={loc} label={t('moments.satisfaction')} hint={t('moments.satisfactionHint')} />
+              </div>
+              <div className="grid">
+                <div className="flag-stack">
+                  <CheckField path={[...p, 'automatable']} value={m.automatable} label={t('moments.automatable')} />
+                  <CheckField path={[...p, 'protected']} value={m.protected} label={t('moments.protected')} hint={t('moments.protectedHint')} />
+                </div>
+                <NumberField
+                  path={[...p, 'deflectionRate']}
+                  value={m.deflectionRate}
+                  kind="percent"
+                  locale={loc}
+                  label={t('moments.deflectionRate')}
+                  hint={<BenchmarkHint id="deflectionRate" locale={loc} />}
+                />
+                <NumberField
+                  path={[...p, 'aiResolutionRate']}
+                  value={m.aiResolutionRate}
+                  kind="percent"
+                  locale={loc}
+                  label={t('moments.aiResolutionRate')}
+                  hint={<BenchmarkHint id="aiResolutionRate" locale={loc} />}
+                />
+                <TextField path={[...p, 'notes']} value={m.notes} label={t('common.notes')} multiline className="span-2" />
+              </div>
+              <dl className="derived">
+                <div>
+                  <dt>{t('moments.monthlyVolume')}</dt>
+                  <dd data-testid="moment-volume">{formatNumber(fig?.monthlyVolume, loc, 0)}</dd>
+                </div>
+                <div>
+                  <dt>{t('moments.scope')}</dt>
+                  <dd>{fig?.inScope ? t('moments.inScope') : m.protected ? t('moments.outProtected') : t('moments.outNotAutomatable')}</dd>
+                </div>
+              </dl>
+            </article>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+/** Step 4: revenue sources — retention, expansion and acquisition lines with timing and risk. */
+import { useTranslation } from 'react-i18next';
+import { newRevenueLine } from '../../../../shared/case/factory';
+import type { RevenueLine } from '../../../../shared/case/schema';
+import { churnReduction } from '../../../../shared/engine/segments';
+import { BenchmarkHint } from '../../components/BenchmarkHint';
+import { NumberField, SelectField } from '../../components/fields';
+import { RowActions, useListChange } from '../../components/RowActions';
+import { formatMoney, formatPercent } from '../../format/numbers';
+import { LineHead, LineTotals, TimingFields } from './common';
+import type { StepProps } from './registry';
+
+export function RevenueStep(props: StepProps) {
+  const { t } = useTranslation();
+  const { doc, si, result } = props;
+  const changeList = useListChange();
+  const s = doc.scenarios[si];
+  if (!s) return null;
+  const base = ['scenarios', si, 'revenueLines'] as const;
+  const loc = doc.locale;
+  const noSegments = s.segments.length === 0;
+  const firstSegment = s.segments.find((g) => g.priority) ?? s.segments[0];
+  const segmentOptions = s.segments.map((g) => ({ value: g.id, label: g.name }));
+  const add = (kind: RevenueLine['kind']) =>
+    changeList(base, (xs) => {
+      const line = newRevenueLine(kind, firstSegment?.id ?? '');
+      line.label = t(`revenue.defaultLabels.${kind}`);
+      return [...xs, line];
+    });
+
+  return (
+    <section aria-labelledby="step-heading">
+      <div className="step-toolbar">
+        <button type="button" className="btn" disabled={noSegments} aria-describedby={noSegments ? 'need-segment' : undefined} onClick={() => add('retention')}>
+          + {t('revenue.addRetention')}
+        </button>
+        <button type="button" className="btn" disabled={noSegments} aria-describedby={noSegments ? 'need-segment' : undefined} onClick={() => add('expansion')}>
+          + {t('revenue.addExpansion')}
+        </button>
+        <button type="button" className="btn" onClick={() => add('acquisition')}>
+          + {t('revenue.addAcquisition')}
+        </button>
+      </div>
+      {noSegments ? (
+        <p className="warning" id="need-segment" data-testid="need-segment">
+          {t('revenue.needSegment')}
+        </p>
+      ) : null}
+      {s.revenueLines.length === 0 ? <p className="empty">{t('revenue.empty')}</p> : null}
+      <div className="cards">
+        {s.revenueLines.map((l, i) => {
+          const p = [...base, i];
+          const kindLabel = t(`revenue.kinds.${l.kind}`);
+          return (
+            <article key={l.id} className={`card${l.enabled ? '' : ' card-disabled'}`} aria-label={`${kindLabel}: ${l.label}`} data-testid="revenue-line" data-kind={l.kind}>
+              <LineHead
+                path={p}
+                label={l.label}
+                enabled={l.enabled}
+                kindLabel={kindLabel}
+                labelText={t('revenue.label')}
+                actions={<RowActions listPath={base} index={i} count={s.revenueLines.length} name={l.label} />}
+              />
+              {l.kind === 'retention' ? (
+                <div className="grid">
+                  <SelectField path={[...p, 'segmentId']} value={l.segmentId} label={t('revenue.segment')} options={segmentOptions} />
+                  <SelectField
+                    path={[...p, 'churnReductionMode']}
+                    value={l.churnReductionMode}
+                    label={t('revenue.churnReductionMode')}
+                    className="span-2"
+                    options={[
+                      { value: 'entered', label: t('revenue.entered') },
+                      { value: 'satisfaction', label: t('revenue.satisfaction') },
+                    ]}
+                  />
+                  {l.churnReductionMode === 'entered' ? (
+                    <NumberField
+                      path={[...p, 'churnReduction']}
+                      value={l.churnReduction}
+                      kind="percent"
+                      locale={loc}
+                      label={t('revenue.churnReduction')}
+                      hint={<BenchmarkHint id="churnReduction12m" locale={loc} />}
+                    />
+                  ) : (
+                    <>
+                      <NumberField path={[...p, 'dissatisfiedNow']} value={l.dissatisfiedNow} kind="percent" locale={loc} label={t('revenue.dissatisfiedNow')} />
+                      <NumberField
+                        path={[...p, 'dissatisfiedTarget']}
+                        value={l.dissatisfiedTarget}
+                        kind="percent"
+                        locale={loc}
+                        label={t('revenue.dissatisfiedTarget')}
+                        hint={t('revenue.fiveTimesHint')}
+                      />
+                    </>
+                  )}
+                </div>
+              ) : null}
+              {l.kind === 'expansion' ? (
+                <div className="grid">
+                  <SelectField path={[...p, 'segmentId']} value={l.segmentId} label={t('revenue.segment')} options={segmentOptions} />
+                  <NumberField path={[...p, 'uplift']} value={l.uplift} kind="percent" locale={loc} label={t('revenue.uplift')} hint={<BenchmarkHint id="expansionUplift" locale={loc} />} />
+                </div>
+              ) : null}
+              {l.kind === 'acquisition' ? (
+                <div className="grid">
+                  <NumberField path={[...p, 'opportunitiesPerMonth']} value={l.opportunitiesPerMonth} kind="count" locale={loc} unit={t('units.perMonth')} label={t('revenue.opportunitiesPerMonth')} />
+                  <NumberField path={[...p, 'conversionUplift']} value={l.conversionUplift} kind="percent" locale={loc} label={t('revenue.conversionUplift')} hint={t('revenue.conversionHint')} />
+                  <NumberField path={[...p, 'firstYearValue']} value={l.firstYearValue} kind="money" locale={loc} unit={doc.currency} label={t('revenue.firstYearValue')} />
+                  <NumberField path={[...p, 'grossMargin']} value={l.grossMargin} kind="percent" locale={loc} label={t('revenue.grossMargin')} />
+                </div>
+              ) : null}
+              <TimingFields path={p} line={l} locale={loc} />
+              <LineTotals
+                doc={doc}
+                result={result}
+                lineId={l.id}
+                extra={
+                  <>
+                    <div>
+                      <dt>{t('revenue.lastMonthRevenue', { m: result.horizon })}</dt>
+                      <dd>{formatMoney(result.lines.find((x) => x.id === l.id)?.revenue?.[result.horizon], doc.currency, loc)}</dd>
+                    </div>
+                    {l.kind === 'retention' ? (
+                      <div>
+                        <dt>{t('revenue.derivedRho')}</dt>
+                        <dd data-testid="derived-rho">{formatPercent(churnReduction(l), loc, 1)}</dd>
+                      </div>
+                    ) : null}
+                  </>
+                }
+              />
+            </article>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,429 @@
+/**
+ * The summary: the case at a glance, every figure from the engine result. Each chart has a table
+ * alternative; the KPI and TEI cash-flow tables close the page.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../../shared/case/schema';
+import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { KpiSet } from '../../../../shared/engine/kpis';
+import { BarChart } from '../../charts/BarChart';
+import { ChartCard } from '../../charts/ChartCard';
+import { CumulativeChart } from '../../charts/CumulativeChart';
+import { NEGATIVE, POSITIVE } from '../../charts/setup';
+import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart';
+import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
+import { paybackText } from '../ResultsPanel';
+import { formatMetric, formatMetricDelta, metricGap } from './benchmarkGaps';
+import type { StepProps } from './registry';
+
+type T = (k: string, o?: Record<string, unknown>) => string;
+
+/** Heading of a year-table column ('initial', 'y1'…, 'total', 'pv'). */
+export function columnLabel(t: T, col: string): string {
+  if (col === 'initial') return t('summary.initial');
+  if (col === 'total') return t('common.total');
+  if (col === 'pv') return t('summary.pv');
+  const n = /^y(\d+)$/.exec(col)?.[1];
+  return n ? t('summary.year', { n }) : col;
+}
+
+export type KpiFormat = 'money' | 'money2' | 'percent' | 'ratio' | 'count';
+
+/** Every KPI of the engine's KpiSet with how it is shown. */
+export const KPI_ROWS: readonly { key: keyof KpiSet; format: KpiFormat }[] = [
+  { key: 'customers', format: 'count' },
+  { key: 'annualRevenue', format: 'money' },
+  { key: 'arpu', format: 'money' },
+  { key: 'churn', format: 'percent' },
+  { key: 'retention', format: 'percent' },
+  { key: 'clv', format: 'money' },
+  { key: 'clvToCac', format: 'ratio' },
+  { key: 'clvPerConversation', format: 'money2' },
+  { key: 'contactsPerMonth', format: 'count' },
+  { key: 'assistedContactsPerMonth', format: 'count' },
+  { key: 'agentHoursPerMonth', format: 'count' },
+  { key: 'monthlySupportSpend', format: 'money' },
+  { key: 'costPerContact', format: 'money2' },
+  { key: 'costPerResolution', format: 'money2' },
+  { key: 'supportSpendShareOfRevenue', format: 'percent' },
+  { key: 'revenuePerAgentHour', format: 'money' },
+];
+
+export function formatKpi(doc: Case, format: KpiFormat, v: number | null | undefined): string {
+  switch (format) {
+    case 'money':
+      return formatMoney(v, doc.currency, doc.locale);
+    case 'money2':
+      return formatMoney(v, doc.currency, doc.locale, 2);
+    case 'percent':
+      return formatPercent(v, doc.locale, 2);
+    case 'ratio':
+      return v === null || v === undefined || !Number.isFinite(v) ? MISSING : `${formatNumber(v, doc.locale, 1)}×`;
+    case 'count':
+      return formatNumber(v, doc.locale, 0);
+  }
+}
+
+/** The change from before to after: percentage points for percentages, relative change otherwise. */
+export function formatKpiChange(doc: Case, format: KpiFormat, before: number | null, after: number | null, pp: string): string {
+  if (before === null || after === null || !Number.isFinite(before) || !Number.isFinite(after)) return MISSING;
+  const d = after - before;
+  const sign = d > 1e-12 ? '+' : d < -1e-12 ? '−' : '';
+  if (format === 'percent') return `${sign}${formatNumber(Math.abs(d) * 100, doc.locale, 2)} ${pp}`;
+  if (before === 0) return MISSING;
+  const rel = d / Math.abs(before);
+  return `${sign}${formatPercent(Math.abs(rel), doc.locale, 1)}`;
+}
+
+export function SummaryStep(props: StepProps) {
+  const { t } = useTranslation();
+  const { doc, si, result } = props;
+  const s = doc.scenarios[si];
+  if (!s) return null;
+  return (
+    <section aria-labelledby="step-heading" className="summary">
+      <HeadlineTiles doc={doc} result={result} />
+      <CashflowCard doc={doc} result={result} />
+      <div className="chart-grid">
+        <BenefitsByYearCard doc={doc} result={result} />
+        <WaterfallCard doc={doc} result={result} />
+      </div>
+      <GapsCard doc={doc} si={si} />
+      <KpiTable doc={doc} result={result} />
+      <YearTable doc={doc} result={result} />
+      <p className="muted small">{t('summary.riskNote')}</p>
+    </section>
+  );
+}
+
+function HeadlineTiles({ doc, result }: { doc: Case; result: ScenarioResult }) {
+  const { t } = useTranslation();
+  const money = (x: number) => formatMoney(x, doc.currency, doc.locale);
+  const items = [
+    { k: 'npv', label: t('results.npv'), v: money(result.npv), neg: result.npv < 0 },
+    { k: 'roi', label: t('results.roi'), v: formatPercent(result.roi, doc.locale, 0), neg: (result.roi ?? 0) < 0 },
+    { k: 'payback', label: t('results.payback'), v: paybackText(t, result.paybackMonth), neg: result.paybackMonth === null },
+    { k: 'irr', label: t('results.irr'), v: formatPercent(result.irr, doc.locale, 0), neg: (result.irr ?? 0) < 0 },
+    { k: 'pvBenefits', label: t('results.pvBenefits'), v: money(result.pvBenefits), neg: false },
+    { k: 'pvCosts', label: t('results.pvCosts'), v: money(result.pvCosts), neg: false },
+  ];
+  return (
+    <dl className="tiles summary-tiles" data-testid="summary-tiles">
+      {items.map((x) => (
+        <div key={x.k} className={`tile${x.neg ? ' tile-negative' : ''}`}>
+          <dt>{x.label}</dt>
+          <dd>{x.v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function CashflowCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
+  const { t } = useTranslation();
+  const money = (x: number) => formatMoney(x, doc.currency, doc.locale);
+  return (
+    <ChartCard
+      id="cashflow"
+      title={t('summary.cashflow')}
+      description={result.paybackMonth === null ? t('summary.noBreakEven') : t('summary.breakEvenAt', { m: result.paybackMonth })}
+      chart={<CumulativeChart doc={doc} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={300} />}
+      table={
+        <div className="tall-table">
+          <table className="table">
+            <caption className="sr-only">{t('summary.cashflow')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.month')}</th>
+                <th scope="col" className="num">{t('results.benefits')}</th>
+                <th scope="col" className="num">{t('results.costs')}</th>
+                <th scope="col" className="num">{t('results.net')}</th>
+                <th scope="col" className="num">{t('summary.cumulativeNet')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.months.map((r) => (
+                <tr key={r.month} className={r.month === result.paybackMonth ? 'row-highlight' : undefined}>
+                  <th scope="row">
+                    {r.month}
+                    {r.month === result.paybackMonth ? <span className="pill pill-protected inline-pill">{t('results.breakEven')}</span> : null}
+                  </th>
+                  <td className="num">{money(r.benefits)}</td>
+                  <td className="num">{money(r.costs)}</td>
+                  <td className="num">{money(r.net)}</td>
+                  <td className={`num${r.cumulative < 0 ? ' negative' : ''}`}>{money(r.cumulative)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      }
+    />
+  );
+}
+
+function BenefitsByYearCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
+  const { t } = useTranslation();
+  const cols = result.years.columns;
+  const yearIdx = cols.flatMap((c, i) => (/^y\d+$/.test(c) ? [i] : []));
+  const totalIdx = cols.indexOf('total');
+  const benefitLines = result.years.lines.filter((l) => l.group !== 'cost');
+  const money = (x: number | undefined) => formatMoney(x, doc.currency, doc.locale);
+  return (
+    <ChartCard
+      id="benefits-by-year"
+      title={t('summary.byLineYear')}
+      chart={
+        benefitLines.length === 0 ? (
+          <p className="empty">{t('summary.noBenefits')}</p>
+        ) : (
+          <BarChart
+            label={t('summary.byLineYear')}
+            labels={yearIdx.map((i) => columnLabel(t, cols[i] ?? ''))}
+            series={benefitLines.map((l) => ({ label: l.label, data: yearIdx.map((i) => l.values[i] ?? 0) }))}
+            format={(v) => formatMoneyCompact(v, doc.currency, doc.locale)}
+            stacked
+            legend
+            height={320}
+          />
+        )
+      }
+      table={
+        <table className="table">
+          <caption className="sr-only">{t('summary.byLineYear')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('summary.line')}</th>
+              {[...yearIdx, totalIdx].map((i) => (
+                <th key={i} scope="col" className="num">
+                  {columnLabel(t, cols[i] ?? '')}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {benefitLines.map((l) => (
+              <tr key={l.id}>
+                <th scope="row">{l.label}</th>
+                {[...yearIdx, totalIdx].map((i) => (
+                  <td key={i} className="num">
+                    {money(l.values[i])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+function WaterfallCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
+  const { t } = useTranslation();
+  const pvIdx = result.years.columns.indexOf('pv');
+  const steps: WaterfallStep[] = [
+    ...result.years.lines.filter((l) => l.group !== 'cost').map((l): WaterfallStep => ({ label: l.label, value: l.values[pvIdx] ?? 0, kind: 'step' })),
+    { label: t('summary.totalBenefits'), value: result.pvBenefits, kind: 'total' },
+    { label: t('summary.minusCosts'), value: -result.pvCosts, kind: 'step' },
+    { label: t('results.npv'), value: result.npv, kind: 'total' },
+  ];
+  const money = (x: number) => formatMoney(x, doc.currency, doc.locale);
+  return (
+    <ChartCard
+      id="waterfall"
+      title={t('summary.waterfall')}
+      description={t('summary.waterfallNote')}
+      chart={<WaterfallChart label={t('summary.waterfall')} steps={steps} format={(v) => formatMoneyCompact(v, doc.currency, doc.locale)} />}
+      table={
+        <table className="table">
+          <caption className="sr-only">{t('summary.waterfall')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('summary.line')}</th>
+              <th scope="col" className="num">{t('summary.pv')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((x, i) => (
+              <tr key={i} className={x.kind === 'total' ? 'row-total' : undefined}>
+                <th scope="row">{x.label}</th>
+                <td className={`num${x.value < 0 ? ' negative' : ''}`}>{money(x.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+function GapsCard({ doc, si }: { doc: Case; si: number }) {
+  const { t } = useTranslation();
+  const s = doc.scenarios[si];
+  if (!s) return null;
+  const loc = doc.locale;
+  const gaps = s.metrics.map((m) => ({ m, g: metricGap(m, s.competitors) }));
+  const pp = t('units.pp');
+  return (
+    <ChartCard
+      id="gaps"
+      title={t('summary.gaps')}
+      description={t('summary.gapsNote')}
+      chart={
+        gaps.length === 0 ? (
+          <p className="empty">{t('benchmarks.noMetrics')}</p>
+        ) : (
+          <BarChart
+            label={t('summary.gaps')}
+            labels={gaps.map(({ m }) => t(`benchmarks.metrics.${m.metric}`))}
+            series={[
+              {
+                label: t('summary.gapRelative'),
+                data: gaps.map(({ g }) => (g.gapToBestRelative === null ? null : g.gapToBestRelative * 100)),
+                colors: gaps.map(({ g }) => ((g.gapToBestRelative ?? 0) >= 0 ? POSITIVE : NEGATIVE)),
+              },
+            ]}
+            format={(v) => `${formatNumber(v, loc, 0)}%`}
+            horizontal
+            legend={false}
+            height={60 + gaps.length * 34}
+          />
+        )
+      }
+      table={
+        <table className="table">
+          <caption className="sr-only">{t('summary.gaps')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('benchmarks.metric')}</th>
+              <th scope="col" className="num">{t('benchmarks.ours')}</th>
+              <th scope="col">{t('summary.bestCompetitor')}</th>
+              <th scope="col" className="num">{t('benchmarks.gap')}</th>
+              <th scope="col" className="num">{t('summary.gapRelative')}</th>
+              <th scope="col" className="num">{t('benchmarks.target')}</th>
+              <th scope="col" className="num">{t('summary.gapToTarget')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {gaps.map(({ m, g }) => (
+              <tr key={m.metric}>
+                <th scope="row">{t(`benchmarks.metrics.${m.metric}`)}</th>
+                <td className="num">{formatMetric(m.metric, m.ours, loc)}</td>
+                <td>{g.best ? `${g.best.name} (${formatMetric(m.metric, g.best.value, loc)})` : MISSING}</td>
+                <td className="num">{formatMetricDelta(m.metric, g.gapToBest, loc, pp)}</td>
+                <td className="num">{formatPercent(g.gapToBestRelative, loc, 0)}</td>
+                <td className="num">{formatMetric(m.metric, m.target, loc)}</td>
+                <td className="num">{formatMetricDelta(m.metric, g.gapToTarget, loc, pp)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+function KpiTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
+  const { t } = useTranslation();
+  const { before, after, metrics } = result.kpis;
+  const pp = t('units.pp');
+  return (
+    <section className="chart-card" aria-labelledby="kpi-heading">
+      <header>
+        <h3 id="kpi-heading">{t('summary.kpis')}</h3>
+      </header>
+      <p className="muted small chart-desc">{t('summary.kpisNote', { m: result.horizon })}</p>
+      <div className="table-scroll">
+        <table className="table" data-testid="kpi-table">
+          <caption className="sr-only">{t('summary.kpis')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('summary.kpi')}</th>
+              <th scope="col" className="num">{t('summary.before')}</th>
+              <th scope="col" className="num">{t('summary.after')}</th>
+              <th scope="col" className="num">{t('summary.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {KPI_ROWS.map(({ key, format }) => (
+              <tr key={key} data-kpi={key}>
+                <th scope="row">{t(`kpis.${key}`)}</th>
+                <td className="num">{formatKpi(doc, format, before[key])}</td>
+                <td className="num">{formatKpi(doc, format, after[key])}</td>
+                <td className="num">{formatKpiChange(doc, format, before[key], after[key], pp)}</td>
+              </tr>
+            ))}
+            {metrics.map((m) => (
+              <tr key={m.metric} data-kpi={m.metric}>
+                <th scope="row">
+                  {t(`benchmarks.metrics.${m.metric}`)} <span className="muted small">({t('summary.targetAsAfter')})</span>
+                </th>
+                <td className="num">{formatMetric(m.metric, m.before, doc.locale)}</td>
+                <td className="num">{formatMetric(m.metric, m.after, doc.locale)}</td>
+                <td className="num">{m.before === null || m.after === null ? MISSING : formatMetricDelta(m.metric, m.after - m.before, doc.locale, pp)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function YearTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
+  const { t } = useTranslation();
+  const y = result.years;
+  const money = (x: number | undefined) => formatMoney(x, doc.currency, doc.locale);
+  const row = (label: string, values: readonly number[], cls?: string, key?: string) => (
+    <tr key={key ?? label} className={cls}>
+      <th scope="row">{label}</th>
+      {y.columns.map((c, i) => (
+        <td key={c} className={`num${(values[i] ?? 0) < 0 ? ' negative' : ''}`}>
+          {money(values[i])}
+        </td>
+      ))}
+    </tr>
+  );
+  const benefitLines = y.lines.filter((l) => l.group !== 'cost');
+  const costLines = y.lines.filter((l) => l.group === 'cost');
+  return (
+    <section className="chart-card" aria-labelledby="year-table-heading">
+      <header>
+        <h3 id="year-table-heading">{t('summary.yearTable')}</h3>
+      </header>
+      <div className="table-scroll">
+        <table className="table year-table" data-testid="year-table">
+          <caption className="sr-only">{t('summary.yearTable')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('summary.line')}</th>
+              {y.columns.map((c) => (
+                <th key={c} scope="col" className="num">
+                  {columnLabel(t, c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr className="row-group">
+              <th scope="rowgroup" colSpan={y.columns.length + 1}>
+                {t('results.benefits')}
+              </th>
+            </tr>
+            {benefitLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
+            {row(t('summary.totalBenefits'), y.benefits, 'row-total')}
+            <tr className="row-group">
+              <th scope="rowgroup" colSpan={y.columns.length + 1}>
+                {t('results.costs')}
+              </th>
+            </tr>
+            {costLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
+            {row(t('summary.totalCosts'), y.costs, 'row-total')}
+            {row(t('summary.netCashFlow'), y.net, 'row-net')}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * Pieces the step views share: inputs whose edit is a whole-document change (so a related field can
+ * follow in the same undo step), the timing and risk fields of every benefit line, and a line's
+ * totals as the engine computed them.
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case, Locale } from '../../../../shared/case/schema';
+import type { ScenarioResult } from '../../../../shared/engine/compute';
+import { BenchmarkHint } from '../../components/BenchmarkHint';
+import { CheckField, NumberField, TextField } from '../../components/fields';
+import { editText, formatMoney, parseLocaleNumber } from '../../format/numbers';
+import type { Path } from '../../state/paths';
+import type { EditOutcome } from '../../state/store';
+
+function firstMessage(r: EditOutcome, fallback: string): string | null {
+  return r.ok ? null : (r.problems[0]?.message ?? fallback);
+}
+
+/**
+ * A number input that commits through a callback (a `change` recipe) rather than a path: for values
+ * whose row may not exist yet, such as a competitor's value for a metric.
+ */
+export function ValueInput(props: {
+  label: string;
+  value: number | null;
+  locale: Locale;
+  percent?: boolean;
+  nullable?: boolean;
+  hideLabel?: boolean;
+  unit?: string;
+  commit: (v: number | null) => EditOutcome;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const percent = props.percent ?? false;
+  const [text, setText] = useState(() => editText(props.value, props.locale, percent));
+  const [error, setError] = useState<string | null>(null);
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current) {
+      setText(editText(props.value, props.locale, percent));
+      setError(null);
+    }
+  }, [props.value, props.locale, percent]);
+
+  function onChange(next: string) {
+    setText(next);
+    if (next.trim() === '') {
+      if (props.nullable) setError(firstMessage(props.commit(null), t('common.required')));
+      else setError(t('common.required'));
+      return;
+    }
+    const n = parseLocaleNumber(next, props.locale);
+    if (n === null) {
+      setError(t('common.enterNumber'));
+      return;
+    }
+    setError(firstMessage(props.commit(percent ? n / 100 : n), t('common.enterNumber')));
+  }
+  const unit = props.unit ?? (percent ? '%' : undefined);
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
+        {props.label}
+      </label>
+      <div className="field-control">
+        <input
+          id={id}
+          className="input input-number"
+          inputMode="decimal"
+          autoComplete="off"
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-err` : undefined}
+          onFocus={() => (focused.current = true)}
+          onBlur={() => {
+            focused.current = false;
+            if (!error) setText(editText(props.value, props.locale, percent));
+          }}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        {unit ? <span className="field-unit" aria-hidden="true">{unit}</span> : null}
+      </div>
+      {error ? (
+        <span className="field-error" id={`${id}-err`} role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** A select whose choice is applied by a document recipe (e.g. switching a mode converts a value too). */
+export function ChangeSelect<V extends string>(props: {
+  label: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  apply: (v: V) => EditOutcome;
+  hint?: ReactNode;
+  className?: string;
+  hideLabel?: boolean;
+}) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className={`field${error ? ' field-invalid' : ''} ${props.className ?? ''}`}>
+      <label htmlFor={id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
+        {props.label}
+      </label>
+      <div className="field-control">
+        <select
+          id={id}
+          className="input"
+          value={props.value}
+          aria-describedby={error ? `${id}-err` : undefined}
+          onChange={(e) => {
+            const v = props.options.find((o) => o.value === e.target.value)?.value;
+            if (v !== undefined) setError(firstMessage(props.apply(v), 'Invalid value'));
+          }}
+        >
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error ? (
+        <span className="field-error" id={`${id}-err`} role="alert">
+          {error}
+        </span>
+      ) : null}
+      {props.hint ? <span className="field-hint">{props.hint}</span> : null}
+    </div>
+  );
+}
+
+interface Timing {
+  startMonth: number;
+  rampMonths: number;
+  haircut: number;
+  source: string;
+  notes: string;
+}
+
+/** Start month, ramp, haircut, source and notes of a benefit line. */
+export function TimingFields(props: { path: Path; line: Timing; locale: Locale }) {
+  const { t } = useTranslation();
+  const { path, line, locale } = props;
+  return (
+    <>
+      <div className="grid grid-timing">
+        <NumberField path={[...path, 'startMonth']} value={line.startMonth} kind="months" locale={locale} label={t('revenue.startMonth')} />
+        <NumberField path={[...path, 'rampMonths']} value={line.rampMonths} kind="months" locale={locale} unit={t('units.months')} label={t('revenue.rampMonths')} />
+        <NumberField
+          path={[...path, 'haircut']}
+          value={line.haircut}
+          kind="percent"
+          locale={locale}
+          label={t('revenue.haircut')}
+          hint={<BenchmarkHint id="haircut" locale={locale} />}
+        />
+        <TextField path={[...path, 'source']} value={line.source} label={t('common.source')} />
+        <TextField path={[...path, 'notes']} value={line.notes} label={t('common.notes')} multiline />
+      </div>
+    </>
+  );
+}
+
+/** The line's label and "included" switch, with the row actions, as a card header. */
+export function LineHead(props: { path: Path; label: string; enabled: boolean; kindLabel: string; actions: ReactNode; labelText: string }) {
+  const { t } = useTranslation();
+  return (
+    <header className="card-head">
+      <span className="pill pill-kind">{props.kindLabel}</span>
+      <TextField path={[...props.path, 'label']} value={props.label} label={props.labelText} className="grow" />
+      <CheckField path={[...props.path, 'enabled']} value={props.enabled} label={t('common.enabled')} />
+      {props.actions}
+    </header>
+  );
+}
+
+/** A line's total over the horizon and its present value, read from the engine's year table. */
+export function LineTotals(props: { doc: Case; result: ScenarioResult; lineId: string; extra?: ReactNode }) {
+  const { t } = useTranslation();
+  const { doc, result } = props;
+  const row = result.years.lines.find((l) => l.id === props.lineId);
+  const cols = result.years.columns;
+  const total = row?.values[cols.indexOf('total')];
+  const pv = row?.values[cols.indexOf('pv')];
+  const money = (x: number | undefined) => formatMoney(x, doc.currency, doc.locale);
+  return (
+    <dl className="derived" data-testid="line-totals">
+      <div>
+        <dt>{t('lines.totalOverHorizon', { months: result.horizon })}</dt>
+        <dd data-testid="line-total">{money(total)}</dd>
+      </div>
+      <div>
+        <dt>{t('summary.pv')}</dt>
+        <dd>{money(pv)}</dd>
+      </div>
+      {props.extra}
+    </dl>
+  );
+}
