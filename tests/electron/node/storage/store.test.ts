@@ -93,7 +93,7 @@ describe('cases: rename, duplicate, trash', () => {
   });
 
   it('moves a case to the trash and back; a trashed case cannot be edited; only a trashed case can be purged', async () => {
-    const { store } = await freshStore();
+    const { store, path } = await freshStore();
     const c = unwrap(store.createCase({ name: 'Keep me' }));
     expect(store.purgeCase(c.id)).toMatchObject({ ok: false, error: { code: 'NOT_IN_TRASH' } });
     unwrap(store.trashCase(c.id));
@@ -103,9 +103,14 @@ describe('cases: rename, duplicate, trash', () => {
     expect(unwrap(store.openCase(c.id))).toEqual(c); // still readable
     unwrap(store.restoreCase(c.id));
     expect(unwrap(store.listCases()).map((s) => s.id)).toEqual([c.id]);
+    unwrap(store.createSnapshot(c.id, 'Before purge'));
     unwrap(store.trashCase(c.id));
     unwrap(store.purgeCase(c.id));
     expect(store.openCase(c.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // Foreign keys are on: its scenarios and versions went with it.
+    const raw = new Database(path, { readonly: true });
+    expect(raw.prepare('SELECT (SELECT count(*) FROM scenarios) + (SELECT count(*) FROM versions) AS n').get()).toEqual({ n: 0 });
+    raw.close();
   });
 });
 
