@@ -5,7 +5,7 @@
  * - a number is finite, or the export stops with a message (no NaN/Infinity reaches a file);
  * - every formula carries the engine's figure as its cached result.
  */
-import type { Cell, Worksheet } from 'exceljs';
+import type { Cell, Style, Worksheet } from 'exceljs';
 
 /** A cached formula result: a number, a text (e.g. "never"), or a boolean. */
 export type Cached = number | string | boolean;
@@ -29,32 +29,55 @@ function finite(x: number, where: string): number {
 }
 
 /** A text cell. exceljs stores a JS string as a string cell, so "=…", "+…", "-…", "@…" stay text. */
+// Cells are reached through their row: ws.getCell(row, col) re-parses an A1 address on every call.
+
 export function text(ws: Worksheet, row: number, col: number, s: string, numFmt?: string): Cell {
-  const cell = ws.getCell(row, col);
+  const cell = ws.getRow(row).getCell(col);
   cell.value = cleanText(s);
   if (numFmt) cell.numFmt = numFmt;
   return cell;
 }
 
-export function num(ws: Worksheet, row: number, col: number, x: number, numFmt?: string): Cell {
-  const cell = ws.getCell(row, col);
+/**
+ * One style object per number format, shared by the cells of the big monthly tables: exceljs maps a
+ * style object to its style id once (by identity), instead of serialising one per cell. Cells that
+ * get a font or border later must NOT use a shared style (that would restyle every cell sharing it).
+ */
+const sharedStyles = new Map<string, Partial<Style>>();
+function sharedStyle(numFmt: string): Partial<Style> {
+  let s = sharedStyles.get(numFmt);
+  if (!s) {
+    s = Object.freeze({ numFmt });
+    sharedStyles.set(numFmt, s);
+  }
+  return s;
+}
+
+function setFormat(cell: Cell, numFmt: string | undefined, share: boolean): void {
+  if (!numFmt) return;
+  if (share) cell.style = sharedStyle(numFmt);
+  else cell.numFmt = numFmt;
+}
+
+export function num(ws: Worksheet, row: number, col: number, x: number, numFmt?: string, share = false): Cell {
+  const cell = ws.getRow(row).getCell(col);
   cell.value = finite(x, `${ws.name}!${cell.address}`);
-  if (numFmt) cell.numFmt = numFmt;
+  setFormat(cell, numFmt, share);
   return cell;
 }
 
 export function bool(ws: Worksheet, row: number, col: number, b: boolean): Cell {
-  const cell = ws.getCell(row, col);
+  const cell = ws.getRow(row).getCell(col);
   cell.value = b;
   return cell;
 }
 
 /** A formula (without the leading "=") and the engine's value as its cached result. */
-export function formula(ws: Worksheet, row: number, col: number, f: string, result: Cached, numFmt?: string): Cell {
-  const cell = ws.getCell(row, col);
+export function formula(ws: Worksheet, row: number, col: number, f: string, result: Cached, numFmt?: string, share = false): Cell {
+  const cell = ws.getRow(row).getCell(col);
   const r = typeof result === 'number' ? finite(result, `${ws.name}!${cell.address}`) : result;
   cell.value = { formula: f, result: r };
-  if (numFmt) cell.numFmt = numFmt;
+  setFormat(cell, numFmt, share);
   return cell;
 }
 

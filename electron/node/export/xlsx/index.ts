@@ -124,6 +124,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   writeSources(ctx);
   wb.eachSheet((ws) => printSetup(ws));
 
-  const out = await wb.xlsx.writeBuffer();
+  // Fast deflate: a few percent larger, several times quicker than the default level on big sheets.
+  const out = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
   return new Uint8Array(out);
 }
