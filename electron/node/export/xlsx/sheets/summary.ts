@@ -49,8 +49,10 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
     c.alignment = { horizontal: 'right' };
   });
   row++;
-  const tableRow = (label: string, range: string, values: readonly number[], nameKey: string, bold = false) => {
-    text(ws, row, 1, label).font = { bold };
+  const tableRow = (label: string, range: string, values: readonly number[], nameKey: string, bold = false, indent = false) => {
+    const head = text(ws, row, 1, label);
+    head.font = { bold };
+    if (indent) head.alignment = { indent: 1 };
     formula(ws, row, 2, `SUMIFS(${range},${cf('Year')},0)`, values[0] ?? 0, f.money);
     for (let y = 1; y <= years; y++) formula(ws, row, 2 + y, `SUMIFS(${range},${cf('Year')},${y})`, values[y] ?? 0, f.money);
     formula(ws, row, 3 + years, `SUM(${range})`, values[years + 1] ?? 0, f.money).font = { bold };
@@ -69,13 +71,13 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
   group(S.benefits);
   r.years.lines.forEach((l, i) => {
     if (l.group === 'cost') return;
-    tableRow(`  ${l.label}`, lineRange(i), l.values, i < nRev ? `Rev${i + 1}` : `Sav${i - nRev + 1}`);
+    tableRow(l.label, lineRange(i), l.values, i < nRev ? `Rev${i + 1}` : `Sav${i - nRev + 1}`, false, true);
   });
   tableRow(S.totalBenefits, cf('Benefits'), r.years.benefits, 'Benefits', true);
   group(S.costs);
   r.years.lines.forEach((l, i) => {
     if (l.group !== 'cost') return;
-    tableRow(`  ${l.label}`, lineRange(i), l.values, `Cost${i - nRev - nSav + 1}`);
+    tableRow(l.label, lineRange(i), l.values, `Cost${i - nRev - nSav + 1}`, false, true);
   });
   tableRow(S.totalCosts, cf('Costs'), r.years.costs, 'Costs', true);
   tableRow(S.net, cf('Net'), r.years.net, 'Net', true);
