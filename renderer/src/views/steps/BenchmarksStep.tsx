@@ -2,12 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newCompetitor } from '../../../../shared/case/factory';
-import { METRICS, type BenchmarkMetric, type Case, type MetricKey } from '../../../../shared/case/schema';
+import { METRICS, type Case, type MetricKey } from '../../../../shared/case/schema';
 import { BenchmarkBars } from '../../charts/BenchmarkBars';
 import { ChartCard } from '../../charts/ChartCard';
 import { NumberField, TextField } from '../../components/fields';
 import { useStore } from '../../state/store';
 import { formatMetric, formatMetricDelta, isPercentMetric, lowerIsBetter, metricGap } from './benchmarkGaps';
+import { addCompetitor, newMetricRow, removeCompetitor, setCompetitorValue } from './benchmarkEdits';
 import { ValueInput } from './common';
 import type { StepProps } from './registry';
 
@@ -29,13 +30,11 @@ export function BenchmarksStep(props: StepProps) {
   const loc = doc.locale;
   const pick = toAdd !== '' && missing.includes(toAdd) ? toAdd : missing[0];
 
-  const addCompetitor = () =>
+  const onAddCompetitor = () =>
     change((d) => {
       const sc = d.scenarios[si];
       if (!sc) return d;
-      const c = newCompetitor(`${t('benchmarks.competitor')} ${sc.competitors.length + 1}`);
-      sc.competitors.push(c);
-      for (const m of sc.metrics) m.competitors.push({ competitorId: c.id, value: null });
+      addCompetitor(sc, newCompetitor(`${t('benchmarks.competitor')} ${sc.competitors.length + 1}`));
       return d;
     });
 
@@ -43,9 +42,7 @@ export function BenchmarksStep(props: StepProps) {
   const deleteCompetitor = (id: string) =>
     change((d) => {
       const sc = d.scenarios[si];
-      if (!sc) return d;
-      sc.competitors = sc.competitors.filter((c) => c.id !== id);
-      for (const m of sc.metrics) m.competitors = m.competitors.filter((v) => v.competitorId !== id);
+      if (sc) removeCompetitor(sc, id);
       return d;
     });
 
@@ -63,9 +60,7 @@ export function BenchmarksStep(props: StepProps) {
   const addMetric = (metric: MetricKey) =>
     change((d) => {
       const sc = d.scenarios[si];
-      if (!sc) return d;
-      const row: BenchmarkMetric = { metric, ours: null, market: null, target: null, competitors: sc.competitors.map((c) => ({ competitorId: c.id, value: null })), source: '' };
-      sc.metrics.push(row);
+      if (sc) sc.metrics.push(newMetricRow(sc, metric));
       return d;
     });
 
@@ -76,13 +71,10 @@ export function BenchmarksStep(props: StepProps) {
       return d;
     });
 
-  const setCompetitorValue = (mi: number, competitorId: string, value: number | null) =>
+  const setValue = (mi: number, competitorId: string, value: number | null) =>
     change((d) => {
       const m = d.scenarios[si]?.metrics[mi];
-      if (!m) return d;
-      const entry = m.competitors.find((v) => v.competitorId === competitorId);
-      if (entry) entry.value = value;
-      else m.competitors.push({ competitorId, value });
+      if (m) setCompetitorValue(m, competitorId, value);
       return d;
     }, `metric.${si}.${mi}.${competitorId}`);
 
@@ -91,7 +83,7 @@ export function BenchmarksStep(props: StepProps) {
       <section className="section" aria-labelledby="competitors-heading">
         <h3 id="competitors-heading">{t('benchmarks.competitorsHeading')}</h3>
         <div className="step-toolbar">
-          <button type="button" className="btn" onClick={addCompetitor}>
+          <button type="button" className="btn" onClick={onAddCompetitor}>
             + {t('benchmarks.addCompetitor')}
           </button>
         </div>
@@ -202,7 +194,7 @@ export function BenchmarksStep(props: StepProps) {
                             percent={isPercentMetric(m.metric)}
                             locale={loc}
                             value={m.competitors.find((v) => v.competitorId === c.id)?.value ?? null}
-                            commit={(v) => setCompetitorValue(mi, c.id, v)}
+                            commit={(v) => setValue(mi, c.id, v)}
                           />
                         </td>
                       ))}
