@@ -12,7 +12,7 @@ import { buildWorkbook } from '../../../../../electron/node/export/xlsx/index';
 import { parseCxcaseText } from '../../../../../shared/case/cxcase-file';
 import type { Case } from '../../../../../shared/case/schema';
 import { computeCase, type ScenarioResult } from '../../../../../shared/engine/compute';
-import { generateCases } from '../../../../support/arbitraries';
+import { generateCase, generateCases } from '../../../../support/arbitraries';
 import { recalculateXlsx } from '../../../../support/libreoffice';
 import { injectionCase, INJECTIONS, richCase } from './fixtures';
 import { isErrorValue, readBook, relDiff, type ReadBook } from './read';
@@ -92,6 +92,11 @@ beforeAll(async () => {
   const all: { id: string; c: Case; bytes: Promise<Uint8Array> }[] = [
     ...samples().map((s) => ({ id: `sample-${s.name}`, c: s.c, bytes: buildWorkbook(s.c, {}) })),
     ...generateCases(20).map((c, i) => ({ id: `generated-${i + 1}`, c, bytes: buildWorkbook(c, {}) })),
+    // Boundary values (zeros, 1e12 money, 1e10 counts, 100% churn): no error value, same figures.
+    ...[101, 102, 103, 104, 105].map((seed) => {
+      const c = generateCase(seed, { extremes: true });
+      return { id: `extreme-${seed}`, c, bytes: buildWorkbook(c, {}) };
+    }),
     { id: 'rich', c: richCase(), bytes: buildWorkbook(richCase(), {}) },
     { id: 'rich-it-one-scenario', c: richCase(), bytes: buildWorkbook(richCase(), { lang: 'it', scenarioIds: [richCase().scenarios[1]!.id] }) },
     { id: 'injection', c: injectionCase(), bytes: buildWorkbook(injectionCase(), {}) },
@@ -199,6 +204,13 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
   it('matches the engine for 20 generated cases', () => {
     for (let i = 1; i <= 20; i++) {
       const job = jobs.get(`generated-${i}`)!;
+      expectParity(job.id, job.c);
+    }
+  });
+
+  it('matches the engine for generated cases with boundary values', () => {
+    for (const seed of [101, 102, 103, 104, 105]) {
+      const job = jobs.get(`extreme-${seed}`)!;
       expectParity(job.id, job.c);
     }
   });
