@@ -1,7 +1,59 @@
-/** TEMPORARY until the PDF issue lands: prints the report view from a hidden window. */
+/**
+ * The Electron printer: a hidden window opens the app's own page in print mode, renders the report
+ * for the case, waits until every chart has drawn, and prints with webContents.printToPDF. Paper,
+ * margins and window width come from the layout module the Chromium printer uses too.
+ */
+import { BrowserWindow } from 'electron';
 import type { Case } from '../../shared/case/schema';
-import type { Language } from '../../shared/contract/api';
+import { contentHeightPx, contentWidthPx, electronMargins, paperFor, PRINT_HASH, printRequest, RENDER_TIMEOUT_MS, type PdfOptions } from '../node/export/pdf/layout';
 
-export async function printPdfInElectron(_c: Case, _o: { scenarioId: string | null; lang: Language }, _origin: string): Promise<Uint8Array> {
-  throw new Error('PDF export is not built yet');
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function printPdfInElectron(c: Case, o: PdfOptions, origin: string): Promise<Uint8Array> {
+  const paper = paperFor(c.locale);
+  const win = new BrowserWindow({
+    show: false,
+    // As wide as the printable area: the report is laid out and its charts drawn at print width.
+    width: contentWidthPx(paper),
+    height: contentHeightPx(paper),
+    useContentSize: true,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      // A hidden window must still run timers at full speed while the charts draw.
+      backgroundThrottling: false,
+    },
+  });
+  try {
+    win.webContents.on('will-navigate', (e) => e.preventDefault());
+    win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    await withTimeout(win.loadURL(`${origin}/index.html${PRINT_HASH}`), RENDER_TIMEOUT_MS, 'Loading the report');
+    // The request travels as a JS string literal (JSON.stringify of the JSON text).
+    const script = `(async () => {
+      const api = window.cxcasePrint;
+      if (!api) throw new Error('print mode is not available');
+      await api.render(${JSON.stringify(printRequest(c, o))});
+      return Number(document.body.dataset.charts || '0');
+    })()`;
+    await withTimeout(win.webContents.executeJavaScript(script, true), RENDER_TIMEOUT_MS, 'Rendering the report');
+    const pdf = await win.webContents.printToPDF({
+      pageSize: paper,
+      printBackground: true,
+      displayHeaderFooter: false,
+      preferCSSPageSize: false,
+      margins: electronMargins(),
+    });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } finally {
+    win.destroy();
+  }
 }

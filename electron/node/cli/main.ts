@@ -31,6 +31,7 @@ Examples:
   cxcase validate resources/samples/b2b-software.cxcase
   cxcase compute resources/samples/online-retailer.cxcase --scenario Prudente
   cxcase export resources/samples/b2b-software.cxcase --xlsx b2b-software.xlsx
+  cxcase export resources/samples/online-retailer.cxcase --pdf online-retailer.pdf --lang it
 `,
   );
   return program;

@@ -7,15 +7,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../../package.json';
 import { createAppServices } from '../app-services';
+import { closeSharedChromiumPrinter, printPdfInChromium } from '../export/pdf';
 import { defaultDataDir, defaultDatabasePath, restoreBackup } from '../storage';
 import { startLocalServer } from './server';
 
 const root = join(__dirname, '..', '..');
 
-// TEMPORARY until the PDF printer lands (electron/node/export/pdf): replaced by the Chromium printer.
-const printPdfInChromium = async (): Promise<Uint8Array> => {
-  throw new Error('PDF export is not built yet');
-};
 
 export async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -57,8 +54,9 @@ export async function main(): Promise<void> {
   console.log(`CX Case is running in local browser mode: ${server.url}`);
   const store = services.store;
   const stop = () => {
-    void server.close().then(() => {
+    void server.close().then(async () => {
       store.close();
+      await closeSharedChromiumPrinter();
       process.exit(0);
     });
   };

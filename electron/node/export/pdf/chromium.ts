@@ -1,0 +1,155 @@
+/**
+ * The Chromium printer (browser mode, CLI, tests): headless Chromium through playwright-core opens
+ * the built renderer in print mode and prints it with page.pdf. No server is involved: requests for
+ * a fake origin are answered from out/renderer, and every other request is refused, so the report
+ * cannot reach the network or depend on anything outside the app's own files (fonts included).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Case } from '../../../../shared/case/schema';
+import { CONTENT_SECURITY_POLICY } from '../../../../shared/contract/csp';
+import { staticFile } from '../../server/static-files';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  contentHeightPx,
+  contentWidthPx,
+  paperFor,
+  playwrightMargins,
+  PRINT_HASH,
+  printRequest,
+  RENDER_TIMEOUT_MS,
+  type PdfOptions,
+} from './layout';
+
+/** Never resolvable (RFC 6761 .invalid): if routing ever failed, nothing real would answer. */
+const ORIGIN = 'http://cxcase.invalid';
+
+export class PdfExportError extends Error {}
+
+/** out/renderer, found from wherever this module runs (sources under tsx/vitest, or out/node bundles). */
+export function findRendererDir(from: string = __dirname): string {
+  for (let d = from; ; d = dirname(d)) {
+    const candidate = join(d, 'out', 'renderer');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    if (dirname(d) === d) break;
+  }
+  throw new PdfExportError('The app is not built (out/renderer/index.html is missing): run "npm run build".');
+}
+
+export interface PrintResult {
+  bytes: Uint8Array;
+  /** Charts the report drew before printing. */
+  charts: number;
+}
+
+export interface ChromiumPrinter {
+  print: (c: Case, o: PdfOptions) => Promise<PrintResult>;
+  /** The Exporters.pdf shape: bytes only. */
+  printPdf: (c: Case, o: PdfOptions) => Promise<Uint8Array>;
+  close: () => Promise<void>;
+}
+
+export interface ChromiumPrinterOptions {
+  rendererDir?: string;
+  executablePath?: string;
+}
+
+/** Renders the report for a case in a fresh page and waits until it reports that every chart has drawn. */
+async function renderReport(page: Page, request: string): Promise<number> {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${ORIGIN}/index.html${PRINT_HASH}`, { timeout: RENDER_TIMEOUT_MS });
+  await page.waitForFunction(() => document.body.dataset['printReady'] === '1', null, { timeout: RENDER_TIMEOUT_MS }).catch(() => {
+    throw new PdfExportError(`The report page did not start${pageErrors.length ? `: ${pageErrors.join('; ')}` : ''}.`);
+  });
+  try {
+    return await page.evaluate(async (json: string) => {
+      const api: unknown = Reflect.get(window, 'cxcasePrint');
+      const render: unknown = typeof api === 'object' && api !== null ? Reflect.get(api, 'render') : undefined;
+      if (typeof render !== 'function') throw new Error('print mode is not available');
+      await Reflect.apply(render, api, [json]);
+      return Number(document.body.dataset['charts'] ?? '0');
+    }, request);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] : String(e);
+    throw new PdfExportError(`The report could not be rendered: ${msg}`);
+  }
+}
+
+export function createChromiumPrinter(o: ChromiumPrinterOptions = {}): ChromiumPrinter {
+  let browser: Promise<Browser> | null = null;
+  const launch = (): Promise<Browser> => {
+    if (!browser) {
+      const executablePath = o.executablePath ?? CHROMIUM_PATH;
+      if (!existsSync(executablePath)) return Promise.reject(new PdfExportError(`Chromium is needed to print PDF reports and was not found at ${executablePath}.`));
+      browser = chromium.launch({ executablePath, args: CHROMIUM_ARGS }).then((b) => {
+        b.on('disconnected', () => {
+          browser = null;
+        });
+        return b;
+      });
+      browser.catch(() => {
+        browser = null;
+      });
+    }
+    return browser;
+  };
+
+  const print = async (c: Case, opts: PdfOptions): Promise<PrintResult> => {
+    const rendererDir = o.rendererDir ?? findRendererDir();
+    const paper = paperFor(c.locale);
+    const b = await launch();
+    // The window is as wide as the paper's printable area, so nothing reflows when printing.
+    const context = await b.newContext({
+      viewport: { width: contentWidthPx(paper), height: contentHeightPx(paper) },
+      locale: c.locale,
+      serviceWorkers: 'block',
+    });
+    try {
+      await context.route('**/*', async (route) => {
+        const url = new URL(route.request().url());
+        if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
+        const file = await staticFile(rendererDir, url.pathname);
+        if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+        return route.fulfill({ status: 200, contentType: file.type, body: file.body, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
+      });
+      const page = await context.newPage();
+      const charts = await renderReport(page, printRequest(c, opts));
+      const pdf = await page.pdf({ format: paper, printBackground: true, displayHeaderFooter: false, margin: playwrightMargins(), preferCSSPageSize: false });
+      return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), charts };
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  };
+
+  return {
+    print,
+    printPdf: async (c, opts) => (await print(c, opts)).bytes,
+    close: async () => {
+      const b = browser;
+      browser = null;
+      if (b) await (await b.catch(() => null))?.close();
+    },
+  };
+}
+
+let shared: ChromiumPrinter | null = null;
+
+/** One printer (one browser) per process, started on first use. */
+export function sharedChromiumPrinter(): ChromiumPrinter {
+  shared ??= createChromiumPrinter();
+  return shared;
+}
+
+/** The Exporters.pdf of browser mode and the CLI. */
+export function printPdfInChromium(c: Case, o: PdfOptions): Promise<Uint8Array> {
+  return sharedChromiumPrinter().printPdf(c, o);
+}
+
+export async function closeSharedChromiumPrinter(): Promise<void> {
+  const p = shared;
+  shared = null;
+  await p?.close();
+}

@@ -1,0 +1,86 @@
+/**
+ * What both PDF printers share: paper size from the case's locale, page margins, the content
+ * width the page is laid out at, the print request sent to the renderer, and how Chromium is
+ * launched. Electron's printer (electron/main/print-pdf.ts) and the Chromium printer (chromium.ts)
+ * import this one module, so the two PDFs come out the same.
+ *
+ * Running header and page numbers are NOT Chromium's headerTemplate/footerTemplate: those are
+ * rendered in a separate document that never loads web fonts (an @font-face with a data: URL in the
+ * template is ignored), so their text falls back to a system font (DejaVu Sans here) — a font
+ * lookup that differs between machines. The renderer draws them instead with CSS page-margin boxes
+ * (@page { @top-left … }) in the bundled Noto Sans; see renderer/src/print/entry.tsx.
+ */
+import type { Case, Locale } from '../../../../shared/case/schema';
+import type { Language } from '../../../../shared/contract/api';
+
+export type Paper = 'A4' | 'Letter';
+
+/** US English prints on Letter; Italian and the other European locales on A4. */
+export function paperFor(locale: Locale): Paper {
+  return locale === 'en-US' ? 'Letter' : 'A4';
+}
+
+export const PAPER_MM: Record<Paper, { width: number; height: number }> = {
+  A4: { width: 210, height: 297 },
+  Letter: { width: 215.9, height: 279.4 },
+};
+
+/** Top and bottom leave room for the running header and the page number (page-margin boxes). */
+export const MARGINS_MM = { top: 18, bottom: 16, left: 16, right: 16 } as const;
+
+const PX_PER_MM = 96 / 25.4;
+
+/**
+ * The width of the printable area in CSS pixels. The print window is sized to it, so the page is
+ * laid out (and every chart drawn) at the width it will be printed at: no reflow while printing.
+ */
+export function contentWidthPx(paper: Paper): number {
+  return Math.floor((PAPER_MM[paper].width - MARGINS_MM.left - MARGINS_MM.right) * PX_PER_MM);
+}
+
+export function contentHeightPx(paper: Paper): number {
+  return Math.floor((PAPER_MM[paper].height - MARGINS_MM.top - MARGINS_MM.bottom) * PX_PER_MM);
+}
+
+/** Margins for Playwright's page.pdf. */
+export function playwrightMargins(): { top: string; bottom: string; left: string; right: string } {
+  return { top: `${MARGINS_MM.top}mm`, bottom: `${MARGINS_MM.bottom}mm`, left: `${MARGINS_MM.left}mm`, right: `${MARGINS_MM.right}mm` };
+}
+
+/** Margins for Electron's webContents.printToPDF, which takes inches. */
+export function electronMargins(): { top: number; bottom: number; left: number; right: number } {
+  const inch = (mm: number) => mm / 25.4;
+  return { top: inch(MARGINS_MM.top), bottom: inch(MARGINS_MM.bottom), left: inch(MARGINS_MM.left), right: inch(MARGINS_MM.right) };
+}
+
+export interface PdfOptions {
+  scenarioId: string | null;
+  lang: Language;
+}
+
+/** The renderer's print mode starts when index.html is opened with this hash. */
+export const PRINT_HASH = '#print';
+
+/** The JSON handed to window.cxcasePrint.render (renderer/src/print/entry.tsx validates it). */
+export function printRequest(c: Case, o: PdfOptions, now: Date = new Date()): string {
+  return JSON.stringify({ case: c, scenarioId: o.scenarioId, lang: o.lang, date: now.toISOString() });
+}
+
+
+/** Debian's Chromium, driven by playwright-core (browser mode, CLI, tests). */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Headless, offline, nothing phoning home. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** How long the renderer may take to lay out the report and draw its charts. */
+export const RENDER_TIMEOUT_MS = 30_000;

@@ -1,0 +1,150 @@
+/**
+ * The report: the one view both the on-screen preview (Report step) and the PDF printers show.
+ * Props only — no app state — so print mode can mount it from a case alone. Text follows `lang`;
+ * numbers follow the case's locale and currency.
+ */
+import './report.css';
+import type { Case } from '../../../../shared/case/schema';
+import type { Language } from '../../../../shared/contract/api';
+import type { ScenarioResult } from '../../../../shared/engine/compute';
+import { CumulativeChart } from '../../charts/CumulativeChart';
+import { AssumptionsSection, MethodSection } from './Appendix';
+import { fmtFor, Figure, reportT, Section, type Ctx } from './common';
+import { CashflowSection, CompareSection, KpiSection } from './FinanceSections';
+import { buildNarrative } from './narrative';
+import { BenchmarksSection, CostsSection, MomentsSection, RevenueSection, SegmentsSection } from './StepSections';
+
+export interface ReportProps {
+  doc: Case;
+  /** The engine's results for every scenario of `doc`, in order. */
+  results: ScenarioResult[];
+  /** The scenario the report is about. */
+  scenarioIndex: number;
+  lang: Language;
+  /** When the report is printed (ISO), shown on the cover. */
+  date: string;
+}
+
+/** Section ids in report order (the print tests look for every title). */
+export const REPORT_SECTIONS = ['summary', 'segments', 'moments', 'benchmarks', 'revenue', 'costs', 'cashflow', 'compare', 'kpis', 'assumptions', 'method'] as const;
+
+function makeCtx(doc: Case, lang: Language): Ctx {
+  // Figures are numbered in the order they are first asked for, which is document order.
+  const numbers = new Map<string, number>();
+  return {
+    doc,
+    lang,
+    t: reportT(lang),
+    f: fmtFor(doc),
+    fig: (id) => {
+      let n = numbers.get(id);
+      if (n === undefined) {
+        n = numbers.size + 1;
+        numbers.set(id, n);
+      }
+      return n;
+    },
+  };
+}
+
+/** The cover's date: day, month in words and year, in the case's locale ("23 novembre 2026"). */
+export function coverDate(iso: string, locale: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '—' : new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(d);
+}
+
+function Cover({ ctx, scenarioName, date }: { ctx: Ctx; scenarioName: string; date: string }) {
+  const { t, doc } = ctx;
+  const rows: [string, string][] = [
+    [t('report.client'), doc.client || '—'],
+    [t('report.author'), doc.author || '—'],
+    [t('report.date'), coverDate(date, doc.locale)],
+    [t('report.scenario'), scenarioName],
+    [t('report.horizon'), `${ctx.f.num(doc.horizonMonths)} ${t('units.months')}`],
+  ];
+  return (
+    <section className="report-cover" data-section="cover">
+      <p className="report-kicker">{t('report.kicker')}</p>
+      <h1 className="report-title">{doc.name}</h1>
+      <p className="report-subtitle">{t('report.subtitle')}</p>
+      <dl className="report-cover-meta">
+        {rows.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <nav className="report-contents" aria-label={t('report.contents')}>
+        <h2 className="report-h3">{t('report.contents')}</h2>
+        <ol>
+          {REPORT_SECTIONS.map((s, i) => (
+            <li key={s}>
+              <span className="report-sec-n">{i < 9 ? String(i + 1) : t('report.appendix', { n: i === 9 ? 'A' : 'B' })}</span> {t(`report.sections.${s}`)}
+            </li>
+          ))}
+        </ol>
+      </nav>
+    </section>
+  );
+}
+
+function Summary({ ctx, result }: { ctx: Ctx; result: ScenarioResult }) {
+  const { t, f, doc, lang } = ctx;
+  const tiles = [
+    { key: 'npv', label: t('results.npv'), value: f.money(result.npv), negative: result.npv < 0 },
+    { key: 'roi', label: t('results.roi'), value: f.pct(result.roi, 0), negative: (result.roi ?? 0) < 0 },
+    { key: 'payback', label: t('results.payback'), value: result.paybackMonth === null ? t('results.noPayback') : t('results.paybackMonth', { m: result.paybackMonth }), negative: result.paybackMonth === null },
+    { key: 'irr', label: t('results.irr'), value: f.pct(result.irr, 0), negative: (result.irr ?? 0) < 0 },
+  ];
+  return (
+    <Section id="summary" n="1" title={t('report.sections.summary')}>
+      <dl className="report-tiles" data-testid="report-tiles">
+        {tiles.map((x) => (
+          <div key={x.key} className={`report-tile${x.negative ? ' report-tile-negative' : ''}`} data-kpi={x.key}>
+            <dt>{x.label}</dt>
+            <dd>{x.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="report-note">
+        {t('results.pvBenefits')}: <strong>{f.money(result.pvBenefits)}</strong> · {t('results.pvCosts')}: <strong>{f.money(result.pvCosts)}</strong>
+      </p>
+      <h3 className="report-h3">{t('report.summary.narrative')}</h3>
+      <div className="report-narrative">
+        {buildNarrative({ doc, result, lang }).map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+      <Figure ctx={ctx} id="cumulative" title={t('results.cumulative')}>
+        <CumulativeChart doc={doc} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={210} />
+      </Figure>
+    </Section>
+  );
+}
+
+export function Report(props: ReportProps) {
+  const { doc, results, lang } = props;
+  const si = Math.min(Math.max(0, props.scenarioIndex), doc.scenarios.length - 1);
+  const scenario = doc.scenarios[si];
+  const result = results[si];
+  if (!scenario || !result) return null;
+  const ctx = makeCtx(doc, lang);
+  const step = { ctx, scenario, result };
+  return (
+    <article className="report" lang={lang} data-testid="report" data-paper={doc.locale === 'en-US' ? 'letter' : 'a4'}>
+      <Cover ctx={ctx} scenarioName={scenario.name} date={props.date} />
+      <Summary ctx={ctx} result={result} />
+      <SegmentsSection {...step} n="2" />
+      <MomentsSection {...step} n="3" />
+      <BenchmarksSection {...step} n="4" />
+      <RevenueSection {...step} n="5" />
+      <CostsSection {...step} n="6" />
+      <CashflowSection ctx={ctx} result={result} n="7" />
+      <CompareSection ctx={ctx} results={results} n="8" />
+      <KpiSection ctx={ctx} result={result} n="9" />
+      <AssumptionsSection ctx={ctx} scenario={scenario} result={result} n={ctx.t('report.appendix', { n: 'A' })} />
+      <MethodSection ctx={ctx} n={ctx.t('report.appendix', { n: 'B' })} />
+    </article>
+  );
+}

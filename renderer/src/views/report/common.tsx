@@ -1,0 +1,136 @@
+/**
+ * Building blocks of the report: its text function, number formats for the case's locale, and
+ * the section, figure and table shapes every part uses (so the print CSS has one set of classes).
+ */
+import type { ReactNode } from 'react';
+import type { Case } from '../../../../shared/case/schema';
+import type { Language } from '../../../../shared/contract/api';
+import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
+import i18n from '../../i18n';
+
+export type T = (key: string, vars?: Record<string, unknown>) => string;
+
+/** Text in the report's language, whatever language the app shows (the report is chosen per export). */
+export function reportT(lang: Language): T {
+  const t = i18n.getFixedT(lang);
+  return (key, vars) => String(t(key, vars ?? {}));
+}
+
+export interface Fmt {
+  money: (x: number | null | undefined) => string;
+  /** With cents, for unit costs ($13.50 a contact). */
+  money2: (x: number | null | undefined) => string;
+  compact: (x: number | null | undefined) => string;
+  num: (x: number | null | undefined, digits?: number) => string;
+  pct: (x: number | null | undefined, digits?: number) => string;
+}
+
+/** Numbers follow the case's locale and currency (it-IT: 1.234.567 €), not the report's language. */
+export function fmtFor(doc: Case): Fmt {
+  return {
+    money: (x) => formatMoney(x, doc.currency, doc.locale),
+    money2: (x) => formatMoney(x, doc.currency, doc.locale, 2),
+    compact: (x) => formatMoneyCompact(x, doc.currency, doc.locale),
+    num: (x, digits = 0) => formatNumber(x, doc.locale, digits),
+    pct: (x, digits = 1) => formatPercent(x, doc.locale, digits),
+  };
+}
+
+export interface Ctx {
+  doc: Case;
+  lang: Language;
+  t: T;
+  f: Fmt;
+  /** Figure number by figure id, in the order figures appear. */
+  fig: (id: string) => number;
+}
+
+/** Chart axis labels stay short; tables carry the full names. */
+export function short(label: string, max = 18): string {
+  const s = label.trim();
+  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function Section(props: { id: string; n: string; title: string; children: ReactNode; className?: string }) {
+  return (
+    <section className={`report-section ${props.className ?? ''}`} aria-labelledby={`rs-${props.id}`} data-section={props.id}>
+      <h2 id={`rs-${props.id}`} className="report-h2">
+        <span className="report-sec-n">{props.n}</span> {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** A numbered figure: caption above the chart, kept on one page. */
+export function Figure(props: { ctx: Ctx; id: string; title: string; children: ReactNode }) {
+  const n = props.ctx.fig(props.id);
+  return (
+    <figure className="report-figure" data-figure={n}>
+      <figcaption>
+        <strong>{props.ctx.t('report.figure', { n })}</strong> — {props.title}
+      </figcaption>
+      {props.children}
+    </figure>
+  );
+}
+
+export interface Column<R> {
+  head: string;
+  cell: (r: R) => ReactNode;
+  /** Right-aligned numbers. */
+  num?: boolean;
+  className?: string;
+}
+
+/** A table that paginates: the header row repeats on every page, rows never split. */
+export function Table<R>(props: { caption?: string; columns: Column<R>[]; rows: R[]; rowKey: (r: R, i: number) => string; foot?: R[]; className?: string }) {
+  const cell = (c: Column<R>, r: R, j: number) => (
+    <td key={j} className={`${c.num ? 'num' : ''} ${c.className ?? ''}`}>
+      {c.cell(r)}
+    </td>
+  );
+  return (
+    <table className={`report-table ${props.className ?? ''}`}>
+      {props.caption ? <caption>{props.caption}</caption> : null}
+      <thead>
+        <tr>
+          {props.columns.map((c, j) => (
+            <th key={j} scope="col" className={`${c.num ? 'num' : ''} ${c.className ?? ''}`}>
+              {c.head}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r, i) => (
+          <tr key={props.rowKey(r, i)}>{props.columns.map((c, j) => cell(c, r, j))}</tr>
+        ))}
+      </tbody>
+      {props.foot && props.foot.length > 0 ? (
+        <tfoot>
+          {props.foot.map((r, i) => (
+            <tr key={`f${i}`}>{props.columns.map((c, j) => cell(c, r, j))}</tr>
+          ))}
+        </tfoot>
+      ) : null}
+    </table>
+  );
+}
+
+export function NoData({ t }: { t: T }) {
+  return <p className="report-muted">{t('report.noData')}</p>;
+}
+
+export function yesNo(t: T, x: boolean): string {
+  return x ? t('report.yes') : t('report.no');
+}
+
+export { MISSING };
+
+/** Year columns split into groups of at most `size`, so wide horizons (10 years) fit a portrait page. */
+export function chunks<X>(xs: readonly X[], size: number): X[][] {
+  const out: X[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out.length > 0 ? out : [[]];
+}
