@@ -258,6 +258,24 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
     }
   });
 
+  it("recalculates every formula cell, on every sheet, to the engine's figure cached in the export", async () => {
+    let compared = 0;
+    for (const job of jobs.values()) {
+      if (job.id.startsWith('edit-') || job.id === 'stale') continue; // cached results stale by design
+      const lo = new Map(book(job.id).cells().map((x) => [`${x.sheet}!${x.address}`, x.value]));
+      for (const x of (await readBook(job.bytes)).cells()) {
+        if (x.formula === null) continue;
+        const got = lo.get(`${x.sheet}!${x.address}`);
+        const where = `${job.id} ${x.sheet}!${x.address} ${x.formula}`;
+        if (typeof x.value === 'number') expectClose(got, x.value, where);
+        else if (x.value === '' || x.value === undefined) expect(got === '' || got === undefined, where).toBe(true);
+        else expect(got, where).toEqual(x.value);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(50_000);
+  });
+
   it('keeps user text as text: names that look like formulas come back unchanged, never as formulas', () => {
     const b = book('injection');
     const cells = b.cells();
