@@ -110,10 +110,6 @@ export function columnRange(sheet: string, col: number, top: number, bottom: num
   return `${quoteSheet(sheet)}!${ref(top, col, 'both')}:${ref(bottom, col, 'both')}`;
 }
 
-export function rowRange(sheet: string, row: number, left: number, right: number): string {
-  return `${quoteSheet(sheet)}!${ref(row, left, 'both')}:${ref(row, right, 'both')}`;
-}
-
 /**
  * A valid, unique sheet name from user text: at most 31 characters, none of []:*?/\ and no
  * apostrophe (so formulas can always quote it the same way), unique ignoring case.

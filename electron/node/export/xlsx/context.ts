@@ -44,8 +44,6 @@ export interface ScenarioPlan {
   firstRow: number;
   lastRow: number;
   cols: CashFlowColumns;
-  /** Row of the Summary sheet's headline block. */
-  summaryRow: number;
 }
 
 export interface Ctx {

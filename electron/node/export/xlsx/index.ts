@@ -31,8 +31,6 @@ export interface XlsxOptions {
   lang?: Lang;
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 function pickScenarios(c: Case, ids: readonly string[] | null | undefined): number[] {
   if (ids === null || ids === undefined) return c.scenarios.map((_, i) => i);
   if (ids.length === 0) throw new ExportError('Choose at least one scenario to export');

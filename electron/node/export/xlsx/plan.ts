@@ -56,6 +56,5 @@ export function planScenario(c: Case, s: Scenario, index: number, cfTitle: strin
     firstRow,
     lastRow: firstRow + H,
     cols,
-    summaryRow: 0,
   };
 }

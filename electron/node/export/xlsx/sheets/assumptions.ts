@@ -24,7 +24,6 @@ interface InputRow {
 }
 
 const COLS = { scenario: 1, item: 2, input: 3, unit: 4, value: 5, source: 6, range: 7, name: 8, notes: 9 } as const;
-export const ASSUMPTION_VALUE_COL = COLS.value;
 
 function shownFigureValue(f: Figure, x: number, lang: 'en' | 'it'): string {
   const dec = lang === 'it' ? ',' : '.';

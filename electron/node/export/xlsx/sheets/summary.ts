@@ -16,7 +16,6 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
   const f = ctx.f;
   text(ws, top, 1, s.name).font = { bold: true, size: 13 };
   let row = top + 1;
-  plan.summaryRow = row;
   const headline = (key: Parameters<typeof N.headline>[1], label: string, fx: string, v: number | string, fmt: string) => {
     text(ws, row, 1, label);
     formula(ws, row, 2, fx, v, fmt).font = { bold: key === 'NPV' };
