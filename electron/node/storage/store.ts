@@ -43,6 +43,7 @@ export interface StoreConfig {
 
 export const DEFAULT_AUTO_VERSION_EVERY_MS = 5 * 60 * 1000;
 export const DEFAULT_KEEP_AUTO_VERSIONS = 50;
+export const MAX_REPORTED_PROBLEMS = 100;
 export const DEFAULT_SETTINGS: Settings = { language: 'en', lastCaseId: null };
 
 export const WindowStateSchema = z.strictObject({
@@ -696,7 +697,12 @@ export class CaseStore {
     return this.run(() => {
       if (typeof text !== 'string') return fail('INVALID_FILE', 'The file could not be read as text. Nothing was imported.');
       const r = parseCxcaseText(text);
-      if (!r.ok) return fail('INVALID_FILE', r.message, r.problems);
+      if (!r.ok) {
+        // A hostile file can produce thousands of problems; the first hundred say enough.
+        const shown = r.problems.slice(0, MAX_REPORTED_PROBLEMS);
+        if (r.problems.length > shown.length) shown.push({ path: '$', message: `…and ${r.problems.length - shown.length} more problems` });
+        return fail('INVALID_FILE', r.message, shown);
+      }
       return this.durableTx(() => {
         const added = this.addAsNew(r.value.case, 'imported');
         return ok({ summary: this.summaryOf(added.c.id), renamed: added.renamed });

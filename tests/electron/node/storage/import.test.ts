@@ -64,6 +64,18 @@ describe('importing a .cxcase file', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('reports at most a hundred problems for a file full of them', async () => {
+    const { store } = await freshStore();
+    const s0 = good.scenarios[0]!;
+    const junkCase = { ...good, scenarios: [{ ...s0, segments: Array.from({ length: 150 }, (_, i) => ({ ...s0.segments[0], id: `s${i}`, customers: -1, arpu: -1 })) }] };
+    const r = store.importCxcaseText(file(junkCase));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.problems).toHaveLength(101);
+    const more = /^…and (\d+) more problems$/.exec(r.error.problems?.[100]?.message ?? '');
+    expect(Number(more?.[1])).toBeGreaterThanOrEqual(200); // 150 segments × 2 bad numbers, beyond the first 100
+  });
+
   it('adds a new case and never overwrites an existing one, even with the same id and name', async () => {
     const { store } = await freshStore();
     const existing = unwrap(store.createCaseFrom(good));
