@@ -3,7 +3,7 @@
  * Pure and deterministic; no I/O, no clocks, no randomness.
  */
 import type { Case, Scenario, Segment } from '../case/schema';
-import { credibilityFlags, type CredibilityFlag } from './flags';
+import { credibilityFlags, describeFlag, type CredibilityFlag } from './flags';
 import { annualise, cumulativeSum, monthlyIrr, paybackMonth, presentValue, yearCount, yearRow } from './finance';
 import { computeKpis, type Kpis } from './kpis';
 import { costLineSeries, programmeRamp, revenueLineSeries, savingLineSeries, type LineSeries } from './lines';
@@ -148,6 +148,8 @@ export function headline(r: ScenarioResult) {
     roi: r.roi,
     paybackMonth: r.paybackMonth,
     irr: r.irr,
+    /** Assumptions outside the published ranges, each with its sentence (figure, value, limit, source). */
+    flags: r.flags.map((f) => ({ ...f, message: describeFlag(f) })),
     months: r.months,
   };
 }

@@ -83,7 +83,18 @@ describe('a scenario worked by hand', () => {
     const results = computeCase(caseOf([s, other]));
     expect(results.map((x) => x.scenarioName)).toEqual(['Base', 'Other']);
     expectClose(results[1]?.npv, 100 * annuity - 500);
-    expect(Object.keys(headline(r)).sort()).toEqual(['irr', 'months', 'npv', 'paybackMonth', 'pvBenefits', 'pvCosts', 'roi', 'scenario']);
+    expect(Object.keys(headline(r)).sort()).toEqual(['flags', 'irr', 'months', 'npv', 'paybackMonth', 'pvBenefits', 'pvCosts', 'roi', 'scenario']);
+    // The hand example has no haircut (below TEI practice, 10–20%) and pays back in month 10 (within 9–12).
+    expect(headline(r).flags.map((f) => f.figureId)).toEqual(['haircut']);
+    const quick = { ...s, costLines: [costLine('oneOff', 400, 0)] };
+    expect(headline(computeScenario(c, quick)).flags.find((f) => f.figureId === 'paybackMonth')).toEqual({
+      figureId: 'paybackMonth',
+      path: ['scenarios', 0, 'result', 'paybackMonth'],
+      value: 4,
+      direction: 'below',
+      limit: 9,
+      message: 'Month ROI turns positive: month 4 is below the lowest published figure, month 9 (source: Seed article 000)',
+    });
   });
 
   it('flag paths point at the scenario even when computed from a copy of it', () => {

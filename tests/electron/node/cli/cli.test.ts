@@ -104,6 +104,16 @@ describe('cxcase compute', () => {
     expect(Object.keys(out.months[0]).sort()).toEqual(['benefits', 'costs', 'cumulative', 'month', 'net']);
     expect(out.months[0].month).toBe(0);
     expect(out.months.at(-1).cumulative).toBe(expected.cumulative.at(-1));
+    expect(out.flags).toEqual([]);
+  });
+
+  it('prints credibility flags with their sentence', () => {
+    const c2 = JSON.parse(readFileSync(b2b, 'utf8'));
+    c2.scenarios[0].moments[0].deflectionRate = 0.55;
+    const out = JSON.parse(cxcase('compute', file('hot.cxcase', JSON.stringify(c2))).out);
+    expect(out.flags).toEqual([
+      expect.objectContaining({ figureId: 'deflectionRate', path: ['scenarios', 0, 'moments', 0, 'deflectionRate'], message: expect.stringMatching(/^Ticket deflection from a knowledge base: 55% is above the highest published figure, 40% \(source: Seed article 001/) }),
+    ]);
   });
 
   it('--scenario NAME picks the scenario by name (or id)', () => {
