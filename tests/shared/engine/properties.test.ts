@@ -38,6 +38,9 @@ const savingsAt = (c: Case, s: Scenario) => {
 
 const tol = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
 
+/** Runs, and a cap on the time a failing property may spend shrinking (big cases shrink slowly). */
+const runs = (numRuns: number) => ({ numRuns, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: true });
+
 /**
  * Makes a scenario's channel costs consistent, the condition under which moving a contact to a
  * cheaper channel can only save: self-service ≤ AI ≤ assisted per contact; every saving line with the
@@ -65,7 +68,7 @@ describe('engine properties', () => {
         expect(nonFinite(results)).toEqual([]);
         expect(numbersIn(results)).toBeGreaterThan(0);
       }),
-      { numRuns: 120 },
+      runs(120),
     );
   });
 
@@ -74,7 +77,7 @@ describe('engine properties', () => {
       fc.property(arbCase({ extremes: true }), (c) => {
         expect(nonFinite(computeCase(c))).toEqual([]);
       }),
-      { numRuns: 250 },
+      runs(250),
     );
   });
 
@@ -90,7 +93,7 @@ describe('engine properties', () => {
         const after = savingsAt(c, more);
         after.forEach((x, month) => expect(x, `month ${month}`).toBeGreaterThanOrEqual((before[month] ?? 0) - tol(before[month] ?? 0)));
       }),
-      { numRuns: 150 },
+      runs(150),
     );
   });
 
@@ -123,7 +126,7 @@ describe('engine properties', () => {
         const npvHi = computeScenario(hi, up, index).npv;
         expect(npvHi).toBeLessThanOrEqual(npvLo + tol(npvLo));
       }),
-      { numRuns: 150 },
+      runs(150),
     );
   });
 
@@ -153,7 +156,7 @@ describe('engine properties', () => {
         const npv = computeScenario(c, s, index).npv;
         expect(computeScenario(c, slower, index).npv).toBeLessThanOrEqual(npv + tol(npv));
       }),
-      { numRuns: 150 },
+      runs(150),
     );
   });
 
@@ -170,7 +173,7 @@ describe('engine properties', () => {
           if (r.paybackMonth !== null) expect(r.cumulative[r.paybackMonth]).toBeGreaterThanOrEqual(0);
         }
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 
@@ -179,7 +182,7 @@ describe('engine properties', () => {
       fc.property(arbCase(), (c) => {
         expect(computeCase(structuredClone(c))).toEqual(computeCase(c));
       }),
-      { numRuns: 30 },
+      runs(30),
     );
   });
 });
