@@ -257,4 +257,6 @@ export function writeAssumptions(ctx: Ctx): void {
   const widths = [18, 28, 44, 12, 16, 28, 40, 30, 30];
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+  // Finance filters by scenario or item to review one part of the case at a time.
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: row - 1, column: head.length } };
 }
