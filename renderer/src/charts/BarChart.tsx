@@ -52,7 +52,7 @@ export function BarChart(props: {
           },
           scales: {
             [category]: { stacked: props.stacked ?? false, grid: { display: false }, ticks: { autoSkip: false } },
-            [value]: { stacked: props.stacked ?? false, beginAtZero: true, ticks: { maxTicksLimit: 6, callback: (v: string | number) => props.format(Number(v)) } },
+            [value]: { stacked: props.stacked ?? false, beginAtZero: true, ticks: { maxTicksLimit: 6, callback: (v: string | number) => props.format(Number(v) || 0) } },
           },
         }}
       />

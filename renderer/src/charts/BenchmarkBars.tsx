@@ -42,7 +42,7 @@ export function BenchmarkBars(props: {
               tooltip: { callbacks: { label: (ctx) => props.format(ctx.parsed.x === null ? null : ctx.parsed.x / k) } },
             },
             scales: {
-              x: { beginAtZero: true, ticks: { maxTicksLimit: 5, callback: (v) => props.format(Number(v) / k) } },
+              x: { beginAtZero: true, ticks: { maxTicksLimit: 5, callback: (v) => props.format(Number(v) / k || 0) } },
               y: { grid: { display: false }, ticks: { autoSkip: false } },
             },
           }}

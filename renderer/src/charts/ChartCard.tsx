@@ -18,7 +18,14 @@ export function ChartCard(props: { id: string; title: string; chart: ReactNode; 
         </button>
       </header>
       {props.description ? <p className="muted small chart-desc">{props.description}</p> : null}
-      <div id={`${props.id}-body`} className={asTable ? 'table-scroll chart-table' : 'chart-body'}>
+      {/* The table may scroll: as a focusable region it can be scrolled from the keyboard. */}
+      <div
+        id={`${props.id}-body`}
+        className={asTable ? 'table-scroll chart-table' : 'chart-body'}
+        tabIndex={asTable ? 0 : undefined}
+        role={asTable ? 'region' : undefined}
+        aria-label={asTable ? t('lines.tableOf', { title: props.title }) : undefined}
+      >
         {asTable ? props.table : props.chart}
       </div>
     </section>

@@ -39,7 +39,7 @@ export function CumulativeChart(props: { doc: Case; result: ScenarioResult; labe
           },
           scales: {
             x: { ticks: { maxTicksLimit: 8 }, grid: { display: false } },
-            y: { ticks: { callback: (v) => formatMoneyCompact(Number(v), doc.currency, doc.locale), maxTicksLimit: 5 } },
+            y: { ticks: { callback: (v) => formatMoneyCompact(Number(v) || 0, doc.currency, doc.locale), maxTicksLimit: 5 } },
           },
         }}
         plugins={[

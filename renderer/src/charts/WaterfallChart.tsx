@@ -48,7 +48,7 @@ export function WaterfallChart(props: { label: string; steps: WaterfallStep[]; f
           },
           scales: {
             y: { grid: { display: false }, ticks: { autoSkip: false } },
-            x: { beginAtZero: true, ticks: { maxTicksLimit: 7, callback: (v) => props.format(Number(v)) } },
+            x: { beginAtZero: true, ticks: { maxTicksLimit: 7, callback: (v) => props.format(Number(v) || 0) } },
           },
         }}
       />

@@ -190,7 +190,7 @@ export const en = {
       kpis: 'KPIs: “before” is today’s operation; “after” is the last month of the horizon, with every line at its full ramp and risk adjustment.',
     },
   },
-  lines: { totalOverHorizon: 'Total over {{months}} months' },
+  lines: { totalOverHorizon: 'Total over {{months}} months', tableOf: 'Table: {{title}}' },
   hints: { published: 'Published: {{range}} — {{source}}' },
 } as const;
 

@@ -192,6 +192,6 @@ export const it: Dictionary = {
       kpis: 'KPI: “prima” è l’operatività di oggi; “dopo” è l’ultimo mese dell’orizzonte, con ogni voce a regime e rettificata per il rischio.',
     },
   },
-  lines: { totalOverHorizon: 'Totale su {{months}} mesi' },
+  lines: { totalOverHorizon: 'Totale su {{months}} mesi', tableOf: 'Tabella: {{title}}' },
   hints: { published: 'Pubblicato: {{range}} — {{source}}' },
 };

@@ -129,7 +129,6 @@ function CashflowCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
       description={result.paybackMonth === null ? t('summary.noBreakEven') : t('summary.breakEvenAt', { m: result.paybackMonth })}
       chart={<CumulativeChart doc={doc} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={300} />}
       table={
-        <div className="tall-table">
           <table className="table">
             <caption className="sr-only">{t('summary.cashflow')}</caption>
             <thead>
@@ -156,7 +155,6 @@ function CashflowCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
               ))}
             </tbody>
           </table>
-        </div>
       }
     />
   );
