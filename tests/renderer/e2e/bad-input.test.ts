@@ -25,7 +25,7 @@ describe('bad input', () => {
     { label: 'Customers', text: 'abc', message: 'Enter a number' },
     { label: 'Customers', text: '-5', message: 'Must be 0 or more' },
     { label: 'Gross margin', text: '250', message: 'Must be at most 100%' },
-    { label: 'Annual churn', text: '0', message: 'Must be above 0%' },
+    { label: 'Annual churn', text: '0', message: 'Must be at least 0.01%' },
     { label: 'Segment', text: '', message: 'Required' },
   ];
 

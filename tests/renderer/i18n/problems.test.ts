@@ -24,6 +24,10 @@ function badDocuments(): unknown[] {
     (c) => { c.scenarios.push({ ...c.scenarios[0]!, id: 'scn_other' }); },
     (c) => { c.name = 'x'.repeat(300); },
     (c) => { c.scenarios = []; },
+    (c) => { (c.scenarios[0]!.segments[0] as { tier: string }).tier = 'gold'; },
+    (c) => { (c.scenarios[0]!.segments[0] as { priority: unknown }).priority = 'yes'; },
+    (c) => { (c as unknown as Record<string, unknown>)['extra'] = 1; },
+    (c) => { c.scenarios[0]!.segments.push({ ...c.scenarios[0]!.segments[0]! }); },
     (c) => { c.scenarios[0]!.segments[0]!.arpu = 1e13; },
   ];
   return edits.map((e) => {
