@@ -34,8 +34,13 @@ const RequestSchema = z.object({
   date: z.string().optional(),
 });
 
-/** Longest case name the running header shows; the cover carries the full name. */
-const HEADER_NAME_MAX = 90;
+/** Longest names the running header and footer show; the cover carries them in full. */
+const HEADER_NAME_MAX = 80;
+const FOOTER_CLIENT_MAX = 60;
+
+function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+}
 const CHARTS_TIMEOUT_MS = 15_000;
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as CSS escapes. */
@@ -46,14 +51,13 @@ export function cssString(s: string): string {
 /** The page-margin rules: case name and scenario at the top, "Page n of m" at the bottom, none on the cover. */
 export function pageRules(doc: Case, scenarioName: string, lang: Language): string {
   const t = reportT(lang);
-  const name = doc.name.length > HEADER_NAME_MAX ? `${doc.name.slice(0, HEADER_NAME_MAX - 1).trimEnd()}…` : doc.name;
   const box = "font-family: 'Noto Sans', 'CX Case Fallback', sans-serif; font-size: 7.5pt; color: #5b6472;";
   return [
     '@page {',
-    `  @top-left { content: ${cssString(name)}; ${box} vertical-align: bottom; padding-bottom: 3mm; }`,
-    `  @top-right { content: ${cssString(`${t('report.scenario')}: ${scenarioName}`)}; ${box} vertical-align: bottom; padding-bottom: 3mm; text-align: right; }`,
-    `  @bottom-left { content: ${cssString(doc.client)}; ${box} vertical-align: top; padding-top: 3mm; }`,
-    `  @bottom-right { content: ${cssString(`${t('report.page')} `)} counter(page) ${cssString(` ${t('report.of')} `)} counter(pages); ${box} vertical-align: top; padding-top: 3mm; text-align: right; }`,
+    `  @top-left { content: ${cssString(clip(doc.name, HEADER_NAME_MAX))}; ${box} vertical-align: bottom; padding-bottom: 3mm; }`,
+    `  @top-right { content: ${cssString(`${t('report.scenario')}: ${clip(scenarioName, 40)}`)}; ${box} vertical-align: bottom; padding-bottom: 3mm; text-align: right; }`,
+    `  @bottom-left { content: ${cssString(clip(doc.client, FOOTER_CLIENT_MAX))}; ${box} vertical-align: top; padding-top: 3mm; }`,
+    `  @bottom-right { content: ${cssString(`${t('report.page')} `)} counter(page) ${cssString(` ${t('report.of')} `)} counter(pages); ${box} vertical-align: top; padding-top: 3mm; text-align: right; white-space: nowrap; }`,
     '}',
     '@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-left { content: none; } @bottom-right { content: none; } }',
   ].join('\n');

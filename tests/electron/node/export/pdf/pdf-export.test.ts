@@ -1,0 +1,264 @@
+/**
+ * The PDF report end to end: both samples in English and Italian through the Chromium printer (the
+ * browser mode and CLI path), read back with poppler like a reviewer would; a large case with long
+ * names for pagination; and the CLI command. One browser serves the whole file.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Case } from '../../../../../shared/case/schema';
+import { parseCase } from '../../../../../shared/case/validate';
+import type { Language } from '../../../../../shared/contract/api';
+import { computeCase } from '../../../../../shared/engine/compute';
+import { runCli } from '../../../../../electron/node/cli/main';
+import { readCaseFile } from '../../../../../electron/node/cli/io';
+import { createChromiumPrinter, type ChromiumPrinter, type PrintResult } from '../../../../../electron/node/export/pdf';
+import { MARGINS_MM } from '../../../../../electron/node/export/pdf/layout';
+import { formatMoney } from '../../../../../renderer/src/format/numbers';
+import { en } from '../../../../../renderer/src/i18n/en';
+import { it as itDict } from '../../../../../renderer/src/i18n/it';
+import { generateLargeCase } from '../../../../support/arbitraries';
+import { boxStats, ensureFreshRenderer, PdfFile, ROOT, type Word } from './pdf-tools';
+
+const SAMPLES = { b2b: join(ROOT, 'resources', 'samples', 'b2b-software.cxcase'), retail: join(ROOT, 'resources', 'samples', 'online-retailer.cxcase') };
+const DICT = { en, it: itDict };
+const MM = 72 / 25.4;
+
+function loadSample(path: string): Case {
+  const r = readCaseFile(path);
+  if (!r.ok) throw new Error(`sample ${path} is invalid`);
+  return r.value;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The word boxes of "Figure n" / "Figura n" captions: a chart sits right under each. */
+function figureCaptions(pdf: PdfFile, lang: Language): { page: number; width: number; n: number; caption: Word }[] {
+  const label = lang === 'it' ? 'Figura' : 'Figure';
+  const out: { page: number; width: number; n: number; caption: Word }[] = [];
+  for (const p of pdf.words())
+    p.words.forEach((w, i) => {
+      const next = p.words[i + 1];
+      if (w.text === label && next && /^\d+$/.test(next.text) && Math.abs(next.y0 - w.y0) < 1) out.push({ page: p.page, width: p.width, n: Number(next.text), caption: w });
+    });
+  return out;
+}
+
+let printer: ChromiumPrinter;
+const files: PdfFile[] = [];
+
+beforeAll(() => {
+  ensureFreshRenderer();
+  printer = createChromiumPrinter();
+});
+
+afterAll(async () => {
+  await printer.close();
+  for (const f of files) f.dispose();
+});
+
+async function printed(c: Case, lang: Language, scenarioId: string | null = null): Promise<{ pdf: PdfFile; result: PrintResult }> {
+  const result = await printer.print(c, { scenarioId, lang });
+  const pdf = new PdfFile(result.bytes);
+  files.push(pdf);
+  return { pdf, result };
+}
+
+describe.each([
+  ['b2b', 'en'],
+  ['b2b', 'it'],
+  ['retail', 'en'],
+  ['retail', 'it'],
+] as const)('the %s sample printed in %s', (sample, lang) => {
+  const c = loadSample(SAMPLES[sample]);
+  let pdf: PdfFile;
+  let result: PrintResult;
+
+  beforeAll(async () => {
+    ({ pdf, result } = await printed(c, lang));
+  }, 60_000);
+
+  it('names the case and every section, each section on its own page after the cover', () => {
+    const all = squash(pdf.text());
+    expect(all).toContain(squash(c.name));
+    const pages = pdf.info().pages;
+    const afterCover = squash(pdf.text(2, pages));
+    for (const title of Object.values(DICT[lang].report.sections)) expect(afterCover, title).toContain(title);
+    expect(afterCover).toContain(DICT[lang].report.appendix.replace('{{n}}', 'B'));
+  });
+
+  it('shows the NPV formatted for the case locale', () => {
+    const npv = computeCase(c)[0]?.npv ?? NaN;
+    const shown = formatMoney(npv, c.currency, c.locale).replace(/[\u00a0\u202f]/g, ' ');
+    if (c.locale === 'it-IT') expect(shown).toMatch(/^-?\d{1,3}(\.\d{3})+ €$/);
+    else expect(shown).toMatch(/^-?\$\d{1,3}(,\d{3})+$/);
+    expect(pdf.text(2)).toContain(shown);
+  });
+
+  it('writes the text in the chosen language', () => {
+    const text = squash(pdf.text());
+    expect(text).toContain(DICT[lang].report.summary.narrative);
+    expect(text).toContain(squash(DICT[lang].report.method.intro));
+  });
+
+  it('prints on A4 for European locales and Letter for US English', () => {
+    const { width, height } = pdf.info();
+    if (c.locale === 'en-US') expect([Math.round(width), Math.round(height)]).toEqual([612, 792]);
+    else expect([Math.round(width), Math.round(height)]).toEqual([596, 843]);
+  });
+
+  it('embeds every font, all of them bundled with the app', () => {
+    const fonts = pdf.fonts();
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) {
+      expect(f.embedded, f.name).toBe(true);
+      // Subset prefix (ABCDEF+), then Noto Sans or the bundled DejaVu Sans fallback for symbols.
+      expect(f.name, f.name).toMatch(/^[A-Z]{6}\+(NotoSans-(Regular|SemiBold|Bold)|DejaVuSans)$/);
+    }
+    expect(fonts.some((f) => f.name.endsWith('NotoSans-Regular'))).toBe(true);
+  });
+
+  it('has running headers and page numbers after the cover', () => {
+    const pages = pdf.info().pages;
+    const d = DICT[lang].report;
+    expect(squash(pdf.text(3))).toContain(`${d.page} 3 ${d.of} ${pages}`);
+    expect(squash(pdf.text(3))).toContain(`${d.scenario}: ${c.scenarios[0]?.name}`);
+    expect(squash(pdf.text(1))).not.toContain(`${d.page} 1 ${d.of}`);
+  });
+
+  it('draws every chart: each chart box under its caption has ink', () => {
+    const captions = figureCaptions(pdf, lang);
+    expect(result.charts).toBeGreaterThanOrEqual(7);
+    expect(captions.map((x) => x.n)).toEqual(Array.from({ length: result.charts }, (_, i) => i + 1));
+    for (const cap of captions) {
+      const g = pdf.render(cap.page);
+      const box = { x0: MARGINS_MM.left * MM, x1: cap.width - MARGINS_MM.right * MM, y0: cap.caption.y1 + 4, y1: cap.caption.y1 + 4 + 100 };
+      const s = boxStats(g, box);
+      expect(s.sd, `figure ${cap.n} on page ${cap.page}`).toBeGreaterThan(8);
+      expect(s.inked, `figure ${cap.n} on page ${cap.page}`).toBeGreaterThan(0.01);
+    }
+  });
+});
+
+describe('a large case with long names', () => {
+  const words = 'customer experience programme segment journey escalation onboarding renewal'.split(' ');
+  const long = (prefix: string, i: number) => {
+    let s = `${prefix} ${i} —`;
+    for (let k = i; s.length < 200; k++) s += ` ${words[k % words.length]}`;
+    return s.slice(0, 200);
+  };
+  const NO_SPACES = 'X'.repeat(200);
+  let pdf: PdfFile;
+  let c: Case;
+
+  beforeAll(async () => {
+    const g = generateLargeCase({ segments: 20, moments: 30, horizon: 120, scenarios: 3 });
+    g.name = long('Large case', 0);
+    g.client = long('Client', 1);
+    for (const s of g.scenarios) {
+      s.segments.forEach((x, i) => (x.name = i === 0 ? NO_SPACES : long('Segment', i)));
+      s.moments.forEach((x, i) => (x.name = long('Moment', i)));
+      s.revenueLines.forEach((x, i) => (x.label = long('Revenue line', i)));
+      s.costLines.forEach((x, i) => (x.label = long('Cost line', i)));
+    }
+    const v = parseCase(g);
+    if (!v.ok) throw new Error(JSON.stringify(v.problems.slice(0, 3)));
+    c = v.value;
+    ({ pdf } = await printed(c, 'en'));
+  }, 90_000);
+
+  it('has 20 segments, 30 moments and 200-character names', () => {
+    expect(c.scenarios[0]?.segments).toHaveLength(20);
+    expect(c.scenarios[0]?.moments).toHaveLength(30);
+    expect(c.name).toHaveLength(200);
+    expect(pdf.info().pages).toBeGreaterThan(20);
+  });
+
+  it('keeps every word inside the printable width and no two words on top of each other', () => {
+    for (const p of pdf.words()) {
+      const left = MARGINS_MM.left * MM - 1;
+      const right = p.width - MARGINS_MM.right * MM + 1;
+      for (const w of p.words) {
+        expect(w.x0, `"${w.text}" on page ${p.page}`).toBeGreaterThanOrEqual(left);
+        expect(w.x1, `"${w.text}" on page ${p.page}`).toBeLessThanOrEqual(right);
+        expect(w.y1, `"${w.text}" on page ${p.page}`).toBeLessThanOrEqual(p.height);
+      }
+      const ws = [...p.words].sort((a, b) => a.y0 - b.y0);
+      for (let i = 0; i < ws.length; i++) {
+        const a = ws[i];
+        if (!a) continue;
+        for (let j = i + 1; j < ws.length; j++) {
+          const b = ws[j];
+          if (!b || b.y0 >= a.y1) break;
+          const ox = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+          const oy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+          const smaller = Math.min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0));
+          if (ox > 0 && oy > 0) expect(ox * oy, `"${a.text}" overlaps "${b.text}" on page ${p.page}`).toBeLessThan(0.2 * smaller);
+        }
+      }
+    }
+  });
+
+  it('continues long tables on the next page with the header row repeated', () => {
+    const pages = pdf.info().pages;
+    const texts = Array.from({ length: pages }, (_, i) => squash(pdf.text(i + 1)));
+    const start = texts.findIndex((t) => t.includes('5 Revenue sources'));
+    const end = texts.findIndex((t) => t.includes('6 Cost reductions and investment'));
+    expect(start).toBeGreaterThan(0);
+    // 46 revenue lines with 200-character names cannot fit one page: the table runs over several.
+    const tablePages = texts.slice(start, end).filter((t) => /Revenue line \d+/.test(t));
+    expect(tablePages.length).toBeGreaterThanOrEqual(3);
+    for (const t of tablePages) expect(t).toContain('Key assumption');
+  });
+
+  it('wraps a 200-character name without losing any of it', () => {
+    const text = pdf.text().replace(/\s+/g, '');
+    expect(text).toContain(NO_SPACES);
+    expect(squash(pdf.text())).toContain(squash(long('Moment', 29)));
+  });
+});
+
+describe('cxcase export --pdf', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cxcase-pdf-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cli = async (...args: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await runCli(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
+    return { code, out, err };
+  };
+
+  it('prints the chosen scenario in the chosen language', async () => {
+    const out = join(dir, 'retail.pdf');
+    const r = await cli('export', SAMPLES.retail, '--pdf', out, '--scenario', 'Prudente', '--lang', 'en');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Exported the "Prudente" report/);
+    const pdf = new PdfFile(readFileSync(out));
+    files.push(pdf);
+    const text = squash(pdf.text());
+    expect(text).toContain('Scenario: Prudente');
+    expect(text).toContain(en.report.sections.summary);
+    const npv = computeCase(loadSample(SAMPLES.retail))[1]?.npv ?? NaN;
+    expect(text).toContain(formatMoney(npv, 'EUR', 'it-IT').replace(/[\u00a0\u202f]/g, ' '));
+  }, 60_000);
+
+  it('refuses bad options and never overwrites without --force', async () => {
+    const out = join(dir, 'kept.pdf');
+    writeFileSync(out, 'original');
+    expect((await cli('export', SAMPLES.b2b, '--pdf', out)).err).toMatch(/already exists/);
+    expect(readFileSync(out, 'utf8')).toBe('original');
+    expect((await cli('export', SAMPLES.b2b, '--pdf', join(dir, 'x.pdf'), '--lang', 'fr')).err).toMatch(/--lang must be "en" or "it"/);
+    expect((await cli('export', SAMPLES.b2b, '--pdf', join(dir, 'x.txt'))).err).toMatch(/must end in \.pdf/);
+    expect((await cli('export', SAMPLES.b2b, '--pdf', join(dir, 'x.pdf'), '--scenario', 'Nope')).err).toMatch(/No scenario named "Nope"/);
+    expect((await cli('export', SAMPLES.b2b, '--pdf', join(dir, 'x.pdf'), '--xlsx', join(dir, 'x.xlsx'))).err).toMatch(/one format at a time/);
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"schemaVersion": 1}');
+    const r = await cli('export', bad, '--pdf', join(dir, 'bad.pdf'));
+    expect(r.code).not.toBe(0);
+    expect(existsSync(join(dir, 'bad.pdf'))).toBe(false);
+    expect(statSync(out).size).toBe('original'.length);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Reading PDFs the way a reviewer would, with poppler: text (pdftotext), fonts (pdffonts), word
+ * boxes (pdftotext -bbox) and rendered pixels (pdftoppm, greyscale PGM parsed here).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..', '..', '..', '..');
+
+function newestMtime(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the renderer when out/renderer is missing or older than its sources (the PDF prints the built app). */
+export function ensureFreshRenderer(): void {
+  const index = join(ROOT, 'out', 'renderer', 'index.html');
+  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'shared')), newestMtime(join(ROOT, 'resources', 'benchmarks')));
+  if (!existsSync(index) || statSync(index).mtimeMs < sources) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'app'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+export class PdfFile {
+  readonly dir: string;
+  readonly path: string;
+  constructor(bytes: Uint8Array) {
+    this.dir = mkdtempSync(join(tmpdir(), 'cxcase-pdf-'));
+    this.path = join(this.dir, 'report.pdf');
+    writeFileSync(this.path, bytes);
+  }
+  /** Text with non-breaking and narrow spaces made plain, so "1.234.567 €" compares simply. */
+  text(first?: number, last?: number): string {
+    const range = first === undefined ? [] : ['-f', String(first), '-l', String(last ?? first)];
+    return execFileSync('pdftotext', [...range, this.path, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');
+  }
+  info(): { pages: number; width: number; height: number } {
+    const out = execFileSync('pdfinfo', [this.path], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(out)?.[1]);
+    const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out);
+    return { pages, width: Number(m?.[1]), height: Number(m?.[2]) };
+  }
+  fonts(): { name: string; embedded: boolean }[] {
+    const out = execFileSync('pdffonts', [this.path], { encoding: 'utf8' });
+    return out
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== '')
+      .map((l) => {
+        const cols = l.trim().split(/\s+/);
+        // name, type (1–2 words), encoding, emb, sub, uni, object, id: emb is the 5th column from the end.
+        return { name: cols[0] ?? '', embedded: cols[cols.length - 5] === 'yes' };
+      });
+  }
+  /** Every word with its box, in points from the page's top-left corner. */
+  words(): { page: number; width: number; height: number; words: Word[] }[] {
+    const html = execFileSync('pdftotext', ['-bbox', this.path, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const pages: { page: number; width: number; height: number; words: Word[] }[] = [];
+    const pageRe = /<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g;
+    for (let m = pageRe.exec(html); m; m = pageRe.exec(html)) {
+      const words: Word[] = [];
+      const wordRe = /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g;
+      for (let w = wordRe.exec(m[3] ?? ''); w; w = wordRe.exec(m[3] ?? ''))
+        words.push({ x0: Number(w[1]), y0: Number(w[2]), x1: Number(w[3]), y1: Number(w[4]), text: decode(w[5] ?? '') });
+      pages.push({ page: pages.length + 1, width: Number(m[1]), height: Number(m[2]), words });
+    }
+    return pages;
+  }
+  /** One page rendered in greyscale at `dpi`. */
+  render(page: number, dpi = 50): Grey {
+    const base = join(this.dir, `p${page}`);
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', this.path, base]);
+    return parsePgm(readFileSync(`${base}.pgm`), dpi);
+  }
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export interface Word {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}
+
+function decode(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+export interface Grey {
+  width: number;
+  height: number;
+  dpi: number;
+  px: Uint8Array;
+}
+
+function parsePgm(buf: Buffer, dpi: number): Grey {
+  // "P5\n<w> <h>\n<max>\n" then one byte per pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('not a binary PGM');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, dpi, px: new Uint8Array(buf.subarray(header[0].length, header[0].length + width * height)) };
+}
+
+/** Standard deviation and share of non-white pixels in a box given in points. */
+export function boxStats(g: Grey, box: { x0: number; y0: number; x1: number; y1: number }): { sd: number; inked: number } {
+  const k = g.dpi / 72;
+  const x0 = Math.max(0, Math.floor(box.x0 * k));
+  const x1 = Math.min(g.width, Math.ceil(box.x1 * k));
+  const y0 = Math.max(0, Math.floor(box.y0 * k));
+  const y1 = Math.min(g.height, Math.ceil(box.y1 * k));
+  let n = 0;
+  let sum = 0;
+  let sq = 0;
+  let inked = 0;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const v = g.px[y * g.width + x] ?? 255;
+      n++;
+      sum += v;
+      sq += v * v;
+      if (v < 230) inked++;
+    }
+  if (n === 0) return { sd: 0, inked: 0 };
+  const mean = sum / n;
+  return { sd: Math.sqrt(Math.max(0, sq / n - mean * mean)), inked: inked / n };
+}
