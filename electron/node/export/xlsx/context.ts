@@ -103,8 +103,8 @@ export const N = {
 };
 
 export type ServiceKey = 'AssistedCost' | 'SelfServiceCost' | 'AiCost' | 'AgentHourCost' | 'AHT' | 'ResolutionRate' | 'VolumeOverride';
-export type SegmentKey = 'Customers' | 'ARPU' | 'Margin' | 'Churn' | 'CAC' | 'Contacts';
-export type MomentKey = 'Mode' | 'Volume' | 'Satisfaction' | 'Automatable' | 'Protected' | 'Deflection' | 'AIRate';
+export type SegmentKey = 'Tier' | 'Priority' | 'Customers' | 'ARPU' | 'Margin' | 'Churn' | 'CAC' | 'Contacts';
+export type MomentKey = 'Intent' | 'Channel' | 'Mode' | 'Volume' | 'Satisfaction' | 'Automatable' | 'Protected' | 'Deflection' | 'AIRate';
 export type TimingKey = 'Start' | 'Ramp' | 'Haircut' | 'Enabled';
 export type RevenueKey =
   | TimingKey
@@ -118,7 +118,7 @@ export type RevenueKey =
   | 'FirstYearValue'
   | 'Margin';
 export type SavingKey = TimingKey | 'AHTReduction' | 'Escalations' | 'Handoffs' | 'MinutesPerHandoff';
-export type CostKey = 'Kind' | 'Amount' | 'Month' | 'Contingency' | 'Enabled';
+export type CostKey = 'Category' | 'Kind' | 'Amount' | 'Month' | 'Contingency' | 'Enabled';
 
 /** Total and present value of a line's Cash flow column (revenue, saving and cost sheets show them). */
 export function lineTotals(plan: ScenarioPlan, lineIndex: number): { total: string; pv: string } {

@@ -122,7 +122,9 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
   s.segments.forEach((g, k) => {
     const n = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
     rows.push(
-      { item: g.name, label: A.customers, unit: 'count', value: g.customers, name: n('Customers'), notes: g.notes },
+      { item: g.name, label: ctx.L.segments.tier, unit: 'choice', value: g.tier, name: n('Tier'), notes: g.notes },
+      { item: g.name, label: ctx.L.segments.priority, unit: 'flag', value: g.priority, name: n('Priority') },
+      { item: g.name, label: A.customers, unit: 'count', value: g.customers, name: n('Customers') },
       { item: g.name, label: A.arpu, unit: 'money', value: g.arpu, name: n('ARPU') },
       { item: g.name, label: A.margin, unit: 'fraction', value: g.grossMargin, name: n('Margin') },
       { item: g.name, label: A.churn, unit: 'fraction', value: g.annualChurn, name: n('Churn') },
@@ -133,7 +135,9 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
   s.moments.forEach((m, j) => {
     const n = (key: Parameters<typeof N.mom>[2]) => N.mom(p, j, key);
     rows.push(
-      { item: m.name, label: A.volumeMode, unit: 'choice', value: m.volumeMode, name: n('Mode'), notes: m.notes },
+      { item: m.name, label: ctx.L.moments.intent, unit: 'choice', value: m.intent, name: n('Intent'), notes: m.notes },
+      { item: m.name, label: ctx.L.moments.channel, unit: 'choice', value: m.channel, name: n('Channel') },
+      { item: m.name, label: A.volumeMode, unit: 'choice', value: m.volumeMode, name: n('Mode') },
       { item: m.name, label: A.volume, unit: m.volumeMode === 'share' ? 'fraction' : 'perMonth', value: m.volume, name: n('Volume') },
       { item: m.name, label: A.automatable, unit: 'flag', value: m.automatable, name: n('Automatable') },
       { item: m.name, label: A.protected, unit: 'flag', value: m.protected, name: n('Protected') },
@@ -184,7 +188,8 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
     const n = (key: Parameters<typeof N.cost>[2]) => N.cost(p, i, key);
     const it = l.label;
     rows.push(
-      { item: it, label: A.costKind, unit: 'choice', value: l.kind, name: n('Kind'), notes: l.notes },
+      { item: it, label: ctx.L.lines.category, unit: 'choice', value: l.category, name: n('Category'), notes: l.notes },
+      { item: it, label: A.costKind, unit: 'choice', value: l.kind, name: n('Kind') },
       { item: it, label: A.amount, unit: 'money', value: l.amount, name: n('Amount'), source: l.source },
       { item: it, label: A.month, unit: 'month', value: l.month, name: n('Month') },
       { item: it, label: A.contingency, unit: 'fraction', value: l.contingency, name: n('Contingency') },

@@ -42,8 +42,8 @@ export function writeSegments(ctx: Ctx): void {
       const n = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
       text(ws, row, 1, s.name);
       text(ws, row, 2, g.name);
-      text(ws, row, 3, g.tier);
-      text(ws, row, 4, yesNo(ctx, g.priority));
+      formula(ws, row, 3, n('Tier'), g.tier);
+      formula(ws, row, 4, n('Priority'), g.priority);
       formula(ws, row, 5, n('Customers'), g.customers, f.int);
       formula(ws, row, 6, n('ARPU'), g.arpu, f.money);
       formula(ws, row, 7, n('Margin'), g.grossMargin, f.pct);
@@ -97,8 +97,8 @@ export function writeMoments(ctx: Ctx): void {
       const n = (key: Parameters<typeof N.mom>[2]) => N.mom(p, j, key);
       text(ws, row, 1, s.name);
       text(ws, row, 2, m.name);
-      text(ws, row, 3, m.intent);
-      text(ws, row, 4, m.channel);
+      formula(ws, row, 3, n('Intent'), m.intent);
+      formula(ws, row, 4, n('Channel'), m.channel);
       formula(ws, row, 5, n('Mode'), m.volumeMode);
       formula(ws, row, 6, n('Volume'), m.volume, m.volumeMode === 'share' ? f.pct : f.dec);
       formula(ws, row, 7, `IF(${n('Mode')}="share",${n('Volume')}*${N.baseline(p)},${n('Volume')})`, fig.monthlyVolume, f.dec);
@@ -271,7 +271,7 @@ export function writeCosts(ctx: Ctx): void {
       const n = (key: Parameters<typeof N.cost>[2]) => N.cost(p, i, key);
       text(ws, row, 1, s.name);
       text(ws, row, 2, l.label);
-      text(ws, row, 3, l.category);
+      formula(ws, row, 3, n('Category'), l.category);
       formula(ws, row, 4, n('Kind'), l.kind);
       formula(ws, row, 5, n('Amount'), l.amount, ctx.f.money);
       formula(ws, row, 6, n('Month'), l.month, '0');
