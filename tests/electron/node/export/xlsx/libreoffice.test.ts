@@ -36,7 +36,7 @@ interface Edit {
   id: string;
   base: Case;
   name: string;
-  value: number;
+  value: number | boolean | string;
   apply: (c: Case) => void;
 }
 
@@ -49,6 +49,9 @@ function edits(): Edit[] {
     { id: 'haircut', base: rich, name: 'S1_Sav3_Haircut', value: 0.35, apply: (c) => (c.scenarios[0]!.savingLines[2]!.haircut = 0.35) },
     { id: 'cost', base: rich, name: 'S2_Cost1_Amount', value: 250_000, apply: (c) => (c.scenarios[1]!.costLines[0]!.amount = 250_000) },
     { id: 'ramp', base: rich, name: 'S1_Rev1_Ramp', value: 12, apply: (c) => (c.scenarios[0]!.revenueLines[0]!.rampMonths = 12) },
+    // Flags and choices are live too: switch a line off, turn a one-off cost into a recurring one.
+    { id: 'enabled', base: rich, name: 'S1_Sav1_Enabled', value: false, apply: (c) => (c.scenarios[0]!.savingLines[0]!.enabled = false) },
+    { id: 'kind', base: rich, name: 'S2_Cost2_Kind', value: 'recurring', apply: (c) => (c.scenarios[1]!.costLines[1]!.kind = 'recurring') },
   ];
 }
 
