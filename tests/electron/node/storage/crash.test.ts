@@ -39,7 +39,10 @@ interface Run {
   signal: NodeJS.Signals | null;
 }
 
-/** Starts the child, kills it `delayMs` after it is ready (or after start, if `fromStart`). */
+/**
+ * Starts the child and kills it `delayMs` after its first committed edit (so the kill falls among
+ * the writes however loaded the machine is), or `delayMs` after start if `fromStart`.
+ */
 function runAndKill(db: string, caseId: string, first: number, delayMs: number, fromStart: boolean): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childJs, db, caseId, String(first)], {
@@ -58,7 +61,7 @@ function runAndKill(db: string, caseId: string, first: number, delayMs: number, 
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (d: string) => {
       buf += d;
-      if (buf.includes('ready\n')) arm();
+      if (buf.includes('saved ')) arm();
     });
     child.on('error', reject);
     child.on('close', (_code, signal) => resolve({ lines: buf.split('\n').filter(Boolean), signal }));
@@ -77,18 +80,16 @@ describe('crash safety', () => {
 
     const rng = seededRng(0xc0ffee);
     let next = 1; // the next edit number
-    let editsSeen = 0;
     let killedWhileSaving = 0;
     for (let kill = 0; kill < KILLS; kill++) {
       const fromStart = kill % 10 === 9; // some kills land while the store is still opening
-      const run = await runAndKill(db, stored.id, next, rng.int(0, fromStart ? 250 : 120), fromStart);
+      const run = await runAndKill(db, stored.id, next, rng.int(0, fromStart ? 250 : 100), fromStart);
       expect(run.signal, `run ${kill}: ${run.lines.slice(-3).join(' | ')}`).toBe('SIGKILL');
       const failures = run.lines.filter((l) => /failed/.test(l));
       expect(failures, `run ${kill}`).toEqual([]);
       const saved = run.lines.flatMap((l) => (/^saved (\d+)$/.exec(l)?.[1] ? [Number(/^saved (\d+)$/.exec(l)![1])] : []));
       const printed = saved.length ? Math.max(...saved) : next - 1;
       if (saved.length > 0) killedWhileSaving++;
-      editsSeen += saved.length;
 
       // Reopen as the app would: it must open (not be moved aside), pass quick_check, read and validate the case.
       const store = await openOk({ path: db });
@@ -107,9 +108,8 @@ describe('crash safety', () => {
       stored = now;
       next = printed + 1 + matches;
     }
-    // The kills really fell among the writes, and nothing was ever moved aside as unreadable.
-    expect(killedWhileSaving).toBeGreaterThan(KILLS * 0.7);
-    expect(editsSeen).toBeGreaterThan(KILLS * 5);
+    // The kills fell among the writes (all but the kills during opening), and nothing was ever moved aside.
+    expect(killedWhileSaving).toBeGreaterThanOrEqual(KILLS - KILLS / 10);
     expect(readdirSync(dir).filter((f) => f.includes('unreadable'))).toEqual([]);
   }, 120_000);
 });
