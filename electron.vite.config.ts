@@ -30,6 +30,7 @@ export default defineConfig({
       emptyOutDir: true,
       // No inline scripts or styles: the CSP forbids them.
       assetsInlineLimit: 0,
+      minify: process.env['CXCASE_NO_MINIFY'] ? false : 'esbuild',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

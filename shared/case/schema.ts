@@ -64,12 +64,16 @@ const id = () =>
     .max(64, { error: 'Too long' })
     .regex(/^[A-Za-z0-9_-]+$/, { error: 'Only letters, digits, - and _' });
 
+/**
+ * A name: not blank. No trimming transform: a valid document parses to an equal document, so the
+ * app can keep the objects it validated (their identity is what lets it skip unchanged work).
+ */
 export const name = () =>
   z
     .string({ error: typeError('Must be text') })
-    .trim()
-    .min(1, { error: 'Required' })
-    .max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` });
+    .min(1, { error: 'Required', abort: true })
+    .max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` })
+    .refine((s) => s.trim().length > 0, { error: 'Required' });
 
 const text = () => z.string({ error: typeError('Must be text') }).max(MAX_TEXT_LENGTH, { error: `At most ${MAX_TEXT_LENGTH} characters` });
 

@@ -75,6 +75,13 @@ interface Actions {
 
 export type Store = State & Actions;
 
+/** Validates with the shared schema; collects the problems when it is not a valid case. */
+function isValidCase(x: unknown, problems: Problem[]): x is Case {
+  const r = CaseSchema.safeParse(x);
+  if (!r.success) problems.push(...problemsFromIssues(r.error.issues));
+  return r.success;
+}
+
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let firstPendingAt = 0;
 let saving: Promise<boolean> | null = null;
@@ -105,9 +112,11 @@ export const useStore = create<Store>()((set, get) => {
   }
 
   function validate(candidate: unknown, key: string | null): EditOutcome {
-    const r = CaseSchema.safeParse(candidate);
-    if (!r.success) return { ok: false, problems: problemsFromIssues(r.error.issues) };
-    commit(r.data, key);
+    const problems: Problem[] = [];
+    if (!isValidCase(candidate, problems)) return { ok: false, problems };
+    // Commit the candidate itself, not zod's copy: untouched rows and scenarios keep their identity,
+    // so memoised views and per-scenario results are reused (the schema has no transforms).
+    commit(candidate, key);
     return { ok: true };
   }
 
