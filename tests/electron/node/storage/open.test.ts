@@ -186,6 +186,20 @@ describe('a new database', () => {
     expect(readFileSync(path).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
   });
 
+  it('loads SQLite from the given native binding (Electron passes its own build); a bad one fails cleanly, touching nothing', async () => {
+    const dir = tempDir();
+    const { path } = await populated(dir);
+    const before = sha256(path);
+    const err = await (async () => {
+      const r = await openStore({ path, rollingBackup: false, nativeBinding: join(dir, 'no-such-addon.node') });
+      if (r.ok) throw new Error('expected the bad binding to be used and fail');
+      return r.error;
+    })();
+    expect(err.code).toBe('OPEN_FAILED');
+    expect(err.movedTo).toBeUndefined();
+    expect(sha256(path)).toBe(before);
+  });
+
   it('refuses a folder in place of the database file without touching it', async () => {
     const dir = tempDir();
     const path = join(dir, 'cases.sqlite3');
