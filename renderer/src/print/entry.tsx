@@ -87,7 +87,12 @@ async function chartsDrawn(container: HTMLElement): Promise<number> {
 }
 
 async function loadFonts(): Promise<void> {
-  await Promise.all(['400', '600', '700'].map((w) => document.fonts.load(`${w} 12px "Noto Sans"`)));
+  try {
+    await Promise.all(['400', '600', '700'].map((w) => document.fonts.load(`${w} 12px "Noto Sans"`)));
+  } catch (e) {
+    // Printing on would silently swap in a system font: refuse instead.
+    throw new Error(`the report's fonts could not be loaded (${e instanceof Error ? e.message : String(e)})`);
+  }
 }
 
 /**

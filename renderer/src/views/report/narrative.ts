@@ -83,8 +83,11 @@ export function buildNarrative({ doc, result, lang }: NarrativeInput): string[] 
   else if (a) out.push(fill(d.linesOne, { a: q(a.label), aShare: pct(a.share) }));
   else out.push(d.linesNone);
 
+  // Without any cost there is nothing to pay back: the sentence would only say "month 0".
   const reading = paybackReading(result.paybackMonth);
-  if (reading === 'none' || result.paybackMonth === null) out.push(fill(d.paybackNone, { horizon: result.horizon }));
+  if (!(result.pvCosts > 0)) {
+    // nothing to add
+  } else if (reading === 'none' || result.paybackMonth === null) out.push(fill(d.paybackNone, { horizon: result.horizon }));
   else {
     const f = figure('paybackMonth');
     const vars = { m: result.paybackMonth, low: formatNumber(f.low, doc.locale), high: formatNumber(f.high, doc.locale), source: citation(f) };

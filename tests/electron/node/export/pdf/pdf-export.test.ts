@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../../../../shared/case/schema';
-import { parseCase } from '../../../../../shared/case/validate';
 import type { Language } from '../../../../../shared/contract/api';
 import { computeCase } from '../../../../../shared/engine/compute';
+import { createAppServices } from '../../../../../electron/node/app-services';
 import { runCli } from '../../../../../electron/node/cli/main';
 import { readCaseFile } from '../../../../../electron/node/cli/io';
 import { createChromiumPrinter, type ChromiumPrinter, type PrintResult } from '../../../../../electron/node/export/pdf';
@@ -18,8 +18,7 @@ import { MARGINS_MM } from '../../../../../electron/node/export/pdf/layout';
 import { formatMoney } from '../../../../../renderer/src/format/numbers';
 import { en } from '../../../../../renderer/src/i18n/en';
 import { it as itDict } from '../../../../../renderer/src/i18n/it';
-import { generateLargeCase } from '../../../../support/arbitraries';
-import { boxStats, ensureFreshRenderer, PdfFile, ROOT, type Word } from './pdf-tools';
+import { boxStats, ensureFreshRenderer, largeCaseWithLongNames, longName, NO_SPACES, PdfFile, ROOT, type Word } from './pdf-tools';
 
 const SAMPLES = { b2b: join(ROOT, 'resources', 'samples', 'b2b-software.cxcase'), retail: join(ROOT, 'resources', 'samples', 'online-retailer.cxcase') };
 const DICT = { en, it: itDict };
@@ -142,29 +141,11 @@ describe.each([
 });
 
 describe('a large case with long names', () => {
-  const words = 'customer experience programme segment journey escalation onboarding renewal'.split(' ');
-  const long = (prefix: string, i: number) => {
-    let s = `${prefix} ${i} —`;
-    for (let k = i; s.length < 200; k++) s += ` ${words[k % words.length]}`;
-    return s.slice(0, 200);
-  };
-  const NO_SPACES = 'X'.repeat(200);
   let pdf: PdfFile;
   let c: Case;
 
   beforeAll(async () => {
-    const g = generateLargeCase({ segments: 20, moments: 30, horizon: 120, scenarios: 3 });
-    g.name = long('Large case', 0);
-    g.client = long('Client', 1);
-    for (const s of g.scenarios) {
-      s.segments.forEach((x, i) => (x.name = i === 0 ? NO_SPACES : long('Segment', i)));
-      s.moments.forEach((x, i) => (x.name = long('Moment', i)));
-      s.revenueLines.forEach((x, i) => (x.label = long('Revenue line', i)));
-      s.costLines.forEach((x, i) => (x.label = long('Cost line', i)));
-    }
-    const v = parseCase(g);
-    if (!v.ok) throw new Error(JSON.stringify(v.problems.slice(0, 3)));
-    c = v.value;
+    c = largeCaseWithLongNames();
     ({ pdf } = await printed(c, 'en'));
   }, 90_000);
 
@@ -215,8 +196,32 @@ describe('a large case with long names', () => {
   it('wraps a 200-character name without losing any of it', () => {
     const text = pdf.text().replace(/\s+/g, '');
     expect(text).toContain(NO_SPACES);
-    expect(squash(pdf.text())).toContain(squash(long('Moment', 29)));
+    expect(squash(pdf.text())).toContain(squash(longName('Moment', 29)));
   });
+});
+
+describe('the app\'s export.pdf handler with the Chromium printer (browser mode)', () => {
+  it('answers with the PDF of a saved case and refuses an unknown scenario', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cxcase-pdf-app-'));
+    const services = await createAppServices({ dataDir, resourcesDir: join(ROOT, 'resources'), mode: 'browser', version: 'test', dialogs: null, printPdf: (c, o) => printer.printPdf(c, o) });
+    if (!services.ok) throw new Error(services.error.message);
+    try {
+      const created = await services.handlers['cases.createFromSample']({ sampleId: 'online-retailer' });
+      if (!created.ok) throw new Error(created.error.message);
+      const r = await services.handlers['export.pdf']({ caseId: created.data.id, scenarioId: null, lang: 'it' });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.data.mime).toBe('application/pdf');
+      expect(r.data.fileName).toMatch(/\.pdf$/);
+      const pdf = new PdfFile(Buffer.from(r.data.base64, 'base64'));
+      files.push(pdf);
+      expect(squash(pdf.text())).toContain(itDict.report.sections.summary);
+      const bad = await services.handlers['export.pdf']({ caseId: created.data.id, scenarioId: 'nope', lang: 'it' });
+      expect(bad.ok).toBe(false);
+    } finally {
+      services.store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('cxcase export --pdf', () => {

@@ -6,6 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Case } from '../../../../../shared/case/schema';
+import { parseCase } from '../../../../../shared/case/validate';
+import { generateLargeCase } from '../../../../support/arbitraries';
 
 export const ROOT = join(__dirname, '..', '..', '..', '..', '..');
 
@@ -131,4 +134,32 @@ export function boxStats(g: Grey, box: { x0: number; y0: number; x1: number; y1:
   if (n === 0) return { sd: 0, inked: 0 };
   const mean = sum / n;
   return { sd: Math.sqrt(Math.max(0, sq / n - mean * mean)), inked: inked / n };
+}
+
+const WORDS = 'customer experience programme segment journey escalation onboarding renewal'.split(' ');
+
+/** A 200-character name made of words (it wraps at spaces). */
+export function longName(prefix: string, i: number): string {
+  let s = `${prefix} ${i} —`;
+  for (let k = i; s.length < 200; k++) s += ` ${WORDS[k % WORDS.length]}`;
+  return s.slice(0, 200);
+}
+
+/** A name with no space at all: it can only wrap by breaking the word. */
+export const NO_SPACES = 'X'.repeat(200);
+
+/** The pagination case of the issue: 20 segments, 30 moments, 120 months, every name 200 characters long. */
+export function largeCaseWithLongNames(): Case {
+  const g = generateLargeCase({ segments: 20, moments: 30, horizon: 120, scenarios: 3 });
+  g.name = longName('Large case', 0);
+  g.client = longName('Client', 1);
+  for (const s of g.scenarios) {
+    s.segments.forEach((x, i) => (x.name = i === 0 ? NO_SPACES : longName('Segment', i)));
+    s.moments.forEach((x, i) => (x.name = longName('Moment', i)));
+    s.revenueLines.forEach((x, i) => (x.label = longName('Revenue line', i)));
+    s.costLines.forEach((x, i) => (x.label = longName('Cost line', i)));
+  }
+  const v = parseCase(g);
+  if (!v.ok) throw new Error(JSON.stringify(v.problems.slice(0, 3)));
+  return v.value;
 }

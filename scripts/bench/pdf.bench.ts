@@ -1,0 +1,76 @@
+/**
+ * PDF export of the large case (20 segments, 30 moments, 120 months, 3 scenarios) through the
+ * Chromium printer that browser mode and the CLI use. Target (issue): under 3 s per export.
+ *   warm: the app's steady state — browser running, print page loaded — render + print only;
+ *   cold: the first export of a process (browser launch and page load included);
+ *   CLI: `node bin/cxcase.js export large.json --pdf out.pdf`, a whole process each time.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createChromiumPrinter, type PrintResult } from '../../electron/node/export/pdf';
+import { ensureFreshRenderer, largeCaseWithLongNames, ROOT } from '../../tests/electron/node/export/pdf/pdf-tools';
+import { generateLargeCase } from '../../tests/support/arbitraries';
+import { percentile, report, timeAsync } from './stats';
+
+const TARGET_MS = 3000;
+
+/** Page count: the largest /Count in the page tree (its root counts every page). */
+function pagesOf(bytes: Uint8Array): number {
+  const counts = [...Buffer.from(bytes).toString('latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((m) => Number(m[1]));
+  return counts.length > 0 ? Math.max(...counts) : NaN;
+}
+
+async function main(): Promise<void> {
+  ensureFreshRenderer();
+  const c = generateLargeCase({ segments: 20, moments: 30, horizon: 120, scenarios: 3 });
+  const printer = createChromiumPrinter();
+  try {
+    const t0 = performance.now();
+    const first = await printer.print(c, { scenarioId: null, lang: 'en' });
+    console.log(`PDF export, large case, cold (browser launch + page load): ${(performance.now() - t0).toFixed(0)} ms, ${Math.round(first.bytes.length / 1024)} KB, ${first.charts} charts`);
+    let last: PrintResult = first;
+    const warm = await timeAsync(async () => {
+      last = await printer.print(c, { scenarioId: null, lang: 'en' });
+    }, 8, 1);
+    report(`PDF export, large case, warm (render + print, ${pagesOf(last.bytes)} pages)`, warm, TARGET_MS);
+    const t = last.timings;
+    console.log(`  last run: render ${t.render.toFixed(0)} ms, print ${t.print.toFixed(0)} ms`);
+    // The pagination case: every name 200 characters, so every table runs over many pages.
+    const long = largeCaseWithLongNames();
+    const warmLong = await timeAsync(async () => {
+      last = await printer.print(long, { scenarioId: null, lang: 'en' });
+    }, 5, 1);
+    report(`PDF export, large case with 200-character names, warm (${pagesOf(last.bytes)} pages)`, warmLong, TARGET_MS);
+  } finally {
+    await printer.close();
+  }
+
+  const cli = join(ROOT, 'out', 'node', 'cli.cjs');
+  if (!existsSync(cli)) {
+    console.log('CLI export: skipped (out/node/cli.cjs not built; run "npm run build")');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'cxcase-bench-pdf-'));
+  try {
+    const file = join(dir, 'large.json');
+    writeFileSync(file, JSON.stringify(c));
+    const samples: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'cxcase.js'), 'export', file, '--pdf', join(dir, `out${i}.pdf`)], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`cxcase export --pdf failed: ${r.stderr}`);
+      samples.push(performance.now() - t);
+    }
+    samples.sort((a, b) => a - b);
+    console.log(`CLI export --pdf, large case, whole process: median ${percentile(samples, 50).toFixed(0)} ms, max ${percentile(samples, 100).toFixed(0)} ms over 3 runs`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../../../shared/case/schema';
+import { contentWidthPx, electronMargins, MARGINS_MM, paperFor, PAPER_MM, playwrightMargins, printRequest } from '../../../../../electron/node/export/pdf/layout';
+import { caseOf, scenario } from '../../../../support/cases';
+
+describe('PDF layout shared by both printers', () => {
+  it('prints US English on Letter and every other locale on A4', () => {
+    for (const l of LOCALES) expect(paperFor(l), l).toBe(l === 'en-US' ? 'Letter' : 'A4');
+  });
+
+  it('lays the page out at the printable width in CSS pixels', () => {
+    // A4: 210 − 16 − 16 = 178 mm = 672.76 px; Letter: 215.9 − 32 = 183.9 mm = 695.06 px.
+    expect(contentWidthPx('A4')).toBe(672);
+    expect(contentWidthPx('Letter')).toBe(695);
+    expect(PAPER_MM.Letter.width).toBeCloseTo(8.5 * 25.4, 10);
+  });
+
+  it('gives the same margins to Playwright (mm) and Electron (inches)', () => {
+    const e = electronMargins();
+    const p = playwrightMargins();
+    for (const k of ['top', 'bottom', 'left', 'right'] as const) {
+      expect(e[k] * 25.4).toBeCloseTo(MARGINS_MM[k], 10);
+      expect(p[k]).toBe(`${MARGINS_MM[k]}mm`);
+    }
+  });
+
+  it('sends the case, scenario, language and date to the renderer as JSON', () => {
+    const c = caseOf([scenario()]);
+    const r: unknown = JSON.parse(printRequest(c, { scenarioId: 'scn_base', lang: 'it' }, new Date('2026-11-23T10:00:00Z')));
+    expect(r).toEqual({ case: c, scenarioId: 'scn_base', lang: 'it', date: '2026-11-23T10:00:00.000Z' });
+  });
+});
