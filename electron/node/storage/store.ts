@@ -121,6 +121,11 @@ function invalid(message: string, problems: Problem[]): { ok: false; error: AppE
   return fail('INVALID_INPUT', message, problems);
 }
 
+/** Names typed into a field: surrounding spaces are not part of the name. */
+function trimmed(x: unknown): unknown {
+  return typeof x === 'string' ? x.trim() : x;
+}
+
 function checkId(x: unknown, what: string): { ok: false; error: AppError } | null {
   return IdSchema.safeParse(x).success ? null : fail('INVALID_INPUT', `${what} is not a valid id.`);
 }
@@ -413,7 +418,7 @@ export class CaseStore {
 
   createCase(input: unknown): Result<Case> {
     return this.run(() => {
-      const r = CreateCaseInputSchema.safeParse(input);
+      const r = CreateCaseInputSchema.safeParse(isJsonObject(input) ? { ...input, name: trimmed(input['name']) } : input);
       if (!r.success) return invalid('The new case was not created: check the highlighted fields.', problemsFromIssues(r.error.issues));
       const doc = blankCase({ ...r.data, now: this.nowIso() });
       const checked = parseCase(doc);
@@ -486,7 +491,7 @@ export class CaseStore {
   }
 
   renameCase(id: unknown, newName: unknown): Result<CaseSummary> {
-    const n = nameSchema().safeParse(newName);
+    const n = nameSchema().safeParse(trimmed(newName));
     if (!n.success) return invalid('The case was not renamed.', problemsFromIssues(n.error.issues).map((p) => ({ ...p, path: '$.name' })));
     const r = this.mutate(id, (c) => ok({ next: { ...c, name: n.data }, value: null }));
     if (!r.ok) return r;
@@ -552,7 +557,7 @@ export class CaseStore {
   addScenario(caseId: unknown, scenarioName?: unknown): Result<Scenario> {
     return this.mutate(caseId, (c) => {
       const taken = new Set(c.scenarios.map((s) => s.name.toLowerCase()));
-      const wanted = scenarioName === undefined ? 'Scenario' : nameSchema().safeParse(scenarioName);
+      const wanted = scenarioName === undefined ? 'Scenario' : nameSchema().safeParse(trimmed(scenarioName));
       if (typeof wanted !== 'string' && !wanted.success) return invalid('The scenario was not added.', [{ path: '$.name', message: wanted.error.issues[0]?.message ?? 'Invalid name' }]);
       const s = blankScenario(uniqueName(typeof wanted === 'string' ? wanted : wanted.data, taken, 'number'));
       return ok({ next: { ...c, scenarios: [...c.scenarios, s] }, value: s });
@@ -572,7 +577,7 @@ export class CaseStore {
 
   renameScenario(caseId: unknown, scenarioId: unknown, newName: unknown): Result<Scenario> {
     return this.mutate(caseId, (c) => {
-      const n = nameSchema().safeParse(newName);
+      const n = nameSchema().safeParse(trimmed(newName));
       if (!n.success) return invalid('The scenario was not renamed.', [{ path: '$.name', message: n.error.issues[0]?.message ?? 'Invalid name' }]);
       const src = c.scenarios.find((s) => s.id === scenarioId);
       if (!src) return notFound('This scenario');
@@ -617,7 +622,7 @@ export class CaseStore {
     return this.run(() => {
       const bad = checkId(caseId, 'The case');
       if (bad || typeof caseId !== 'string') return bad ?? notFound('This case');
-      const l = nameSchema().safeParse(label);
+      const l = nameSchema().safeParse(trimmed(label));
       if (!l.success) return invalid('The snapshot was not saved: give it a name.', [{ path: '$.label', message: l.error.issues[0]?.message ?? 'Invalid name' }]);
       return this.durableTx(() => {
         const c = this.readCase(caseId);
