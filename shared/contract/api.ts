@@ -7,6 +7,7 @@
  * (Electron) or through the browser's own file input and downloads (browser mode).
  */
 import { z } from 'zod';
+import { MAX_CXCASE_BYTES } from '../case/cxcase-file';
 import { CaseSchema, CURRENCIES, LOCALES, MAX_NAME_LENGTH } from '../case/schema';
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -91,7 +92,10 @@ export const contract = {
   'cases.delete': channel(z.strictObject({ id: Id }), Empty),
   'cases.restore': channel(z.strictObject({ id: Id }), Empty),
   /** Import a .cxcase file's text (browser file input, or after the Electron open dialog). Always a new case. */
-  'cases.import': channel(z.strictObject({ fileName: z.string().max(255), text: z.string() }), CaseSummarySchema),
+  'cases.import': channel(
+    z.strictObject({ fileName: z.string().max(255), text: z.string().max(MAX_CXCASE_BYTES, { error: 'This file is larger than 20 MB, so it cannot be a CX Case file.' }) }),
+    CaseSummarySchema,
+  ),
   'versions.list': channel(z.strictObject({ caseId: Id }), z.array(VersionInfoSchema)),
   'versions.snapshot': channel(z.strictObject({ caseId: Id, label: Name }), VersionInfoSchema),
   'versions.restore': channel(z.strictObject({ caseId: Id, versionId: z.number().int() }), CaseSchema),
