@@ -148,7 +148,7 @@ export const en = {
     },
     summary: { headline: 'Headline figures', narrative: 'What the numbers say' },
     charts: {
-      segments: 'Annual revenue and value at risk by segment', moments: 'Contacts a month by key moment', benchmarks: 'Our position against the best competitor, % of their value',
+      segments: 'Annual revenue and value at risk by segment', moments: 'Contacts a month by key moment', benchmarks: 'Our level as a share of the best competitor’s (100% = on par)',
       revenue: 'Revenue benefits by year (risk-adjusted)', costs: 'Savings and costs by year (risk-adjusted)', waterfall: 'From benefits to NPV (present values)',
       compare: 'NPV and present values by scenario',
     },

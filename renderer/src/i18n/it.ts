@@ -150,7 +150,7 @@ export const it: Dictionary = {
     },
     summary: { headline: 'I numeri principali', narrative: 'Che cosa dicono i numeri' },
     charts: {
-      segments: 'Ricavi annui e valore a rischio per segmento', moments: 'Contatti al mese per momento chiave', benchmarks: 'La nostra posizione rispetto al miglior concorrente, in % del suo valore',
+      segments: 'Ricavi annui e valore a rischio per segmento', moments: 'Contatti al mese per momento chiave', benchmarks: 'Il nostro livello in % di quello del miglior concorrente (100% = alla pari)',
       revenue: 'Benefici sui ricavi per anno (rettificati per il rischio)', costs: 'Risparmi e costi per anno (rettificati per il rischio)', waterfall: 'Dai benefici al VAN (valori attuali)',
       compare: 'VAN e valori attuali per scenario',
     },

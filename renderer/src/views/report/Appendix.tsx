@@ -120,11 +120,23 @@ const METHOD_PARAGRAPHS = ['intro', 'time', 'ramp', 'risk', 'volume', 'deflectio
 export function MethodSection({ ctx, n }: { ctx: Ctx; n: string }) {
   return (
     <Section id="method" n={n} title={ctx.t('report.sections.method')} className="report-appendix">
-      {METHOD_PARAGRAPHS.map((k) => (
-        <p key={k} className="report-method">
-          {ctx.t(`report.method.${k}`)}
-        </p>
-      ))}
+      {METHOD_PARAGRAPHS.map((k) => {
+        // "Ramp: every benefit line…" — the topic before the first colon leads in bold.
+        const text = ctx.t(`report.method.${k}`);
+        const i = text.indexOf(': ');
+        return (
+          <p key={k} className="report-method">
+            {i > 0 && i < 60 ? (
+              <>
+                <strong>{text.slice(0, i)}</strong>
+                {text.slice(i)}
+              </>
+            ) : (
+              text
+            )}
+          </p>
+        );
+      })}
     </Section>
   );
 }

@@ -1,11 +1,11 @@
 /** The five steps of the case in the report: each with its table and its chart. */
-import type { CostLine, RevenueLine, SavingLine, Scenario } from '../../../../shared/case/schema';
+import type { CostLine, MetricKey, RevenueLine, SavingLine, Scenario } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import type { LineSeries } from '../../../../shared/engine/lines';
 import { churnReduction } from '../../../../shared/engine/segments';
 import { BarChart } from '../../charts/BarChart';
 import { NEGATIVE, PALETTE, POSITIVE } from '../../charts/setup';
-import { formatMetric, formatMetricDelta, metricGap } from '../steps/benchmarkGaps';
+import { formatMetric, formatMetricDelta, lowerIsBetter, metricGap } from '../steps/benchmarkGaps';
 import { Figure, NoData, Section, short, Table, yesNo, type Ctx } from './common';
 
 /** Savings in cool colours; red stays for costs. */
@@ -131,11 +131,28 @@ export function MomentsSection({ ctx, scenario, result, n }: StepSectionProps) {
   );
 }
 
+const AMBER = PALETTE[2] ?? '#d97706';
+
+/**
+ * Our level as a share of the best competitor's, direction-aware (1 = on par, above 1 = ahead):
+ * ours ÷ best where higher is better, best ÷ ours for times. Unlike a relative gap it stays on one
+ * comparable scale (a first response ten times slower reads 10%, not −900%). Null where a ratio
+ * would mislead: a missing value or one at or below zero (NPS can be negative).
+ */
+export function levelAgainstBest(metric: MetricKey, ours: number | null, best: number | null): number | null {
+  if (ours === null || best === null || !(ours > 0) || !(best > 0)) return null;
+  const v = lowerIsBetter(metric) ? best / ours : ours / best;
+  return Number.isFinite(v) ? v : null;
+}
+
 export function BenchmarksSection({ ctx, scenario, n }: StepSectionProps) {
   const { t, doc } = ctx;
   const pp = ctx.lang === 'it' ? 'p.p.' : 'pp';
   const rows = scenario.metrics.map((m) => ({ m, gap: metricGap(m, scenario.competitors) }));
-  const charted = rows.filter((r) => r.gap.gapToBestRelative !== null);
+  const charted = rows.flatMap((r) => {
+    const v = levelAgainstBest(r.m.metric, r.m.ours, r.gap.best?.value ?? null);
+    return v === null ? [] : [{ ...r, level: v }];
+  });
   const fmt = (m: (typeof rows)[number]['m']['metric'], v: number | null | undefined) => formatMetric(m, v, doc.locale);
   return (
     <Section id="benchmarks" n={n} title={t('report.sections.benchmarks')}>
@@ -167,9 +184,9 @@ export function BenchmarksSection({ ctx, scenario, n }: StepSectionProps) {
                 labels={charted.map((r) => t(`benchmarks.metrics.${r.m.metric}`))}
                 series={[
                   {
-                    label: t('report.tables.gapBest'),
-                    data: charted.map((r) => r.gap.gapToBestRelative),
-                    colors: charted.map((r) => ((r.gap.gapToBestRelative ?? 0) >= 0 ? POSITIVE : NEGATIVE)),
+                    label: t('report.charts.benchmarks'),
+                    data: charted.map((r) => r.level),
+                    colors: charted.map((r) => (r.level >= 1 ? POSITIVE : r.level >= 0.8 ? AMBER : NEGATIVE)),
                   },
                 ]}
                 format={(v) => ctx.f.pct(v, 0)}
