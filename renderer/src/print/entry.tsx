@@ -147,6 +147,9 @@ export function startPrintMode(container: HTMLElement): void {
     await fontsSettled(container);
     const n = await chartsDrawn(container);
     await fontsSettled(container);
+    // A bundled font that failed to load would be replaced by a system font: refuse to print.
+    const failed = [...document.fonts].filter((f) => f.status === 'error').map((f) => f.family);
+    if (failed.length > 0) throw new Error(`the report's fonts could not be loaded (${[...new Set(failed)].join(', ')})`);
     document.body.dataset['charts'] = String(n);
     // One more frame so the last draw is composited before Chromium snapshots the page.
     await nextFrame();
