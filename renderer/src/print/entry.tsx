@@ -124,16 +124,16 @@ export function startPrintMode(container: HTMLElement): void {
     try {
       raw = JSON.parse(json);
     } catch {
-      throw new Error('The print request is not valid JSON.');
+      throw new Error('the print request is not valid JSON');
     }
     const req = RequestSchema.safeParse(raw);
-    if (!req.success) throw new Error(`The print request is not valid: ${req.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    if (!req.success) throw new Error(`the print request is not valid: ${req.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
     const parsed = parseCase(req.data.case);
-    if (!parsed.ok) throw new Error(`The case is not valid: ${parsed.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    if (!parsed.ok) throw new Error(`the case is not valid: ${parsed.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`);
     const doc = parsed.value;
     const si = req.data.scenarioId === null ? 0 : doc.scenarios.findIndex((s) => s.id === req.data.scenarioId);
     const scenario = doc.scenarios[si];
-    if (!scenario) throw new Error('That scenario is not in this case.');
+    if (!scenario) throw new Error('that scenario is not in this case');
     const lang = req.data.lang;
     document.documentElement.lang = lang;
     document.title = doc.name;

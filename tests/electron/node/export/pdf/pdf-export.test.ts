@@ -200,6 +200,17 @@ describe('a large case with long names', () => {
   });
 });
 
+describe('bad input to the printer', () => {
+  it('refuses an invalid case or an unknown scenario with a clear message, then prints again', async () => {
+    const c = loadSample(SAMPLES.b2b);
+    const broken = { ...c, horizonMonths: 7 };
+    await expect(printer.print(broken, { scenarioId: null, lang: 'en' })).rejects.toThrow(/The report could not be rendered: the case is not valid: .*horizonMonths/);
+    await expect(printer.print(c, { scenarioId: 'nope', lang: 'en' })).rejects.toThrow(/that scenario is not in this case/);
+    const ok = await printer.print(c, { scenarioId: c.scenarios[1]?.id ?? null, lang: 'en' });
+    expect(Buffer.from(ok.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+  }, 60_000);
+});
+
 describe('the app\'s export.pdf handler with the Chromium printer (browser mode)', () => {
   it('answers with the PDF of a saved case and refuses an unknown scenario', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cxcase-pdf-app-'));
