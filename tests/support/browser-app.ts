@@ -9,21 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createAppServices } from '../../electron/node/app-services';
+import { CHROMIUM_ARGS as PDF_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/node/export/pdf/layout';
 import { startLocalServer, type LocalServer } from '../../electron/node/server/server';
 import type { CaseStore } from '../../electron/node/storage';
 
 export const ROOT = join(__dirname, '..', '..');
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// One definition of how Chromium is launched, shared with the PDF printer.
+export const CHROMIUM = CHROMIUM_PATH;
+export const CHROMIUM_ARGS = PDF_CHROMIUM_ARGS;
 
 /** Builds the renderer once if it is missing (npm install builds it; a fresh checkout may not have). */
 export function ensureRendererBuilt(): void {
