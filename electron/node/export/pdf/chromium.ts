@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Case } from '../../../../shared/case/schema';
 import { CONTENT_SECURITY_POLICY } from '../../../../shared/contract/csp';
 import { staticFile } from '../../server/static-files';
@@ -88,7 +88,8 @@ export function createChromiumPrinter(o: ChromiumPrinterOptions = {}): ChromiumP
     if (!browser) {
       const executablePath = o.executablePath ?? CHROMIUM_PATH;
       if (!existsSync(executablePath)) return Promise.reject(new PdfExportError(`Chromium is needed to print PDF reports and was not found at ${executablePath}.`));
-      browser = chromium.launch({ executablePath, args: CHROMIUM_ARGS }).then((b) => {
+      // Loaded on first use: the CLI's other commands and the app's start never pay for (or need) it.
+      browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS })).then((b) => {
         b.on('disconnected', () => {
           browser = null;
         });
