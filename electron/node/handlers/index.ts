@@ -49,6 +49,17 @@ async function withCase<T>(store: CaseStore, id: string, fn: (c: Case) => Promis
   return r.ok ? fn(r.data) : r;
 }
 
+/** An exporter's failure is told to the user with its reason; nothing was written anywhere. */
+async function exporting(what: string, make: () => Promise<Uint8Array>): Promise<Result<Uint8Array>> {
+  try {
+    return ok(await make());
+  } catch (e) {
+    console.error(`[cxcase] ${what} export failed:`, e);
+    const reason = e instanceof Error ? e.message : String(e);
+    return fail('EXPORT_FAILED', `The ${what} could not be made: ${reason.slice(0, 300)}. Nothing was saved.`);
+  }
+}
+
 function checkScenario(c: Case, scenarioId: string | null): Result<null> {
   return scenarioId === null || c.scenarios.some((s) => s.id === scenarioId) ? ok(null) : fail('NOT_FOUND', 'That scenario is not in this case.');
 }
@@ -85,15 +96,15 @@ export function createHandlers(d: HandlerDeps): Handlers {
       withCase(store, caseId, async (c) => {
         const chk = checkScenario(c, scenarioId);
         if (!chk.ok) return chk;
-        const bytes = await d.exporters.xlsx(c, { scenarioIds: scenarioId === null ? null : [scenarioId], lang });
-        return ok(payload(fileNameFor(c.name + scenarioSuffix(c, scenarioId), 'xlsx'), MIME.xlsx, bytes));
+        const bytes = await exporting('Excel workbook', () => d.exporters.xlsx(c, { scenarioIds: scenarioId === null ? null : [scenarioId], lang }));
+        return bytes.ok ? ok(payload(fileNameFor(c.name + scenarioSuffix(c, scenarioId), 'xlsx'), MIME.xlsx, bytes.data)) : bytes;
       }),
     'export.pdf': ({ caseId, scenarioId, lang }) =>
       withCase(store, caseId, async (c) => {
         const chk = checkScenario(c, scenarioId);
         if (!chk.ok) return chk;
-        const bytes = await d.exporters.pdf(c, { scenarioId, lang });
-        return ok(payload(fileNameFor(c.name + scenarioSuffix(c, scenarioId), 'pdf'), MIME.pdf, bytes));
+        const bytes = await exporting('PDF report', () => d.exporters.pdf(c, { scenarioId, lang }));
+        return bytes.ok ? ok(payload(fileNameFor(c.name + scenarioSuffix(c, scenarioId), 'pdf'), MIME.pdf, bytes.data)) : bytes;
       }),
     'file.save': async ({ file }) => {
       if (!d.dialogs) return fail('NOT_SUPPORTED', 'Saving through a dialog is only available in the desktop app.');
