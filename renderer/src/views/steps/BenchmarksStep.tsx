@@ -9,7 +9,7 @@ import { NumberField, TextField } from '../../components/fields';
 import { useStore } from '../../state/store';
 import { formatMetric, formatMetricDelta, isPercentMetric, lowerIsBetter, metricGap } from './benchmarkGaps';
 import { addCompetitor, newMetricRow, removeCompetitor, setCompetitorValue } from './benchmarkEdits';
-import { ValueInput } from './common';
+import { ValueInput, ScrollRegion } from './common';
 import type { StepProps } from './registry';
 
 /** The metric's name with its unit, e.g. "First response time (hours)". */
@@ -142,7 +142,7 @@ export function BenchmarksStep(props: StepProps) {
         {s.metrics.length === 0 ? (
           <p className="empty">{t('benchmarks.noMetrics')}</p>
         ) : (
-          <div className="table-scroll">
+          <ScrollRegion label={t('benchmarks.metricsHeading')}>
             <table className="table metrics-table" data-testid="metrics-table">
               <caption className="sr-only">{t('benchmarks.metricsHeading')}</caption>
               <thead>
@@ -219,7 +219,7 @@ export function BenchmarksStep(props: StepProps) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
 

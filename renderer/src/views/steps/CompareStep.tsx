@@ -9,6 +9,7 @@ import type { ScenarioResult } from '../../../../shared/engine/compute';
 import { formatMoney, formatNumber, formatPercent } from '../../format/numbers';
 import { paybackText } from '../ResultsPanel';
 import { columnLabel } from './SummaryStep';
+import { ScrollRegion } from './common';
 import type { StepProps } from './registry';
 
 interface CompareRow {
@@ -108,7 +109,7 @@ export function CompareStep(props: StepProps) {
       ) : (
         <p className="muted small">{t('compare.legend', { name: first })}</p>
       )}
-      <div className="table-scroll">
+      <ScrollRegion label={t('compare.heading')}>
         <table className="table compare-table" data-testid="compare-table">
           <caption className="sr-only">{t('compare.heading')}</caption>
           <thead>
@@ -145,7 +146,7 @@ export function CompareStep(props: StepProps) {
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { CheckField, NumberField, SelectField, TextField } from '../../component
 import { RowActions, useListChange } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
-import { ChangeSelect, LineHead, LineTotals, TimingFields } from './common';
+import { ChangeSelect, LineHead, LineTotals, TimingFields, ScrollRegion } from './common';
 import type { StepProps } from './registry';
 
 const CATEGORIES = ['technology', 'people', 'services', 'other'] as const;
@@ -191,7 +191,7 @@ export function CostsStep(props: StepProps) {
           <p className="empty">{t('costs.empty')}</p>
         ) : (
           <>
-            <div className="table-scroll">
+            <ScrollRegion label={t('costs.investmentHeading')}>
               <table className="table cost-table" data-testid="cost-table">
                 <caption className="sr-only">{t('costs.investmentHeading')}</caption>
                 <thead>
@@ -215,7 +215,7 @@ export function CostsStep(props: StepProps) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
             <p className="muted small">{t('costs.monthNote')}</p>
           </>
         )}

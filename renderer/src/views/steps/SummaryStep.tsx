@@ -14,6 +14,7 @@ import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart'
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
 import { paybackText } from '../ResultsPanel';
 import { formatMetric, formatMetricDelta, metricGap } from './benchmarkGaps';
+import { ScrollRegion } from './common';
 import type { StepProps } from './registry';
 
 type T = (k: string, o?: Record<string, unknown>) => string;
@@ -332,7 +333,7 @@ function KpiTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
         <h3 id="kpi-heading">{t('summary.kpis')}</h3>
       </header>
       <p className="muted small chart-desc">{t('summary.kpisNote', { m: result.horizon })}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('summary.kpis')}>
         <table className="table" data-testid="kpi-table">
           <caption className="sr-only">{t('summary.kpis')}</caption>
           <thead>
@@ -364,7 +365,7 @@ function KpiTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
@@ -390,7 +391,7 @@ function YearTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
       <header>
         <h3 id="year-table-heading">{t('summary.yearTable')}</h3>
       </header>
-      <div className="table-scroll">
+      <ScrollRegion label={t('summary.yearTable')}>
         <table className="table year-table" data-testid="year-table">
           <caption className="sr-only">{t('summary.yearTable')}</caption>
           <thead>
@@ -421,7 +422,7 @@ function YearTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
             {row(t('summary.netCashFlow'), y.net, 'row-net')}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -204,3 +204,16 @@ export function LineTotals(props: { doc: Case; result: ScenarioResult; lineId: s
     </dl>
   );
 }
+
+/**
+ * A wide table's horizontal scroller. On a narrow window the table scrolls, so the scroller is a
+ * named, focusable region: keyboard users can scroll it with the arrow keys.
+ */
+export function ScrollRegion(props: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lines.tableOf', { title: props.label })}>
+      {props.children}
+    </div>
+  );
+}
