@@ -88,6 +88,7 @@ export const en = {
     startMonth: 'Start month', rampMonths: 'Ramp', haircut: 'Risk haircut', empty: 'No revenue lines yet.', needSegment: 'Add a segment first (step 1).',
     defaultLabels: { retention: 'Retention saves', expansion: 'Upsell and cross-sell', acquisition: 'Pre-sales conversations' },
     fiveTimesHint: 'Dissatisfied customers are 5× as likely to leave (seed 004).', conversionHint: 'Extra percentage points of opportunities won.',
+    modeLabel: 'Churn reduction comes from', modeEntered: 'the figure entered', modeSatisfaction: 'a satisfaction target (5× rule)',
     lastMonthRevenue: 'Revenue in month {{m}}', derivedRho: 'Churn reduction ρ used',
   },
   costs: {

@@ -90,6 +90,7 @@ export const it: Dictionary = {
     startMonth: 'Mese di inizio', rampMonths: 'Rampa', haircut: 'Rettifica per il rischio', empty: 'Nessuna voce di ricavo.', needSegment: 'Aggiungi prima un segmento (passo 1).',
     defaultLabels: { retention: 'Clienti trattenuti', expansion: 'Upsell e cross-sell', acquisition: 'Conversazioni di pre-vendita' },
     fiveTimesHint: 'I clienti insoddisfatti hanno una probabilità 5 volte maggiore di andarsene (seed 004).', conversionHint: 'Punti percentuali in più di opportunità vinte.',
+    modeLabel: 'Riduzione dell’abbandono ricavata da', modeEntered: 'il valore inserito', modeSatisfaction: 'un obiettivo di soddisfazione (regola 5×)',
     lastMonthRevenue: 'Ricavi nel mese {{m}}', derivedRho: 'Riduzione dell’abbandono ρ applicata',
   },
   costs: {

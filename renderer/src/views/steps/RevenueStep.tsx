@@ -67,11 +67,11 @@ export function RevenueStep(props: StepProps) {
                   <SelectField
                     path={[...p, 'churnReductionMode']}
                     value={l.churnReductionMode}
-                    label={t('revenue.churnReductionMode')}
+                    label={t('revenue.modeLabel')}
                     className="span-2"
                     options={[
-                      { value: 'entered', label: t('revenue.entered') },
-                      { value: 'satisfaction', label: t('revenue.satisfaction') },
+                      { value: 'entered', label: t('revenue.modeEntered') },
+                      { value: 'satisfaction', label: t('revenue.modeSatisfaction') },
                     ]}
                   />
                   {l.churnReductionMode === 'entered' ? (
