@@ -13,7 +13,7 @@ import { NEGATIVE, POSITIVE } from '../../charts/setup';
 import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
 import { paybackText } from '../ResultsPanel';
-import { formatMetric, formatMetricDelta, metricGap } from './benchmarkGaps';
+import { formatMetric, formatMetricDelta, lowerIsBetter, metricGap } from './benchmarkGaps';
 import { ScrollRegion } from './common';
 import type { StepProps } from './registry';
 
@@ -30,25 +30,31 @@ export function columnLabel(t: T, col: string): string {
 
 export type KpiFormat = 'money' | 'money2' | 'percent' | 'ratio' | 'count';
 
-/** Every KPI of the engine's KpiSet with how it is shown. */
-export const KPI_ROWS: readonly { key: keyof KpiSet; format: KpiFormat }[] = [
-  { key: 'customers', format: 'count' },
-  { key: 'annualRevenue', format: 'money' },
-  { key: 'arpu', format: 'money' },
-  { key: 'churn', format: 'percent' },
-  { key: 'retention', format: 'percent' },
-  { key: 'clv', format: 'money' },
-  { key: 'clvToCac', format: 'ratio' },
-  { key: 'clvPerConversation', format: 'money2' },
-  { key: 'contactsPerMonth', format: 'count' },
-  { key: 'assistedContactsPerMonth', format: 'count' },
-  { key: 'agentHoursPerMonth', format: 'count' },
-  { key: 'monthlySupportSpend', format: 'money' },
-  { key: 'costPerContact', format: 'money2' },
-  { key: 'costPerResolution', format: 'money2' },
-  { key: 'supportSpendShareOfRevenue', format: 'percent' },
-  { key: 'revenuePerAgentHour', format: 'money' },
+/** Every KPI of the engine's KpiSet with how it is shown, and which way is an improvement (null: neither). */
+export const KPI_ROWS: readonly { key: keyof KpiSet; format: KpiFormat; better: 'higher' | 'lower' | null }[] = [
+  { key: 'customers', format: 'count', better: 'higher' },
+  { key: 'annualRevenue', format: 'money', better: 'higher' },
+  { key: 'arpu', format: 'money', better: 'higher' },
+  { key: 'churn', format: 'percent', better: 'lower' },
+  { key: 'retention', format: 'percent', better: 'higher' },
+  { key: 'clv', format: 'money', better: 'higher' },
+  { key: 'clvToCac', format: 'ratio', better: 'higher' },
+  { key: 'clvPerConversation', format: 'money2', better: 'higher' },
+  { key: 'contactsPerMonth', format: 'count', better: null },
+  { key: 'assistedContactsPerMonth', format: 'count', better: null },
+  { key: 'agentHoursPerMonth', format: 'count', better: 'lower' },
+  { key: 'monthlySupportSpend', format: 'money', better: 'lower' },
+  { key: 'costPerContact', format: 'money2', better: 'lower' },
+  { key: 'costPerResolution', format: 'money2', better: 'lower' },
+  { key: 'supportSpendShareOfRevenue', format: 'percent', better: 'lower' },
+  { key: 'revenuePerAgentHour', format: 'money', better: 'higher' },
 ];
+
+/** 'gap-ahead' when the change is an improvement, 'gap-behind' when it is a deterioration. */
+export function changeClass(better: 'higher' | 'lower' | null, before: number | null, after: number | null): string {
+  if (better === null || before === null || after === null || Math.abs(after - before) < 1e-9 * Math.max(1, Math.abs(before))) return '';
+  return (after > before) === (better === 'higher') ? 'gap-ahead' : 'gap-behind';
+}
 
 export function formatKpi(doc: Case, format: KpiFormat, v: number | null | undefined): string {
   switch (format) {
@@ -345,12 +351,12 @@ function KpiTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
             </tr>
           </thead>
           <tbody>
-            {KPI_ROWS.map(({ key, format }) => (
+            {KPI_ROWS.map(({ key, format, better }) => (
               <tr key={key} data-kpi={key}>
                 <th scope="row">{t(`kpis.${key}`)}</th>
                 <td className="num">{formatKpi(doc, format, before[key])}</td>
                 <td className="num">{formatKpi(doc, format, after[key])}</td>
-                <td className="num">{formatKpiChange(doc, format, before[key], after[key], pp)}</td>
+                <td className={`num ${changeClass(better, before[key], after[key])}`}>{formatKpiChange(doc, format, before[key], after[key], pp)}</td>
               </tr>
             ))}
             {metrics.map((m) => (
@@ -360,7 +366,9 @@ function KpiTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
                 </th>
                 <td className="num">{formatMetric(m.metric, m.before, doc.locale)}</td>
                 <td className="num">{formatMetric(m.metric, m.after, doc.locale)}</td>
-                <td className="num">{m.before === null || m.after === null ? MISSING : formatMetricDelta(m.metric, m.after - m.before, doc.locale, pp)}</td>
+                <td className={`num ${changeClass(lowerIsBetter(m.metric) ? 'lower' : 'higher', m.before, m.after)}`}>
+                  {m.before === null || m.after === null ? MISSING : formatMetricDelta(m.metric, m.after - m.before, doc.locale, pp)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -102,3 +102,15 @@ describe('scenario comparison', () => {
     expect(text).not.toMatch(/NaN|Infinity/);
   });
 });
+
+describe('KPI change colouring', () => {
+  it('marks lower churn and cost as improvements, and no change or unknown as neither', async () => {
+    const { changeClass } = await import('../../../../renderer/src/views/steps/SummaryStep');
+    expect(changeClass('lower', 0.12, 0.1)).toBe('gap-ahead');
+    expect(changeClass('lower', 10, 12)).toBe('gap-behind');
+    expect(changeClass('higher', 100, 120)).toBe('gap-ahead');
+    expect(changeClass('higher', 100, 100)).toBe('');
+    expect(changeClass(null, 1, 2)).toBe('');
+    expect(changeClass('higher', null, 2)).toBe('');
+  });
+});
