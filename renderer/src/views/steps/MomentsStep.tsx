@@ -22,7 +22,8 @@ export function MomentsStep(props: StepProps) {
   const base = ['scenarios', si, 'moments'] as const;
   const loc = doc.locale;
   const V = result.volume.baseline;
-  const derivedBaseline = s.segments.reduce((a, g) => a + (g.customers * g.contactsPerCustomerYear) / 12, 0);
+  // What the segments alone give (the engine's contacts a month per segment), shown when overridden.
+  const derivedBaseline = result.segments.reduce((a, g) => a + g.monthlyContacts, 0);
 
   /** Switching the mode keeps the moment's monthly volume: 0.18 of 1,000 becomes 180 a month and back. */
   const setMode = (i: number, mode: VolumeMode) =>
