@@ -1,7 +1,8 @@
 /** Move up, move down and delete for a row of a list in the case document. */
 import { useTranslation } from 'react-i18next';
 import { getIn, setIn, type Path } from '../state/paths';
-import { useStore } from '../state/store';
+import { useStore, type EditOutcome } from '../state/store';
+import { translateProblem } from '../i18n/problems';
 
 /** Replaces the list at `listPath` through the store (validated, undoable). */
 export function useListChange() {
@@ -13,17 +14,25 @@ export function useListChange() {
     });
 }
 
-export function RowActions(props: { listPath: Path; index: number; count: number; name: string }) {
+export function RowActions(props: { listPath: Path; index: number; count: number; name: string; onDelete?: () => EditOutcome }) {
   const { t } = useTranslation();
   const changeList = useListChange();
+  const toast = useStore((s) => s.toast);
+  const language = useStore((s) => s.language);
   const { listPath, index, count, name } = props;
+  // A change the schema refuses is said, never dropped silently.
+  const report = (r: EditOutcome) => {
+    if (!r.ok) toast({ kind: 'error', message: translateProblem(r.problems[0]?.message ?? 'Invalid value', language) });
+  };
   const swap = (a: number, b: number) =>
-    changeList(listPath, (xs) => {
-      const x = xs[a];
-      xs[a] = xs[b];
-      xs[b] = x;
-      return xs;
-    });
+    report(
+      changeList(listPath, (xs) => {
+        const x = xs[a];
+        xs[a] = xs[b];
+        xs[b] = x;
+        return xs;
+      }),
+    );
   return (
     <div className="row-actions">
       <button type="button" className="icon-btn" aria-label={`${t('common.moveUp')}: ${name}`} disabled={index === 0} onClick={() => swap(index, index - 1)}>
@@ -32,7 +41,7 @@ export function RowActions(props: { listPath: Path; index: number; count: number
       <button type="button" className="icon-btn" aria-label={`${t('common.moveDown')}: ${name}`} disabled={index === count - 1} onClick={() => swap(index, index + 1)}>
         ↓
       </button>
-      <button type="button" className="icon-btn danger" aria-label={`${t('common.delete')}: ${name}`} onClick={() => changeList(listPath, (xs) => xs.filter((_, i) => i !== index))}>
+      <button type="button" className="icon-btn danger" aria-label={`${t('common.delete')}: ${name}`} onClick={() => report(props.onDelete ? props.onDelete() : changeList(listPath, (xs) => xs.filter((_, i) => i !== index)))}>
         ✕
       </button>
     </div>

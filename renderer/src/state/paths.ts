@@ -38,3 +38,33 @@ export function getIn(obj: unknown, path: Path): unknown {
   }
   return cur;
 }
+
+/**
+ * Returns `next`, but with every part that is deep-equal to the same part of `prev` replaced by
+ * `prev`'s object. Edits made on a clone then keep the identity of everything they did not touch,
+ * which is what memoised views and per-scenario results key on.
+ */
+export function reuseUnchanged(next: unknown, prev: unknown): unknown {
+  if (next === prev) return prev;
+  if (Array.isArray(next) && Array.isArray(prev)) {
+    let same = next.length === prev.length;
+    const out = next.map((x, i) => {
+      const r = reuseUnchanged(x, prev[i]);
+      if (r !== prev[i]) same = false;
+      return r;
+    });
+    return same ? prev : out;
+  }
+  if (isRecord(next) && isRecord(prev)) {
+    const keys = Object.keys(next);
+    let same = keys.length === Object.keys(prev).length;
+    const out: Record<string, unknown> = {};
+    for (const k of keys) {
+      const r = reuseUnchanged(next[k], prev[k]);
+      if (r !== prev[k] || !(k in prev)) same = false;
+      out[k] = r;
+    }
+    return same ? prev : out;
+  }
+  return Object.is(next, prev) ? prev : next;
+}

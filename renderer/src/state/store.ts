@@ -9,7 +9,7 @@ import { problemsFromIssues, type Problem } from '../../../shared/case/validate'
 import type { AppInfo, CaseSummary, Language, SampleInfo } from '../../../shared/contract/api';
 import type { AppError } from '../../../shared/contract/result';
 import type { Api } from '../api/client';
-import { pathKey, setIn, type Path } from './paths';
+import { pathKey, reuseUnchanged, setIn, type Path } from './paths';
 
 export const STEPS = ['segments', 'moments', 'benchmarks', 'revenue', 'costs', 'summary', 'compare', 'report'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -210,7 +210,8 @@ export const useStore = create<Store>()((set, get) => {
     change: (recipe, key) => {
       const doc = get().doc;
       if (!doc) return { ok: false, problems: [] };
-      return validate(recipe(structuredClone(doc)), key ?? null);
+      // Recipes may mutate the clone they get; unchanged parts then get their old identity back.
+      return validate(reuseUnchanged(recipe(structuredClone(doc)), doc), key ?? null);
     },
 
     undo: () => {

@@ -7,6 +7,7 @@ import type { SegmentFigures } from '../../../../shared/engine/segments';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
 import { RowActions, useListChange } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
+import { useStore, type EditOutcome } from '../../state/store';
 import type { StepProps } from './registry';
 
 interface CardProps {
@@ -30,7 +31,7 @@ const SegmentCard = memo(function SegmentCard({ g, fig, si, i, count, locale, cu
       <header className="card-head">
         <TextField path={[...p, 'name']} value={g.name} label={t('segments.name')} className="grow" />
         <CheckField path={[...p, 'priority']} value={g.priority} label={t('segments.priority')} />
-        <RowActions listPath={base} index={i} count={count} name={g.name} />
+        <RowActions listPath={base} index={i} count={count} name={g.name} onDelete={() => deleteSegment(si, g.id, t)} />
       </header>
       <div className="grid">
         <NumberField path={[...p, 'customers']} value={g.customers} kind="count" locale={locale} label={t('segments.customers')} />
@@ -53,6 +54,28 @@ const SegmentCard = memo(function SegmentCard({ g, fig, si, i, count, locale, cu
     </article>
   );
 }, sameCard);
+
+/**
+ * Deleting a segment also deletes the revenue lines that act on it (they would point nowhere), in one
+ * undoable step, and says so with an Undo button.
+ */
+function deleteSegment(si: number, id: string, t: (k: string, o?: Record<string, unknown>) => string): EditOutcome {
+  const { change, toast, undo } = useStore.getState();
+  let removedLines = 0;
+  let name = '';
+  const r = change((d) => {
+    const sc = d.scenarios[si];
+    if (!sc) return d;
+    name = sc.segments.find((g) => g.id === id)?.name ?? '';
+    const keep = sc.revenueLines.filter((l) => l.kind === 'acquisition' || l.segmentId !== id);
+    removedLines = sc.revenueLines.length - keep.length;
+    sc.revenueLines = keep;
+    sc.segments = sc.segments.filter((g) => g.id !== id);
+    return d;
+  });
+  if (r.ok) toast({ kind: 'info', message: t('segments.deleted', { name, count: removedLines }), action: { label: t('common.undo'), run: undo } });
+  return r;
+}
 
 function sameCard(a: CardProps, b: CardProps): boolean {
   const fa = a.fig;
