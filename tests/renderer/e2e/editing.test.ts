@@ -1,0 +1,59 @@
+/**
+ * Editing as a user does: autosave reaches the database within a second, undo and redo walk the
+ * history, deleting a segment that revenue lines use removes them too and can be undone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserApp, type RunningApp } from '../../support/browser-app';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+  await app.page.goto(app.server.url);
+  await app.page.getByRole('button', { name: /B2B software/ }).click();
+  await app.page.getByTestId('results-tiles').waitFor();
+}, 120_000);
+
+afterAll(async () => app?.stop());
+
+function storedCase() {
+  const list = app.store.listCases({ query: '' });
+  if (!list.ok) throw new Error(list.error.message);
+  const r = app.store.openCase(list.data[0]!.id);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.data;
+}
+
+describe('editing', () => {
+  it('saves an accepted edit within a second, and undo/redo walk it back and forth', async () => {
+    const page = app.page;
+    const field = page.getByTestId('segment-card').first().getByLabel('Customers');
+    const before = await field.inputValue();
+    const t0 = Date.now();
+    await field.fill('321');
+    await expect.poll(() => storedCase().scenarios[0]!.segments[0]!.customers, { timeout: 3000, interval: 50 }).toBe(321);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    await field.blur();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => field.inputValue()).toBe(before);
+    await expect.poll(() => storedCase().scenarios[0]!.segments[0]!.customers, { timeout: 3000 }).toBe(Number(before));
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => field.inputValue()).toBe('321');
+  });
+
+  it('deleting a segment used by revenue lines removes them too, and Undo brings both back', async () => {
+    const page = app.page;
+    const s0 = storedCase().scenarios[0]!;
+    const seg = s0.segments.find((g) => s0.revenueLines.some((l) => l.kind !== 'acquisition' && l.segmentId === g.id))!;
+    const linked = s0.revenueLines.filter((l) => l.kind !== 'acquisition' && l.segmentId === seg.id).length;
+    const segCount = s0.segments.length;
+    const lineCount = s0.revenueLines.length;
+    await page.getByRole('button', { name: `Delete: ${seg.name}` }).click();
+    await page.getByText(new RegExp(`Deleted “${seg.name}” and ${linked} revenue line`)).waitFor();
+    await expect.poll(() => page.getByTestId('segment-card').count()).toBe(segCount - 1);
+    await expect.poll(() => storedCase().scenarios[0]!.revenueLines.length, { timeout: 3000 }).toBe(lineCount - linked);
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByTestId('segment-card').count()).toBe(segCount);
+    await expect.poll(() => storedCase().scenarios[0]!.revenueLines.length, { timeout: 3000 }).toBe(lineCount);
+  });
+});
