@@ -32,7 +32,7 @@ export const en = {
     report: 'The report as it will be printed to PDF.',
   },
   caseBar: { home: 'All cases', scenarios: 'Scenarios', addScenario: 'Add scenario', duplicateScenario: 'Duplicate scenario',
-    renameScenario: 'Rename scenario', deleteScenario: 'Delete scenario', scenarioName: 'Scenario name', copyOf: '{{name}} (copy)',
+    renameScenario: 'Rename scenario', deleteScenario: 'Delete scenario', scenarioName: 'Scenario name', moveLeft: 'Move scenario left', moveRight: 'Move scenario right', copyOf: '{{name}} (copy)',
     newScenario: 'Scenario {{n}}', cannotDeleteLast: 'A case needs at least one scenario.', settings: 'Case settings',
     horizon: 'Horizon', discountRate: 'Discount rate', currency: 'Currency', locale: 'Number format', client: 'Client', author: 'Author', caseName: 'Case name',
     exportXlsx: 'Export Excel', exportPdf: 'Export PDF', exportCase: 'Export .cxcase', exported: 'Saved {{name}}.', history: 'History',

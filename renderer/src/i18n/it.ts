@@ -34,7 +34,7 @@ export const it: Dictionary = {
     report: 'Il report come verrà stampato in PDF.',
   },
   caseBar: { home: 'Tutti i case', scenarios: 'Scenari', addScenario: 'Aggiungi scenario', duplicateScenario: 'Duplica scenario',
-    renameScenario: 'Rinomina scenario', deleteScenario: 'Elimina scenario', scenarioName: 'Nome dello scenario', copyOf: '{{name}} (copia)',
+    renameScenario: 'Rinomina scenario', deleteScenario: 'Elimina scenario', scenarioName: 'Nome dello scenario', moveLeft: 'Sposta lo scenario a sinistra', moveRight: 'Sposta lo scenario a destra', copyOf: '{{name}} (copia)',
     newScenario: 'Scenario {{n}}', cannotDeleteLast: 'Un case deve avere almeno uno scenario.', settings: 'Impostazioni del case',
     horizon: 'Orizzonte', discountRate: 'Tasso di sconto', currency: 'Valuta', locale: 'Formato numeri', client: 'Cliente', author: 'Autore', caseName: 'Nome del case',
     exportXlsx: 'Esporta Excel', exportPdf: 'Esporta PDF', exportCase: 'Esporta .cxcase', exported: 'Salvato {{name}}.', history: 'Cronologia',

@@ -15,6 +15,17 @@ export function ScenarioTabs(props: { doc: Case; si: number }) {
   const [renameError, setRenameError] = useState<string | null>(null);
   const current = doc.scenarios[si];
 
+  /** Reorders scenarios; the moved one stays selected. */
+  const move = (from: number, to: number) => {
+    const r = change((d) => {
+      const xs = d.scenarios.slice();
+      const [x] = xs.splice(from, 1);
+      if (x) xs.splice(to, 0, x);
+      return { ...d, scenarios: xs };
+    });
+    if (r.ok) setScenarioIndex(to);
+  };
+
   const uniqueName = (base: string) => {
     const names = new Set(doc.scenarios.map((s) => s.name.toLowerCase()));
     let n = base;
@@ -87,6 +98,24 @@ export function ScenarioTabs(props: { doc: Case; si: number }) {
             {renameError ? <span id="rename-scenario-err" role="alert" className="field-error">{renameError}</span> : null}
           </form>
         )}
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={`${t('caseBar.moveLeft')}: ${current?.name ?? ''}`}
+          disabled={si === 0}
+          onClick={() => move(si, si - 1)}
+        >
+          ←
+        </button>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={`${t('caseBar.moveRight')}: ${current?.name ?? ''}`}
+          disabled={si >= doc.scenarios.length - 1}
+          onClick={() => move(si, si + 1)}
+        >
+          →
+        </button>
         <button
           type="button"
           className="btn btn-small danger"

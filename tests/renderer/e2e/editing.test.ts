@@ -56,4 +56,14 @@ describe('editing', () => {
     await expect.poll(() => page.getByTestId('segment-card').count()).toBe(segCount);
     await expect.poll(() => storedCase().scenarios[0]!.revenueLines.length, { timeout: 3000 }).toBe(lineCount);
   });
+
+  it('reorders scenarios, and the order is saved', async () => {
+    const page = app.page;
+    const names = storedCase().scenarios.map((x) => x.name);
+    await page.getByRole('tab', { name: names[0] }).click();
+    await page.getByRole('button', { name: `Move scenario right: ${names[0]}` }).click();
+    await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual([names[1], names[0], ...names.slice(2)]);
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe(names[0]);
+    await expect.poll(() => storedCase().scenarios.map((x) => x.name), { timeout: 3000 }).toEqual([names[1], names[0], ...names.slice(2)]);
+  });
 });
