@@ -59,4 +59,25 @@ describe('bad input', () => {
       await saved();
     });
   }
+
+  it('a negative volume on a key moment shows its message and keeps the last valid results', async () => {
+    const page = app.page;
+    await saved();
+    await page.getByRole('navigation').getByRole('button', { name: /Key moments/ }).click();
+    const card = page.getByTestId('moment-card').first();
+    const field = card.getByLabel(/Share of all contacts|Contacts a month/).first();
+    const npvBefore = await page.getByTestId('result-npv').locator('dd').textContent();
+    const before = await field.inputValue();
+    await field.fill('-10');
+    const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+    await expect.poll(() => page.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent()).toContain('Must be 0');
+    expect(await page.getByTestId('result-npv').locator('dd').textContent()).toBe(npvBefore);
+    const list = app.store.listCases({ query: '' });
+    if (!list.ok) throw new Error(list.error.message);
+    const stored = app.store.openCase(list.data[0]!.id);
+    if (!stored.ok) throw new Error(stored.error.message);
+    expect(stored.data.scenarios[0]!.moments[0]!.volume).toBeGreaterThanOrEqual(0);
+    await field.fill(before);
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBeNull();
+  });
 });
