@@ -25,11 +25,13 @@ protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: 
 let mainWindow: BrowserWindow | null = null;
 let store: CaseStore | null = null;
 
-const rendererDir = () => join(__dirname, '..', 'renderer');
-const resourcesDir = () => (app.isPackaged ? join(process.resourcesPath, 'resources') : join(__dirname, '..', '..', 'resources'));
+// Paths from the app's root (the folder with package.json, or the asar archive when packaged).
+const rendererDir = () => join(app.getAppPath(), 'out', 'renderer');
+const preloadPath = () => join(app.getAppPath(), 'out', 'preload', 'index.cjs');
+const resourcesDir = () => (app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'));
 /** better-sqlite3 built for Electron's ABI, kept apart from the Node build the tests use. */
 const nativeBinding = () => {
-  const p = app.isPackaged ? undefined : join(__dirname, '..', '..', 'build', 'native', 'electron', 'better_sqlite3.node');
+  const p = app.isPackaged ? undefined : join(app.getAppPath(), 'build', 'native', 'electron', 'better_sqlite3.node');
   return p && existsSync(p) ? p : undefined;
 };
 
@@ -127,7 +129,7 @@ function createWindow(saved: WindowState | null): BrowserWindow {
     show: false,
     title: 'CX Case',
     webPreferences: {
-      preload: join(__dirname, '..', 'preload', 'index.cjs'),
+      preload: preloadPath(),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
