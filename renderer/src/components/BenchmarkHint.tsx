@@ -2,11 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { citation, figure, type FigureId } from '../../../shared/benchmarks/library';
 import type { Currency, Locale } from '../../../shared/case/schema';
-import { formatNumber, formatPercent } from '../format/numbers';
+import { formatMoney, formatNumber, formatPercent } from '../format/numbers';
 
 export function figureRange(id: FigureId, locale: Locale, _currency?: Currency): string {
   const f = figure(id);
-  const show = (x: number) => (f.unit === 'fraction' ? formatPercent(x, locale, 1) : f.unit === 'USD' ? `$${formatNumber(x, locale, 2)}` : formatNumber(x, locale, 1));
+  const show = (x: number) => (f.unit === 'fraction' ? formatPercent(x, locale, 1) : f.unit === 'USD' ? formatMoney(x, 'USD', locale, 2) : formatNumber(x, locale, 1));
   if (f.typicalLow !== undefined && f.typicalHigh !== undefined && f.high !== null)
     return `${show(f.typicalLow)}–${show(f.typicalHigh)} (max ${show(f.high)})`;
   if (f.low !== null && f.high !== null && f.low !== f.high && f.low > 0) return `${show(f.low)}–${show(f.high)}`;

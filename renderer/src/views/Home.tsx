@@ -87,7 +87,8 @@ function CaseRow({ c }: { c: CaseSummary }) {
       <td>{c.client}</td>
       <td>{c.scenarioCount}</td>
       <td>{formatDate(c.updatedAt, language === 'it' ? 'it-IT' : 'en-GB')}</td>
-      <td className="row-actions">
+      <td>
+        <div className="row-actions">
         <button type="button" className="btn btn-small" aria-label={`${t('common.duplicate')}: ${c.name}`} onClick={async () => {
           if (!api) return;
           const r = await api.call('cases.duplicate', { id: c.id });
@@ -106,6 +107,7 @@ function CaseRow({ c }: { c: CaseSummary }) {
             action: { label: t('common.undo'), run: () => void api.call('cases.restore', { id: c.id }).then(() => refreshCases()) },
           });
         }}>{t('common.delete')}</button>
+        </div>
       </td>
     </tr>
   );
