@@ -1,8 +1,9 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openStore } from '../../storage/open';
 import { defaultDatabasePath } from '../../storage/paths';
 import type { CaseStore, CaseSummary } from '../../storage/store';
+import { refuseOverwrite, writeAtomically } from '../export-file';
 import { VERSION } from '../main';
 import { CliError, type CliIo } from '../output';
 
@@ -24,18 +25,6 @@ export function findCase(store: CaseStore, ref: string): CaseSummary {
   throw new CliError(`No case with the id or name "${ref}" in this database (${all.length} case${all.length === 1 ? '' : 's'} in it).`);
 }
 
-/** Writes under a temporary name and renames, so an interrupted export never leaves half a file. */
-function writeAtomically(path: string, text: string): void {
-  const tmp = `${path}.partial-${process.pid}`;
-  try {
-    writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new CliError(`Cannot write ${path}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
 export interface ExportCxcaseOptions {
   db?: string;
   out?: string;
@@ -53,7 +42,7 @@ export async function exportCxcase(ref: string, opts: ExportCxcaseOptions, io: C
     const r = opened.store.exportCxcase(found.id);
     if (!r.ok) throw new CliError(r.error.message);
     const out = resolve(opts.out ?? r.data.fileName);
-    if (existsSync(out) && !opts.force) throw new CliError(`${out} already exists; it was not overwritten (use --force to replace it).`);
+    refuseOverwrite(out, opts.force);
     writeAtomically(out, r.data.text);
     io.out(`Exported "${found.name}" to ${out}\n`);
   } finally {

@@ -3,12 +3,9 @@
  * (.cxcase or bare JSON) to the PDF report, printed by headless Chromium from the same report view
  * the app shows (electron/node/export/pdf).
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Language } from '../../../../shared/contract/api';
 import { createChromiumPrinter, PdfExportError } from '../../export/pdf';
-import { readCaseFile } from '../io';
-import { CliError, printProblems, type CliIo } from '../output';
+import { readCaseForExport, refuseOverwrite, writeAtomically } from '../export-file';
+import { CliError, type CliIo } from '../output';
 import { pickScenario } from './compute';
 
 export interface ExportPdfOptions {
@@ -18,36 +15,10 @@ export interface ExportPdfOptions {
   force?: boolean;
 }
 
-function isLang(x: string): x is Language {
-  return x === 'en' || x === 'it';
-}
-
-/** Temporary name, then rename: an interrupted export never leaves half a PDF under the real name. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.partial-${process.pid}`;
-  try {
-    writeFileSync(tmp, bytes, { flag: 'wx' });
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new CliError(`Cannot write ${path}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
 export async function exportPdf(file: string, opts: ExportPdfOptions, io: CliIo): Promise<void> {
-  const out = resolve(opts.pdf);
-  if (!/\.pdf$/i.test(out)) throw new CliError(`The report's name must end in .pdf (got ${opts.pdf}).`);
-  if (out === resolve(file)) throw new CliError('The report cannot replace the case file it is exported from.');
-  if (opts.lang !== undefined && !isLang(opts.lang)) throw new CliError(`--lang must be "en" or "it" (got "${opts.lang}").`);
-  const r = readCaseFile(file);
-  if (!r.ok) {
-    printProblems(io, file, r.problems);
-    throw new CliError(null);
-  }
-  const c = r.value;
+  const { out, case: c, lang } = readCaseForExport(file, { path: opts.pdf, extension: 'pdf', noun: 'report' }, opts.lang, io);
   const scenario = pickScenario(c, opts.scenario);
-  const lang: Language = opts.lang !== undefined && isLang(opts.lang) ? opts.lang : c.locale === 'it-IT' ? 'it' : 'en';
-  if (existsSync(out) && !opts.force) throw new CliError(`${out} already exists; it was not overwritten (use --force to replace it).`);
+  refuseOverwrite(out, opts.force);
   // One browser for this command, closed afterwards so the process can exit.
   const printer = createChromiumPrinter();
   let bytes: Uint8Array;
