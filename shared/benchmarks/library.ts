@@ -17,6 +17,8 @@ export const FigureSchema = z.strictObject({
   typicalHigh: z.number().optional(),
   unit: z.string(),
   source: z.string(),
+  /** The source in Italian, where its wording is not a proper name. */
+  sourceIt: z.string().optional(),
   year: z.number().int().nullable(),
   seed: z.string(),
 });
@@ -48,7 +50,8 @@ export function figure(id: FigureId): Figure {
   return f;
 }
 
-/** "Gartner 2024" or "Seed article 001". */
-export function citation(f: Figure): string {
-  return f.year ? `${f.source} ${f.year}` : f.source;
+/** "Gartner 2024" or "Seed article 001", in the reader's language. */
+export function citation(f: Figure, lang: 'en' | 'it' = 'en'): string {
+  const source = lang === 'it' && f.sourceIt ? f.sourceIt : f.source;
+  return f.year ? `${source} ${f.year}` : source;
 }

@@ -89,7 +89,7 @@ export function describeFlag(flag: CredibilityFlag, lang: 'en' | 'it' = 'en'): s
   const f = figure(flag.figureId);
   const v = shown(f, flag.value);
   const lim = shown(f, flag.limit);
-  const src = citation(f);
+  const src = citation(f, lang);
   if (flag.direction === 'inconsistent') {
     // Both consistency checks compare a cheaper channel's cost with the assisted cost per contact.
     const ai = flag.path[flag.path.length - 1] === 'aiCostPerResolution';

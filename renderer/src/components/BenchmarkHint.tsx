@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { citation, figure, type FigureId } from '../../../shared/benchmarks/library';
 import type { Currency, Locale } from '../../../shared/case/schema';
+import { useStore } from '../state/store';
 import { formatMoney, formatNumber, formatPercent } from '../format/numbers';
 
 export function figureRange(id: FigureId, locale: Locale, _currency?: Currency): string {
@@ -16,5 +17,6 @@ export function figureRange(id: FigureId, locale: Locale, _currency?: Currency):
 
 export function BenchmarkHint(props: { id: FigureId; locale: Locale }) {
   const { t } = useTranslation();
-  return <>{t('hints.published', { range: figureRange(props.id, props.locale), source: citation(figure(props.id)) })}</>;
+  const language = useStore((s) => s.language);
+  return <>{t('hints.published', { range: figureRange(props.id, props.locale), source: citation(figure(props.id), language) })}</>;
 }

@@ -15,7 +15,7 @@ describe('credibility flags', () => {
     expect(flags).toEqual([{ figureId: 'deflectionRate', path: ['scenarios', 0, 'moments', 1, 'deflectionRate'], value: 0.55, direction: 'above', limit: 0.4 }]);
     const text = describeFlag(flags[0]!);
     expect(text).toBe('Ticket deflection from a knowledge base: 55% is above the highest published figure, 40% (source: Seed article 001 (25–30% typical, 40% the highest reported))');
-    expect(describeFlag(flags[0]!, 'it')).toMatch(/^Ticket evitati grazie alla knowledge base: 55% è sopra il valore più alto pubblicato, 40% \(fonte: Seed article 001/);
+    expect(describeFlag(flags[0]!, 'it')).toMatch(/^Ticket evitati grazie alla knowledge base: 55% è sopra il valore più alto pubblicato, 40% \(fonte: Articolo di riferimento 001 \(25–30% tipico/);
   });
 
   it('40% exactly is within the published range; a protected or non-automatable moment is not checked', () => {

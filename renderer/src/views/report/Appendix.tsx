@@ -108,7 +108,7 @@ export function AssumptionsSection({ ctx, scenario, result, n }: { ctx: Ctx; sce
         columns={[
           { head: t('report.tables.figure'), cell: (x) => x.label[lang], className: 'name' },
           { head: t('report.tables.value'), cell: (x) => figureValue(ctx, x), num: true },
-          { head: t('report.tables.source'), cell: (x) => citation(x) },
+          { head: t('report.tables.source'), cell: (x) => citation(x, lang) },
         ]}
       />
     </Section>

@@ -90,7 +90,7 @@ export function buildNarrative({ doc, result, lang }: NarrativeInput): string[] 
   } else if (reading === 'none' || result.paybackMonth === null) out.push(fill(d.paybackNone, { horizon: result.horizon }));
   else {
     const f = figure('paybackMonth');
-    const vars = { m: result.paybackMonth, low: formatNumber(f.low, doc.locale), high: formatNumber(f.high, doc.locale), source: citation(f) };
+    const vars = { m: result.paybackMonth, low: formatNumber(f.low, doc.locale), high: formatNumber(f.high, doc.locale), source: citation(f, lang) };
     out.push(fill(reading === 'earlier' ? d.paybackEarlier : reading === 'later' ? d.paybackLater : d.paybackWithin, vars));
   }
 

@@ -42,7 +42,7 @@ export function publishedRange(id: FigureId, lang: 'en' | 'it'): string {
   else s = v(f.value);
   if (f.typicalLow !== undefined && f.typicalHigh !== undefined)
     s += lang === 'it' ? ` (tipico ${v(f.typicalLow)}–${v(f.typicalHigh)})` : ` (typical ${v(f.typicalLow)}–${v(f.typicalHigh)})`;
-  return `${s} — ${citation(f)}`;
+  return `${s} — ${citation(f, lang)}`;
 }
 
 function unitText(u: Unit, ctx: Ctx): string {
