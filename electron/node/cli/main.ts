@@ -8,8 +8,9 @@ import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerValidate } from './commands/validate';
 import { CliError, type CliIo } from './output';
+import { VERSION } from './version';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command();

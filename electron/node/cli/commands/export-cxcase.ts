@@ -4,7 +4,7 @@ import { openStore } from '../../storage/open';
 import { defaultDatabasePath } from '../../storage/paths';
 import type { CaseStore, CaseSummary } from '../../storage/store';
 import { refuseOverwrite, writeAtomically } from '../export-file';
-import { VERSION } from '../main';
+import { VERSION } from '../version';
 import { CliError, type CliIo } from '../output';
 
 /** A case by id, else by exact name (ignoring case); trashed cases are found too, live ones first. */

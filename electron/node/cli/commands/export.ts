@@ -3,12 +3,11 @@
  *   cxcase export <case> --cxcase [--db PATH] [-o FILE] [--force]        (a case from the database)
  *   cxcase export <file> --xlsx OUT.xlsx [--scenario NAME] [--lang en|it] [--force]   (a case file)
  *   cxcase export <file> --pdf OUT.pdf [--scenario NAME] [--lang en|it] [--force]     (a case file)
+ * Each format's module is imported only when that format is asked for: exceljs, better-sqlite3
+ * and the PDF printer take most of the CLI's start-up time, and other commands never need them.
  */
 import type { Command } from 'commander';
 import { CliError, type CliIo } from '../output';
-import { exportCxcase } from './export-cxcase';
-import { exportPdf } from './export-pdf';
-import { exportXlsx } from './export-xlsx';
 
 interface ExportOptions {
   cxcase?: boolean;
@@ -37,9 +36,9 @@ export function registerExport(program: Command, io: CliIo): void {
     .action(async (ref: string, opts: ExportOptions) => {
       if (opts.cxcase && opts.xlsx !== undefined) throw new CliError('Export one format at a time: --cxcase or --xlsx <file>');
       if ([opts.cxcase, opts.xlsx !== undefined, opts.pdf !== undefined].filter(Boolean).length > 1) throw new CliError('Export one format at a time: --cxcase, --xlsx <file> or --pdf <file>');
-      if (opts.pdf !== undefined) return exportPdf(ref, { pdf: opts.pdf, scenario: opts.scenario, lang: opts.lang, force: opts.force }, io);
-      if (opts.xlsx !== undefined) return exportXlsx(ref, { xlsx: opts.xlsx, scenario: opts.scenario, lang: opts.lang, force: opts.force }, io);
-      if (opts.cxcase) return exportCxcase(ref, { db: opts.db, out: opts.out, force: opts.force }, io);
+      if (opts.pdf !== undefined) return (await import('./export-pdf')).exportPdf(ref, { pdf: opts.pdf, scenario: opts.scenario, lang: opts.lang, force: opts.force }, io);
+      if (opts.xlsx !== undefined) return (await import('./export-xlsx')).exportXlsx(ref, { xlsx: opts.xlsx, scenario: opts.scenario, lang: opts.lang, force: opts.force }, io);
+      if (opts.cxcase) return (await import('./export-cxcase')).exportCxcase(ref, { db: opts.db, out: opts.out, force: opts.force }, io);
       throw new CliError('Choose the format to export: --cxcase or --xlsx <file> (or --pdf <file>)');
     });
 }

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_CXCASE_BYTES, parseCxcaseText } from '../../../../shared/case/cxcase-file';
-import { openStore } from '../../storage/open';
 import { defaultDatabasePath } from '../../storage/paths';
-import { VERSION } from '../main';
+import { VERSION } from '../version';
 import { CliError, printProblems, type CliIo } from '../output';
 
 /** The file's text, refusing anything too large to be a case before reading it. */
@@ -38,6 +37,8 @@ export function registerImport(program: Command, io: CliIo): void {
         printProblems(io, file, parsed.problems);
         throw new CliError(null);
       }
+      // Loaded here, not at start-up: better-sqlite3 is needed by this command only.
+      const { openStore } = await import('../../storage/open');
       const opened = await openStore({ path: opts.db ?? defaultDatabasePath(), app: { name: 'CX Case', version: VERSION } });
       if (!opened.ok) throw new CliError(opened.error.message);
       try {

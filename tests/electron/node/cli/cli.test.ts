@@ -77,6 +77,23 @@ describe('cxcase --help and --version', () => {
     expect(r.err).toMatch(/unknown command 'frobnicate'/);
     noStackTrace(r.err);
   });
+
+  // Start-up time is measured, not asserted; what is asserted is the reason it is short.
+  it('loads exceljs, better-sqlite3 and playwright-core only for the commands that use them', () => {
+    const hook = file(
+      'trace-requires.cjs',
+      `const M = require('module'); const load = M._load;
+M._load = function (req, ...rest) { if (!req.startsWith('.') && !req.startsWith('node:')) process.stderr.write('REQUIRE ' + req + '\\n'); return load.call(this, req, ...rest); };`,
+    );
+    const heavy = ['exceljs', 'better-sqlite3', 'playwright-core'];
+    const loaded = (...args: string[]) => {
+      const r = spawnSync(process.execPath, ['-r', hook, join(root, 'bin', 'cxcase.js'), ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+      return heavy.filter((m) => r.stderr.split('\n').includes(`REQUIRE ${m}`));
+    };
+    expect(loaded('--version')).toEqual([]);
+    expect(loaded('compute', b2b)).toEqual([]);
+    expect(loaded('export', b2b, '--xlsx', join(tmp, 'startup.xlsx'))).toEqual(['exceljs']);
+  });
 });
 
 describe('cxcase compute', () => {
