@@ -30,7 +30,8 @@ interface Common {
   className?: string;
 }
 
-function FieldShell(props: { language: Language; id: string; label: string; hideLabel?: boolean; hint?: ReactNode; error: string | null; unit?: string; className?: string; children: ReactNode }) {
+/** Label, control, unit, error and hint around one input: the layout every field shares. */
+export function FieldShell(props: { language: Language; id: string; label: string; hideLabel?: boolean; hint?: ReactNode; error: string | null; unit?: string; className?: string; children: ReactNode }) {
   return (
     <div className={`field${props.error ? ' field-invalid' : ''} ${props.className ?? ''}`}>
       <label htmlFor={props.id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
@@ -50,12 +51,19 @@ function FieldShell(props: { language: Language; id: string; label: string; hide
   );
 }
 
-export function NumberField(props: Common & { value: number | null; kind: NumberKind; locale: Locale; unit?: string; nullable?: boolean }) {
+function describedBy(id: string, error: string | null, hint: ReactNode): string | undefined {
+  return [error ? `${id}-err` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/**
+ * A number input in the document's locale (percentages typed as 0-100). `commit` receives the
+ * parsed value (null when emptied and `nullable`) and answers the message to show, or null.
+ */
+export function NumberInput(props: Omit<Common, 'path'> & { value: number | null; locale: Locale; percent: boolean; unit?: string; nullable?: boolean; commit: (v: number | null) => string | null }) {
   const { t } = useTranslation();
-  const edit = useStore((s) => s.edit);
   const language = useStore((s) => s.language);
   const id = useId();
-  const percent = props.kind === 'percent';
+  const { percent } = props;
   const [text, setText] = useState(() => editText(props.value, props.locale, percent));
   const [error, setError] = useState<string | null>(null);
   const focused = useRef(false);
@@ -71,10 +79,7 @@ export function NumberField(props: Common & { value: number | null; kind: Number
   function onChange(next: string) {
     setText(next);
     if (next.trim() === '') {
-      if (props.nullable) {
-        const r = edit(props.path, null);
-        setError(r.ok ? null : messageFor(r.problems, props.path));
-      } else setError(t('common.required'));
+      setError(props.nullable ? props.commit(null) : t('common.required'));
       return;
     }
     const n = parseLocaleNumber(next, props.locale);
@@ -82,12 +87,9 @@ export function NumberField(props: Common & { value: number | null; kind: Number
       setError(t('common.enterNumber'));
       return;
     }
-    const v = percent ? n / 100 : n;
-    const r = edit(props.path, v);
-    setError(r.ok ? null : messageFor(r.problems, props.path));
+    setError(props.commit(percent ? n / 100 : n));
   }
 
-  const describedBy = [error ? `${id}-err` : '', props.hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} unit={props.unit ?? (percent ? '%' : undefined)} className={props.className}>
       <input
@@ -97,7 +99,7 @@ export function NumberField(props: Common & { value: number | null; kind: Number
         autoComplete="off"
         value={text}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, error, props.hint)}
         onFocus={() => (focused.current = true)}
         onBlur={() => {
           focused.current = false;
@@ -105,6 +107,48 @@ export function NumberField(props: Common & { value: number | null; kind: Number
         }}
         onChange={(e) => onChange(e.target.value)}
       />
+    </FieldShell>
+  );
+}
+
+export function NumberField(props: Common & { value: number | null; kind: NumberKind; locale: Locale; unit?: string; nullable?: boolean }) {
+  const edit = useStore((s) => s.edit);
+  const { path, kind, ...rest } = props;
+  return (
+    <NumberInput
+      {...rest}
+      percent={kind === 'percent'}
+      commit={(v) => {
+        const r = edit(path, v);
+        return r.ok ? null : messageFor(r.problems, path);
+      }}
+    />
+  );
+}
+
+/** A select over fixed options; `pick` applies the choice and answers the message to show, or null. */
+export function SelectInput<V extends string>(props: Omit<Common, 'path'> & { value: V; options: readonly { value: V; label: string }[]; pick: (v: V) => string | null }) {
+  const language = useStore((s) => s.language);
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} className={props.className}>
+      <select
+        id={id}
+        className="input"
+        value={props.value}
+        aria-describedby={error ? `${id}-err` : undefined}
+        onChange={(e) => {
+          const v = props.options.find((o) => o.value === e.target.value)?.value;
+          if (v !== undefined) setError(props.pick(v));
+        }}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </FieldShell>
   );
 }
@@ -127,13 +171,12 @@ export function TextField(props: Common & { value: string; multiline?: boolean }
     const r = edit(props.path, next);
     setError(r.ok ? null : messageFor(r.problems, props.path));
   }
-  const describedBy = [error ? `${id}-err` : '', props.hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     className: 'input',
     value: text,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
+    'aria-describedby': describedBy(id, error, props.hint),
     onFocus: () => (focused.current = true),
     onBlur: () => {
       focused.current = false;
@@ -149,27 +192,15 @@ export function TextField(props: Common & { value: string; multiline?: boolean }
 
 export function SelectField<V extends string>(props: Common & { value: V; options: readonly { value: V; label: string }[] }) {
   const edit = useStore((s) => s.edit);
-  const language = useStore((s) => s.language);
-  const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const { path, ...rest } = props;
   return (
-    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} className={props.className}>
-      <select
-        id={id}
-        className="input"
-        value={props.value}
-        onChange={(e) => {
-          const r = edit(props.path, e.target.value);
-          setError(r.ok ? null : messageFor(r.problems, props.path));
-        }}
-      >
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
+    <SelectInput
+      {...rest}
+      pick={(v) => {
+        const r = edit(path, v);
+        return r.ok ? null : messageFor(r.problems, path);
+      }}
+    />
   );
 }
 

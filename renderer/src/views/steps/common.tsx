@@ -3,13 +3,13 @@
  * follow in the same undo step), the timing and risk fields of every benefit line, and a line's
  * totals as the engine computed them.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, Locale } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
-import { CheckField, NumberField, TextField } from '../../components/fields';
-import { editText, formatMoney, parseLocaleNumber } from '../../format/numbers';
+import { CheckField, NumberField, NumberInput, SelectInput, TextField } from '../../components/fields';
+import { formatMoney } from '../../format/numbers';
 import type { Path } from '../../state/paths';
 import type { EditOutcome } from '../../state/store';
 
@@ -32,63 +32,8 @@ export function ValueInput(props: {
   commit: (v: number | null) => EditOutcome;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const percent = props.percent ?? false;
-  const [text, setText] = useState(() => editText(props.value, props.locale, percent));
-  const [error, setError] = useState<string | null>(null);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) {
-      setText(editText(props.value, props.locale, percent));
-      setError(null);
-    }
-  }, [props.value, props.locale, percent]);
-
-  function onChange(next: string) {
-    setText(next);
-    if (next.trim() === '') {
-      if (props.nullable) setError(firstMessage(props.commit(null), t('common.required')));
-      else setError(t('common.required'));
-      return;
-    }
-    const n = parseLocaleNumber(next, props.locale);
-    if (n === null) {
-      setError(t('common.enterNumber'));
-      return;
-    }
-    setError(firstMessage(props.commit(percent ? n / 100 : n), t('common.enterNumber')));
-  }
-  const unit = props.unit ?? (percent ? '%' : undefined);
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
-        {props.label}
-      </label>
-      <div className="field-control">
-        <input
-          id={id}
-          className="input input-number"
-          inputMode="decimal"
-          autoComplete="off"
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-err` : undefined}
-          onFocus={() => (focused.current = true)}
-          onBlur={() => {
-            focused.current = false;
-            if (!error) setText(editText(props.value, props.locale, percent));
-          }}
-          onChange={(e) => onChange(e.target.value)}
-        />
-        {unit ? <span className="field-unit" aria-hidden="true">{unit}</span> : null}
-      </div>
-      {error ? (
-        <span className="field-error" id={`${id}-err`} role="alert">
-          {error}
-        </span>
-      ) : null}
-    </div>
-  );
+  const { commit, ...rest } = props;
+  return <NumberInput {...rest} percent={props.percent ?? false} commit={(v) => firstMessage(commit(v), t(v === null ? 'common.required' : 'common.enterNumber'))} />;
 }
 
 /** A select whose choice is applied by a document recipe (e.g. switching a mode converts a value too). */
@@ -101,39 +46,8 @@ export function ChangeSelect<V extends string>(props: {
   className?: string;
   hideLabel?: boolean;
 }) {
-  const id = useId();
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <div className={`field${error ? ' field-invalid' : ''} ${props.className ?? ''}`}>
-      <label htmlFor={id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
-        {props.label}
-      </label>
-      <div className="field-control">
-        <select
-          id={id}
-          className="input"
-          value={props.value}
-          aria-describedby={error ? `${id}-err` : undefined}
-          onChange={(e) => {
-            const v = props.options.find((o) => o.value === e.target.value)?.value;
-            if (v !== undefined) setError(firstMessage(props.apply(v), 'Invalid value'));
-          }}
-        >
-          {props.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      {error ? (
-        <span className="field-error" id={`${id}-err`} role="alert">
-          {error}
-        </span>
-      ) : null}
-      {props.hint ? <span className="field-hint">{props.hint}</span> : null}
-    </div>
-  );
+  const { apply, ...rest } = props;
+  return <SelectInput<V> {...rest} pick={(v) => firstMessage(apply(v), 'Invalid value')} />;
 }
 
 interface Timing {
