@@ -8,7 +8,7 @@ import { CheckField, NumberField, SelectField, TextField } from '../../component
 import { RowActions, useListChange } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
-import { ChangeSelect, LineHead, LineTotals, TimingFields, ScrollRegion } from './common';
+import { ChangeSelect, LineCard, ScrollRegion } from './common';
 import type { StepProps } from './registry';
 
 const CATEGORIES = ['technology', 'people', 'services', 'other'] as const;
@@ -129,17 +129,26 @@ export function CostsStep(props: StepProps) {
         <div className="cards">
           {s.savingLines.map((l, i) => {
             const p = [...savings, i];
-            const kindLabel = t(`costs.kinds.${l.kind}`);
             return (
-              <article key={l.id} className={`card${l.enabled ? '' : ' card-disabled'}`} aria-label={`${kindLabel}: ${l.label}`} data-testid="saving-line" data-kind={l.kind}>
-                <LineHead
-                  path={p}
-                  label={l.label}
-                  enabled={l.enabled}
-                  kindLabel={kindLabel}
-                  labelText={t('revenue.label')}
-                  actions={<RowActions listPath={savings} index={i} count={s.savingLines.length} name={l.label} />}
-                />
+              <LineCard
+                key={l.id}
+                line={l}
+                kindLabel={t(`costs.kinds.${l.kind}`)}
+                testId="saving-line"
+                listPath={savings}
+                index={i}
+                count={s.savingLines.length}
+                doc={doc}
+                result={result}
+                totalsExtra={
+                  l.kind === 'deflection' || l.kind === 'ai' ? (
+                    <div>
+                      <dt>{t(l.kind === 'deflection' ? 'costs.deflectedAtEnd' : 'costs.aiAtEnd', { m: last })}</dt>
+                      <dd>{formatNumber((l.kind === 'deflection' ? result.volume.deflected : result.volume.aiResolved)[last], loc, 0)}</dd>
+                    </div>
+                  ) : null
+                }
+              >
                 {l.kind === 'deflection' || l.kind === 'ai' ? (
                   <p className="muted small">
                     {t(l.kind === 'deflection' ? 'costs.deflectionExplain' : 'costs.aiExplain', { n: formatNumber(inScopeVolume, loc, 0) })}
@@ -157,21 +166,7 @@ export function CostsStep(props: StepProps) {
                     <NumberField path={[...p, 'minutesPerHandoff']} value={l.minutesPerHandoff} kind="minutes" locale={loc} unit={t('costs.minutes')} label={t('costs.minutesPerHandoff')} />
                   </div>
                 ) : null}
-                <TimingFields path={p} line={l} locale={loc} />
-                <LineTotals
-                  doc={doc}
-                  result={result}
-                  lineId={l.id}
-                  extra={
-                    l.kind === 'deflection' || l.kind === 'ai' ? (
-                      <div>
-                        <dt>{t(l.kind === 'deflection' ? 'costs.deflectedAtEnd' : 'costs.aiAtEnd', { m: last })}</dt>
-                        <dd>{formatNumber((l.kind === 'deflection' ? result.volume.deflected : result.volume.aiResolved)[last], loc, 0)}</dd>
-                      </div>
-                    ) : null
-                  }
-                />
-              </article>
+              </LineCard>
             );
           })}
         </div>

@@ -5,9 +5,9 @@ import type { RevenueLine } from '../../../../shared/case/schema';
 import { churnReduction } from '../../../../shared/engine/segments';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { NumberField, SelectField } from '../../components/fields';
-import { RowActions, useListChange } from '../../components/RowActions';
+import { useListChange } from '../../components/RowActions';
 import { formatMoney, formatPercent } from '../../format/numbers';
-import { LineHead, LineTotals, TimingFields } from './common';
+import { LineCard } from './common';
 import type { StepProps } from './registry';
 
 export function RevenueStep(props: StepProps) {
@@ -50,17 +50,32 @@ export function RevenueStep(props: StepProps) {
       <div className="cards">
         {s.revenueLines.map((l, i) => {
           const p = [...base, i];
-          const kindLabel = t(`revenue.kinds.${l.kind}`);
           return (
-            <article key={l.id} className={`card${l.enabled ? '' : ' card-disabled'}`} aria-label={`${kindLabel}: ${l.label}`} data-testid="revenue-line" data-kind={l.kind}>
-              <LineHead
-                path={p}
-                label={l.label}
-                enabled={l.enabled}
-                kindLabel={kindLabel}
-                labelText={t('revenue.label')}
-                actions={<RowActions listPath={base} index={i} count={s.revenueLines.length} name={l.label} />}
-              />
+            <LineCard
+              key={l.id}
+              line={l}
+              kindLabel={t(`revenue.kinds.${l.kind}`)}
+              testId="revenue-line"
+              listPath={base}
+              index={i}
+              count={s.revenueLines.length}
+              doc={doc}
+              result={result}
+              totalsExtra={
+                <>
+                  <div>
+                    <dt>{t('revenue.lastMonthRevenue', { m: result.horizon })}</dt>
+                    <dd>{formatMoney(result.lines.find((x) => x.id === l.id)?.revenue?.[result.horizon], doc.currency, loc)}</dd>
+                  </div>
+                  {l.kind === 'retention' ? (
+                    <div>
+                      <dt>{t('revenue.derivedRho')}</dt>
+                      <dd data-testid="derived-rho">{formatPercent(churnReduction(l), loc, 1)}</dd>
+                    </div>
+                  ) : null}
+                </>
+              }
+            >
               {l.kind === 'retention' ? (
                 <div className="grid">
                   <SelectField path={[...p, 'segmentId']} value={l.segmentId} label={t('revenue.segment')} options={segmentOptions} />
@@ -112,27 +127,7 @@ export function RevenueStep(props: StepProps) {
                   <NumberField path={[...p, 'grossMargin']} value={l.grossMargin} kind="percent" locale={loc} label={t('revenue.grossMargin')} />
                 </div>
               ) : null}
-              <TimingFields path={p} line={l} locale={loc} />
-              <LineTotals
-                doc={doc}
-                result={result}
-                lineId={l.id}
-                extra={
-                  <>
-                    <div>
-                      <dt>{t('revenue.lastMonthRevenue', { m: result.horizon })}</dt>
-                      <dd>{formatMoney(result.lines.find((x) => x.id === l.id)?.revenue?.[result.horizon], doc.currency, loc)}</dd>
-                    </div>
-                    {l.kind === 'retention' ? (
-                      <div>
-                        <dt>{t('revenue.derivedRho')}</dt>
-                        <dd data-testid="derived-rho">{formatPercent(churnReduction(l), loc, 1)}</dd>
-                      </div>
-                    ) : null}
-                  </>
-                }
-              />
-            </article>
+            </LineCard>
           );
         })}
       </div>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case, Locale } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
+import { RowActions } from '../../components/RowActions';
 import { CheckField, NumberField, NumberInput, SelectInput, TextField } from '../../components/fields';
 import { formatMoney } from '../../format/numbers';
 import type { Path } from '../../state/paths';
@@ -83,7 +84,7 @@ export function TimingFields(props: { path: Path; line: Timing; locale: Locale }
 }
 
 /** The line's label and "included" switch, with the row actions, as a card header. */
-export function LineHead(props: { path: Path; label: string; enabled: boolean; kindLabel: string; actions: ReactNode; labelText: string }) {
+function LineHead(props: { path: Path; label: string; enabled: boolean; kindLabel: string; actions: ReactNode; labelText: string }) {
   const { t } = useTranslation();
   return (
     <header className="card-head">
@@ -92,6 +93,42 @@ export function LineHead(props: { path: Path; label: string; enabled: boolean; k
       <CheckField path={[...props.path, 'enabled']} value={props.enabled} label={t('common.enabled')} />
       {props.actions}
     </header>
+  );
+}
+
+/**
+ * A benefit line (revenue or saving) as a card: its header, the fields of its kind (children),
+ * timing and risk, and its totals as the engine computed them (plus `totalsExtra`).
+ */
+export function LineCard(props: {
+  line: Timing & { id: string; kind: string; label: string; enabled: boolean };
+  kindLabel: string;
+  testId: string;
+  listPath: Path;
+  index: number;
+  count: number;
+  doc: Case;
+  result: ScenarioResult;
+  totalsExtra?: ReactNode;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { line: l, kindLabel, listPath, index } = props;
+  const p = [...listPath, index];
+  return (
+    <article className={`card${l.enabled ? '' : ' card-disabled'}`} aria-label={`${kindLabel}: ${l.label}`} data-testid={props.testId} data-kind={l.kind}>
+      <LineHead
+        path={p}
+        label={l.label}
+        enabled={l.enabled}
+        kindLabel={kindLabel}
+        labelText={t('revenue.label')}
+        actions={<RowActions listPath={listPath} index={index} count={props.count} name={l.label} />}
+      />
+      {props.children}
+      <TimingFields path={p} line={l} locale={props.doc.locale} />
+      <LineTotals doc={props.doc} result={props.result} lineId={l.id} extra={props.totalsExtra} />
+    </article>
   );
 }
 
