@@ -9,7 +9,7 @@ import { NumberField, TextField } from '../../components/fields';
 import { useStore } from '../../state/store';
 import { formatMetric, formatMetricDelta, isPercentMetric, lowerIsBetter, metricGap } from './benchmarkGaps';
 import { addCompetitor, newMetricRow, removeCompetitor, setCompetitorValue } from './benchmarkEdits';
-import { ValueInput, ScrollRegion } from './common';
+import { ValueInput, ScrollTable } from './common';
 import type { StepProps } from './registry';
 
 /** The metric's name with its unit, e.g. "First response time (hours)". */
@@ -142,84 +142,81 @@ export function BenchmarksStep(props: StepProps) {
         {s.metrics.length === 0 ? (
           <p className="empty">{t('benchmarks.noMetrics')}</p>
         ) : (
-          <ScrollRegion label={t('benchmarks.metricsHeading')}>
-            <table className="table metrics-table" data-testid="metrics-table">
-              <caption className="sr-only">{t('benchmarks.metricsHeading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('benchmarks.metric')}</th>
-                  <th scope="col" className="num">{t('benchmarks.ours')}</th>
-                  <th scope="col" className="num">{t('benchmarks.market')}</th>
-                  {s.competitors.map((c) => (
-                    <th key={c.id} scope="col" className="num">
-                      {c.name}
-                    </th>
-                  ))}
-                  <th scope="col" className="num">{t('benchmarks.target')}</th>
-                  <th scope="col" className="num">{t('benchmarks.gap')}</th>
-                  <th scope="col">{t('common.source')}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t('common.actions')}</span>
+          <ScrollTable label={t('benchmarks.metricsHeading')} className="table metrics-table" testId="metrics-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('benchmarks.metric')}</th>
+                <th scope="col" className="num">{t('benchmarks.ours')}</th>
+                <th scope="col" className="num">{t('benchmarks.market')}</th>
+                {s.competitors.map((c) => (
+                  <th key={c.id} scope="col" className="num">
+                    {c.name}
                   </th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.metrics.map((m, mi) => {
-                  const p = ['scenarios', si, 'metrics', mi] as const;
-                  const name = t(`benchmarks.metrics.${m.metric}`);
-                  const kind = isPercentMetric(m.metric) ? 'percent' : 'decimal';
-                  const gap = metricGap(m, s.competitors);
-                  const cellLabel = (col: string) => `${name}: ${col}`;
-                  return (
-                    <tr key={m.metric} data-testid="metric-row">
-                      <th scope="row">
-                        <span className="metric-name">{name}</span>
-                        <span className="muted small">
-                          {' '}
-                          {t(`benchmarks.units.${m.metric}`)} · {lowerIsBetter(m.metric) ? t('benchmarks.lowerBetter') : t('benchmarks.higherBetter')}
-                        </span>
-                      </th>
-                      <td className="num">
-                        <NumberField path={[...p, 'ours']} value={m.ours} kind={kind} nullable locale={loc} hideLabel label={cellLabel(t('benchmarks.ours'))} className="cell-field" />
+                ))}
+                <th scope="col" className="num">{t('benchmarks.target')}</th>
+                <th scope="col" className="num">{t('benchmarks.gap')}</th>
+                <th scope="col">{t('common.source')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.metrics.map((m, mi) => {
+                const p = ['scenarios', si, 'metrics', mi] as const;
+                const name = t(`benchmarks.metrics.${m.metric}`);
+                const kind = isPercentMetric(m.metric) ? 'percent' : 'decimal';
+                const gap = metricGap(m, s.competitors);
+                const cellLabel = (col: string) => `${name}: ${col}`;
+                return (
+                  <tr key={m.metric} data-testid="metric-row">
+                    <th scope="row">
+                      <span className="metric-name">{name}</span>
+                      <span className="muted small">
+                        {' '}
+                        {t(`benchmarks.units.${m.metric}`)} · {lowerIsBetter(m.metric) ? t('benchmarks.lowerBetter') : t('benchmarks.higherBetter')}
+                      </span>
+                    </th>
+                    <td className="num">
+                      <NumberField path={[...p, 'ours']} value={m.ours} kind={kind} nullable locale={loc} hideLabel label={cellLabel(t('benchmarks.ours'))} className="cell-field" />
+                    </td>
+                    <td className="num">
+                      <NumberField path={[...p, 'market']} value={m.market} kind={kind} nullable locale={loc} hideLabel label={cellLabel(t('benchmarks.market'))} className="cell-field" />
+                    </td>
+                    {s.competitors.map((c) => (
+                      <td key={c.id} className="num">
+                        <ValueInput
+                          label={cellLabel(c.name)}
+                          hideLabel
+                          nullable
+                          percent={isPercentMetric(m.metric)}
+                          locale={loc}
+                          value={m.competitors.find((v) => v.competitorId === c.id)?.value ?? null}
+                          commit={(v) => setValue(mi, c.id, v)}
+                        />
                       </td>
-                      <td className="num">
-                        <NumberField path={[...p, 'market']} value={m.market} kind={kind} nullable locale={loc} hideLabel label={cellLabel(t('benchmarks.market'))} className="cell-field" />
-                      </td>
-                      {s.competitors.map((c) => (
-                        <td key={c.id} className="num">
-                          <ValueInput
-                            label={cellLabel(c.name)}
-                            hideLabel
-                            nullable
-                            percent={isPercentMetric(m.metric)}
-                            locale={loc}
-                            value={m.competitors.find((v) => v.competitorId === c.id)?.value ?? null}
-                            commit={(v) => setValue(mi, c.id, v)}
-                          />
-                        </td>
-                      ))}
-                      <td className="num">
-                        <NumberField path={[...p, 'target']} value={m.target} kind={kind} nullable locale={loc} hideLabel label={cellLabel(t('benchmarks.target'))} className="cell-field" />
-                      </td>
-                      <td className={`num gap-cell ${gap.gapToBest === null ? '' : gap.gapToBest >= 0 ? 'gap-ahead' : 'gap-behind'}`} data-testid="gap-to-best">
-                        {formatMetricDelta(m.metric, gap.gapToBest, loc, t('units.pp'))}
-                        {gap.best ? <span className="muted small block">{t('benchmarks.vsBest', { name: gap.best.name })}</span> : null}
-                        {gap.gapToBest !== null ? <span className="sr-only"> ({gap.gapToBest >= 0 ? t('benchmarks.ahead') : t('benchmarks.behind')})</span> : null}
-                      </td>
-                      <td>
-                        <TextField path={[...p, 'source']} value={m.source} hideLabel label={cellLabel(t('common.source'))} className="cell-field source-field" />
-                      </td>
-                      <td>
-                        <button type="button" className="icon-btn danger" aria-label={`${t('benchmarks.removeMetric')}: ${name}`} onClick={() => removeMetric(mi)}>
-                          ✕
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollRegion>
+                    ))}
+                    <td className="num">
+                      <NumberField path={[...p, 'target']} value={m.target} kind={kind} nullable locale={loc} hideLabel label={cellLabel(t('benchmarks.target'))} className="cell-field" />
+                    </td>
+                    <td className={`num gap-cell ${gap.gapToBest === null ? '' : gap.gapToBest >= 0 ? 'gap-ahead' : 'gap-behind'}`} data-testid="gap-to-best">
+                      {formatMetricDelta(m.metric, gap.gapToBest, loc, t('units.pp'))}
+                      {gap.best ? <span className="muted small block">{t('benchmarks.vsBest', { name: gap.best.name })}</span> : null}
+                      {gap.gapToBest !== null ? <span className="sr-only"> ({gap.gapToBest >= 0 ? t('benchmarks.ahead') : t('benchmarks.behind')})</span> : null}
+                    </td>
+                    <td>
+                      <TextField path={[...p, 'source']} value={m.source} hideLabel label={cellLabel(t('common.source'))} className="cell-field source-field" />
+                    </td>
+                    <td>
+                      <button type="button" className="icon-btn danger" aria-label={`${t('benchmarks.removeMetric')}: ${name}`} onClick={() => removeMetric(mi)}>
+                        ✕
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </ScrollTable>
         )}
       </section>
 

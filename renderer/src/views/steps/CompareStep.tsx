@@ -9,7 +9,7 @@ import type { ScenarioResult } from '../../../../shared/engine/compute';
 import { formatMoney, formatNumber, formatPercent } from '../../format/numbers';
 import { paybackText } from '../ResultsPanel';
 import { columnLabel } from './SummaryStep';
-import { ScrollRegion } from './common';
+import { ScrollTable } from './common';
 import type { StepProps } from './registry';
 
 interface CompareRow {
@@ -109,44 +109,41 @@ export function CompareStep(props: StepProps) {
       ) : (
         <p className="muted small">{t('compare.legend', { name: first })}</p>
       )}
-      <ScrollRegion label={t('compare.heading')}>
-        <table className="table compare-table" data-testid="compare-table">
-          <caption className="sr-only">{t('compare.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.figure')}</th>
-              {results.map((r) => (
-                <th key={r.scenarioId} scope="col" className="num">
-                  {r.scenarioName}
-                </th>
-              ))}
+      <ScrollTable label={t('compare.heading')} className="table compare-table" testId="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.figure')}</th>
+            {results.map((r) => (
+              <th key={r.scenarioId} scope="col" className="num">
+                {r.scenarioName}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups.map((g) => (
+          <tbody key={g.key}>
+            <tr className="row-group">
+              <th scope="rowgroup" colSpan={results.length + 1}>
+                {g.label}
+              </th>
             </tr>
-          </thead>
-          {groups.map((g) => (
-            <tbody key={g.key}>
-              <tr className="row-group">
-                <th scope="rowgroup" colSpan={results.length + 1}>
-                  {g.label}
-                </th>
-              </tr>
-              {g.rows.map((row) => {
-                const diff = differsFromFirst(row.values);
-                return (
-                  <tr key={row.key} data-row={row.key}>
-                    <th scope="row">{row.label}</th>
-                    {row.values.map((v, i) => (
-                      <td key={results[i]?.scenarioId ?? i} className={`num${diff[i] ? ' diff' : ''}`}>
-                        {v}
-                        {diff[i] ? <span className="sr-only"> ({t('compare.differs', { name: first })})</span> : null}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          ))}
-        </table>
-      </ScrollRegion>
+            {g.rows.map((row) => {
+              const diff = differsFromFirst(row.values);
+              return (
+                <tr key={row.key} data-row={row.key}>
+                  <th scope="row">{row.label}</th>
+                  {row.values.map((v, i) => (
+                    <td key={results[i]?.scenarioId ?? i} className={`num${diff[i] ? ' diff' : ''}`}>
+                      {v}
+                      {diff[i] ? <span className="sr-only"> ({t('compare.differs', { name: first })})</span> : null}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </ScrollTable>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { CheckField, NumberField, SelectField, TextField } from '../../component
 import { RowActions, useListChange } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
-import { ChangeSelect, LineCard, ScrollRegion } from './common';
+import { ChangeSelect, LineCard, ScrollTable } from './common';
 import type { StepProps } from './registry';
 
 const CATEGORIES = ['technology', 'people', 'services', 'other'] as const;
@@ -186,31 +186,28 @@ export function CostsStep(props: StepProps) {
           <p className="empty">{t('costs.empty')}</p>
         ) : (
           <>
-            <ScrollRegion label={t('costs.investmentHeading')}>
-              <table className="table cost-table" data-testid="cost-table">
-                <caption className="sr-only">{t('costs.investmentHeading')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('revenue.label')}</th>
-                    <th scope="col">{t('costs.kind')}</th>
-                    <th scope="col">{t('costs.category')}</th>
-                    <th scope="col" className="num">{t('costs.amountHeader', { currency: doc.currency })}</th>
-                    <th scope="col" className="num">{t('costs.month')}</th>
-                    <th scope="col" className="num">{t('costs.contingency')}</th>
-                    <th scope="col">{t('common.enabled')}</th>
-                    <th scope="col" className="num">{t('lines.totalOverHorizon', { months: result.horizon })}</th>
-                    <th scope="col">
-                      <span className="sr-only">{t('common.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.costLines.map((l, i) => (
-                    <CostRow key={l.id} line={l} index={i} count={s.costLines.length} listPath={costs} doc={doc} result={result} setKind={(v) => setCostKind(i, v)} />
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <ScrollTable label={t('costs.investmentHeading')} className="table cost-table" testId="cost-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('revenue.label')}</th>
+                  <th scope="col">{t('costs.kind')}</th>
+                  <th scope="col">{t('costs.category')}</th>
+                  <th scope="col" className="num">{t('costs.amountHeader', { currency: doc.currency })}</th>
+                  <th scope="col" className="num">{t('costs.month')}</th>
+                  <th scope="col" className="num">{t('costs.contingency')}</th>
+                  <th scope="col">{t('common.enabled')}</th>
+                  <th scope="col" className="num">{t('lines.totalOverHorizon', { months: result.horizon })}</th>
+                  <th scope="col">
+                    <span className="sr-only">{t('common.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.costLines.map((l, i) => (
+                  <CostRow key={l.id} line={l} index={i} count={s.costLines.length} listPath={costs} doc={doc} result={result} setKind={(v) => setCostKind(i, v)} />
+                ))}
+              </tbody>
+            </ScrollTable>
             <p className="muted small">{t('costs.monthNote')}</p>
           </>
         )}

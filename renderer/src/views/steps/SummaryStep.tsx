@@ -14,7 +14,7 @@ import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart'
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
 import { paybackText } from '../ResultsPanel';
 import { formatMetric, formatMetricDelta, lowerIsBetter, metricGap } from './benchmarkGaps';
-import { ScrollRegion } from './common';
+import { ScrollTable } from './common';
 import type { StepProps } from './registry';
 
 type T = (k: string, o?: Record<string, unknown>) => string;
@@ -339,41 +339,38 @@ function KpiTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
         <h3 id="kpi-heading">{t('summary.kpis')}</h3>
       </header>
       <p className="muted small chart-desc">{t('summary.kpisNote', { m: result.horizon })}</p>
-      <ScrollRegion label={t('summary.kpis')}>
-        <table className="table" data-testid="kpi-table">
-          <caption className="sr-only">{t('summary.kpis')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('summary.kpi')}</th>
-              <th scope="col" className="num">{t('summary.before')}</th>
-              <th scope="col" className="num">{t('summary.after')}</th>
-              <th scope="col" className="num">{t('summary.change')}</th>
+      <ScrollTable label={t('summary.kpis')} className="table" testId="kpi-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('summary.kpi')}</th>
+            <th scope="col" className="num">{t('summary.before')}</th>
+            <th scope="col" className="num">{t('summary.after')}</th>
+            <th scope="col" className="num">{t('summary.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {KPI_ROWS.map(({ key, format, better }) => (
+            <tr key={key} data-kpi={key}>
+              <th scope="row">{t(`kpis.${key}`)}</th>
+              <td className="num">{formatKpi(doc, format, before[key])}</td>
+              <td className="num">{formatKpi(doc, format, after[key])}</td>
+              <td className={`num ${changeClass(better, before[key], after[key])}`}>{formatKpiChange(doc, format, before[key], after[key], pp)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {KPI_ROWS.map(({ key, format, better }) => (
-              <tr key={key} data-kpi={key}>
-                <th scope="row">{t(`kpis.${key}`)}</th>
-                <td className="num">{formatKpi(doc, format, before[key])}</td>
-                <td className="num">{formatKpi(doc, format, after[key])}</td>
-                <td className={`num ${changeClass(better, before[key], after[key])}`}>{formatKpiChange(doc, format, before[key], after[key], pp)}</td>
-              </tr>
-            ))}
-            {metrics.map((m) => (
-              <tr key={m.metric} data-kpi={m.metric}>
-                <th scope="row">
-                  {t(`benchmarks.metrics.${m.metric}`)} <span className="muted small">({t('summary.targetAsAfter')})</span>
-                </th>
-                <td className="num">{formatMetric(m.metric, m.before, doc.locale)}</td>
-                <td className="num">{formatMetric(m.metric, m.after, doc.locale)}</td>
-                <td className={`num ${changeClass(lowerIsBetter(m.metric) ? 'lower' : 'higher', m.before, m.after)}`}>
-                  {m.before === null || m.after === null ? MISSING : formatMetricDelta(m.metric, m.after - m.before, doc.locale, pp)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+          {metrics.map((m) => (
+            <tr key={m.metric} data-kpi={m.metric}>
+              <th scope="row">
+                {t(`benchmarks.metrics.${m.metric}`)} <span className="muted small">({t('summary.targetAsAfter')})</span>
+              </th>
+              <td className="num">{formatMetric(m.metric, m.before, doc.locale)}</td>
+              <td className="num">{formatMetric(m.metric, m.after, doc.locale)}</td>
+              <td className={`num ${changeClass(lowerIsBetter(m.metric) ? 'lower' : 'higher', m.before, m.after)}`}>
+                {m.before === null || m.after === null ? MISSING : formatMetricDelta(m.metric, m.after - m.before, doc.locale, pp)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }
@@ -399,38 +396,35 @@ function YearTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
       <header>
         <h3 id="year-table-heading">{t('summary.yearTable')}</h3>
       </header>
-      <ScrollRegion label={t('summary.yearTable')}>
-        <table className="table year-table" data-testid="year-table">
-          <caption className="sr-only">{t('summary.yearTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('summary.line')}</th>
-              {y.columns.map((c) => (
-                <th key={c} scope="col" className="num">
-                  {columnLabel(t, c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr className="row-group">
-              <th scope="rowgroup" colSpan={y.columns.length + 1}>
-                {t('results.benefits')}
+      <ScrollTable label={t('summary.yearTable')} className="table year-table" testId="year-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('summary.line')}</th>
+            {y.columns.map((c) => (
+              <th key={c} scope="col" className="num">
+                {columnLabel(t, c)}
               </th>
-            </tr>
-            {benefitLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
-            {row(t('summary.totalBenefits'), y.benefits, 'row-total')}
-            <tr className="row-group">
-              <th scope="rowgroup" colSpan={y.columns.length + 1}>
-                {t('results.costs')}
-              </th>
-            </tr>
-            {costLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
-            {row(t('summary.totalCosts'), y.costs, 'row-total')}
-            {row(t('summary.netCashFlow'), y.net, 'row-net')}
-          </tbody>
-        </table>
-      </ScrollRegion>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="row-group">
+            <th scope="rowgroup" colSpan={y.columns.length + 1}>
+              {t('results.benefits')}
+            </th>
+          </tr>
+          {benefitLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
+          {row(t('summary.totalBenefits'), y.benefits, 'row-total')}
+          <tr className="row-group">
+            <th scope="rowgroup" colSpan={y.columns.length + 1}>
+              {t('results.costs')}
+            </th>
+          </tr>
+          {costLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
+          {row(t('summary.totalCosts'), y.costs, 'row-total')}
+          {row(t('summary.netCashFlow'), y.net, 'row-net')}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

@@ -157,14 +157,18 @@ export function LineTotals(props: { doc: Case; result: ScenarioResult; lineId: s
 }
 
 /**
- * A wide table's horizontal scroller. On a narrow window the table scrolls, so the scroller is a
- * named, focusable region: keyboard users can scroll it with the arrow keys.
+ * A wide table in its horizontal scroller, captioned (for screen readers) with `label`. On a narrow
+ * window the table scrolls, so the scroller is a named, focusable region: keyboard users can scroll
+ * it with the arrow keys.
  */
-export function ScrollRegion(props: { label: string; children: ReactNode }) {
+export function ScrollTable(props: { label: string; className: string; testId: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lines.tableOf', { title: props.label })}>
-      {props.children}
+      <table className={props.className} data-testid={props.testId}>
+        <caption className="sr-only">{props.label}</caption>
+        {props.children}
+      </table>
     </div>
   );
 }
