@@ -145,15 +145,7 @@ export function BenchmarksStep(props: StepProps) {
           <ScrollTable label={t('benchmarks.metricsHeading')} className="table metrics-table" testId="metrics-table">
             <thead>
               <tr>
-                <th scope="col">{t('benchmarks.metric')}</th>
-                <th scope="col" className="num">{t('benchmarks.ours')}</th>
-                <th scope="col" className="num">{t('benchmarks.market')}</th>
-                {s.competitors.map((c) => (
-                  <th key={c.id} scope="col" className="num">
-                    {c.name}
-                  </th>
-                ))}
-                <th scope="col" className="num">{t('benchmarks.target')}</th>
+                <MetricColumns competitors={s.competitors} />
                 <th scope="col" className="num">{t('benchmarks.gap')}</th>
                 <th scope="col">{t('common.source')}</th>
                 <th scope="col">
@@ -225,6 +217,24 @@ export function BenchmarksStep(props: StepProps) {
   );
 }
 
+/** Metric, ours, market, each competitor and target: the column headers both metric tables start with. */
+function MetricColumns(props: { competitors: readonly { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <th scope="col">{t('benchmarks.metric')}</th>
+      <th scope="col" className="num">{t('benchmarks.ours')}</th>
+      <th scope="col" className="num">{t('benchmarks.market')}</th>
+      {props.competitors.map((c) => (
+        <th key={c.id} scope="col" className="num">
+          {c.name}
+        </th>
+      ))}
+      <th scope="col" className="num">{t('benchmarks.target')}</th>
+    </>
+  );
+}
+
 /** Ours, market, competitors and target, one small chart per metric (their units differ). */
 function BenchmarkChartCard(props: { doc: Case; si: number; metricLabel: (m: MetricKey) => string }) {
   const { t } = useTranslation();
@@ -259,15 +269,7 @@ function BenchmarkChartCard(props: { doc: Case; si: number; metricLabel: (m: Met
           <caption className="sr-only">{t('benchmarks.chartTitle')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('benchmarks.metric')}</th>
-              <th scope="col" className="num">{t('benchmarks.ours')}</th>
-              <th scope="col" className="num">{t('benchmarks.market')}</th>
-              {s.competitors.map((c) => (
-                <th key={c.id} scope="col" className="num">
-                  {c.name}
-                </th>
-              ))}
-              <th scope="col" className="num">{t('benchmarks.target')}</th>
+              <MetricColumns competitors={s.competitors} />
             </tr>
           </thead>
           <tbody>
