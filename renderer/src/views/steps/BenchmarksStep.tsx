@@ -9,7 +9,7 @@ import { NumberField, TextField } from '../../components/fields';
 import { useStore } from '../../state/store';
 import { formatMetric, formatMetricDelta, isPercentMetric, lowerIsBetter, metricGap } from './benchmarkGaps';
 import { addCompetitor, newMetricRow, removeCompetitor, setCompetitorValue } from './benchmarkEdits';
-import { ValueInput, ScrollTable } from './common';
+import { ScrollTable, StepSection, ValueInput } from './common';
 import type { StepProps } from './registry';
 
 /** The metric's name with its unit, e.g. "First response time (hours)". */
@@ -80,8 +80,7 @@ export function BenchmarksStep(props: StepProps) {
 
   return (
     <section aria-labelledby="step-heading" className="benchmarks">
-      <section className="section" aria-labelledby="competitors-heading">
-        <h3 id="competitors-heading">{t('benchmarks.competitorsHeading')}</h3>
+      <StepSection id="competitors" title={t('benchmarks.competitorsHeading')}>
         <div className="step-toolbar">
           <button type="button" className="btn" onClick={onAddCompetitor}>
             + {t('benchmarks.addCompetitor')}
@@ -113,10 +112,9 @@ export function BenchmarksStep(props: StepProps) {
             </li>
           ))}
         </ul>
-      </section>
+      </StepSection>
 
-      <section className="section" aria-labelledby="metrics-heading">
-        <h3 id="metrics-heading">{t('benchmarks.metricsHeading')}</h3>
+      <StepSection id="metrics" title={t('benchmarks.metricsHeading')}>
         <p className="muted small">{t('benchmarks.direction')}</p>
         <div className="step-toolbar">
           {missing.length > 0 && pick ? (
@@ -210,7 +208,7 @@ export function BenchmarksStep(props: StepProps) {
             </tbody>
           </ScrollTable>
         )}
-      </section>
+      </StepSection>
 
       {s.metrics.length > 0 ? <BenchmarkChartCard doc={doc} si={si} metricLabel={metricLabel} /> : null}
     </section>

@@ -8,7 +8,7 @@ import { CheckField, NumberField, SelectField, TextField } from '../../component
 import { RowActions, useListChange } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
-import { ChangeSelect, LineCard, ScrollTable } from './common';
+import { ChangeSelect, LineCard, ScrollTable, StepSection } from './common';
 import type { StepProps } from './registry';
 
 const CATEGORIES = ['technology', 'people', 'services', 'other'] as const;
@@ -56,8 +56,7 @@ export function CostsStep(props: StepProps) {
 
   return (
     <section aria-labelledby="step-heading">
-      <section className="section" aria-labelledby="service-heading">
-        <h3 id="service-heading">{t('costs.serviceHeading')}</h3>
+      <StepSection id="service" title={t('costs.serviceHeading')}>
         <div className="card" data-testid="service-baseline">
           <div className="grid">
             <NumberField
@@ -102,10 +101,9 @@ export function CostsStep(props: StepProps) {
             </div>
           </dl>
         </div>
-      </section>
+      </StepSection>
 
-      <section className="section" aria-labelledby="savings-heading">
-        <h3 id="savings-heading">{t('costs.savingsHeading')}</h3>
+      <StepSection id="savings" title={t('costs.savingsHeading')}>
         <div className="step-toolbar">
           <button type="button" className="btn" onClick={() => addSaving('deflection')} {...onlyOne('deflection')}>
             + {t('costs.addDeflection')}
@@ -170,10 +168,9 @@ export function CostsStep(props: StepProps) {
             );
           })}
         </div>
-      </section>
+      </StepSection>
 
-      <section className="section" aria-labelledby="investment-heading">
-        <h3 id="investment-heading">{t('costs.investmentHeading')}</h3>
+      <StepSection id="investment" title={t('costs.investmentHeading')}>
         <div className="step-toolbar">
           <button type="button" className="btn" onClick={() => addCost('oneOff')}>
             + {t('costs.addOneOff')}
@@ -211,7 +208,7 @@ export function CostsStep(props: StepProps) {
             <p className="muted small">{t('costs.monthNote')}</p>
           </>
         )}
-      </section>
+      </StepSection>
     </section>
   );
 }

@@ -156,6 +156,16 @@ export function LineTotals(props: { doc: Case; result: ScenarioResult; lineId: s
   );
 }
 
+/** A titled part of a step; the heading names the section for assistive technology (`<id>-heading`). */
+export function StepSection(props: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="section" aria-labelledby={`${props.id}-heading`}>
+      <h3 id={`${props.id}-heading`}>{props.title}</h3>
+      {props.children}
+    </section>
+  );
+}
+
 /**
  * A wide table in its horizontal scroller, captioned (for screen readers) with `label`. On a narrow
  * window the table scrolls, so the scroller is a named, focusable region: keyboard users can scroll
