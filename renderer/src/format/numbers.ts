@@ -55,7 +55,8 @@ export function parseLocaleNumber(text: string, locale: Locale): number | null {
   const dec = decimalSeparator(locale);
   const grp = groupSeparator(locale);
   const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const grouped = new RegExp(`^[-+]?\\d{1,3}(${esc(grp)}\\d{3})+$`);
+  // A thousands group never starts with 0: "0.125" is a decimal, not 125.
+  const grouped = new RegExp(`^[-+]?[1-9]\\d{0,2}(${esc(grp)}\\d{3})+$`);
   const plain = /^[-+]?\d+$/;
   let normal: string;
   if (s.includes(dec)) {

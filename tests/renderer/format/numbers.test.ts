@@ -30,6 +30,14 @@ describe('parsing what people type', () => {
     expect(parseLocaleNumber('-3', 'en-US')).toBe(-3);
   });
 
+  it('never reads a leading 0 as a thousands group', () => {
+    expect(parseLocaleNumber('0.125', 'it-IT')).toBe(0.125);
+    expect(parseLocaleNumber('0.125', 'de-DE')).toBe(0.125);
+    expect(parseLocaleNumber('0,125', 'en-GB')).toBeNull();
+    expect(parseLocaleNumber('0,125', 'it-IT')).toBe(0.125);
+    expect(parseLocaleNumber('10.125', 'it-IT')).toBe(10125);
+  });
+
   it('rejects letters, empty text and ambiguous separators', () => {
     for (const s of ['', 'abc', '12a', '1,2,3', '--1', '1e5', '.', '-', '1.2.3']) expect(parseLocaleNumber(s, 'en-US')).toBeNull();
     expect(parseLocaleNumber('1,2.3', 'it-IT')).toBeNull();
