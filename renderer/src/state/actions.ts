@@ -10,7 +10,8 @@ export async function exportOpenCase(kind: ExportKind): Promise<void> {
   const s = useStore.getState();
   const { api, doc, language, info } = s;
   if (!api || !doc) return;
-  await s.flushSave();
+  // Export what is on screen: if it cannot be saved first, export nothing and say why.
+  if (!(await s.ensureSaved())) return;
   const scenarioId = doc.scenarios[currentScenarioIndex(s)]?.id ?? null;
   const r =
     kind === 'cxcase'

@@ -9,6 +9,7 @@ import { problemsFromIssues, type Problem } from '../../../shared/case/validate'
 import type { AppInfo, CaseSummary, Language, SampleInfo } from '../../../shared/contract/api';
 import type { AppError } from '../../../shared/contract/result';
 import type { Api } from '../api/client';
+import i18n from '../i18n';
 import { pathKey, reuseUnchanged, setIn, type Path } from './paths';
 
 export const STEPS = ['segments', 'moments', 'benchmarks', 'revenue', 'costs', 'summary', 'compare', 'report'] as const;
@@ -31,6 +32,8 @@ export type EditOutcome = { ok: true } | { ok: false; problems: Problem[] };
 export const SAVE_DEBOUNCE_MS = 300;
 export const SAVE_MAX_WAIT_MS = 1000;
 const UNDO_LIMIT = 200;
+/** After a failed save, try again this often while the case stays open. */
+const SAVE_RETRY_MS = 3000;
 /** Keystrokes into the same field within this window are one undo step. */
 const COALESCE_MS = 1500;
 
@@ -68,6 +71,8 @@ interface Actions {
   undo: () => void;
   redo: () => void;
   flushSave: () => Promise<boolean>;
+  /** Saves what is pending; if that fails, says so and answers false (the caller must not drop the case). */
+  ensureSaved: () => Promise<boolean>;
   toast: (t: Omit<Toast, 'id'>) => void;
   dismissToast: (id: number) => void;
   reportError: (e: AppError) => void;
@@ -85,6 +90,7 @@ function isValidCase(x: unknown, problems: Problem[]): x is Case {
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let firstPendingAt = 0;
 let saving: Promise<boolean> | null = null;
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let toastSeq = 1;
 
 export const useStore = create<Store>()((set, get) => {
@@ -95,6 +101,14 @@ export const useStore = create<Store>()((set, get) => {
     if (saveTimer) clearTimeout(saveTimer);
     const wait = Math.max(0, Math.min(SAVE_DEBOUNCE_MS, firstPendingAt + SAVE_MAX_WAIT_MS - now));
     saveTimer = setTimeout(() => void get().flushSave(), wait);
+  }
+
+  function scheduleRetry(): void {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      if (get().saveState === 'error') void get().flushSave();
+    }, SAVE_RETRY_MS);
   }
 
   function commit(next: Case, key: string | null): void {
@@ -163,7 +177,7 @@ export const useStore = create<Store>()((set, get) => {
     },
 
     goHome: async () => {
-      await get().flushSave();
+      if (!(await get().ensureSaved())) return;
       set({ route: { name: 'home' }, doc: null, past: [], future: [], lastEdit: null });
       await get().api?.call('settings.set', { lastCaseId: null });
       await get().refreshCases();
@@ -182,7 +196,7 @@ export const useStore = create<Store>()((set, get) => {
     openCase: async (id) => {
       const api = get().api;
       if (!api) return;
-      await get().flushSave();
+      if (!(await get().ensureSaved())) return;
       const r = await api.call('cases.open', { id });
       if (!r.ok) {
         get().reportError(r.error);
@@ -235,7 +249,8 @@ export const useStore = create<Store>()((set, get) => {
         clearTimeout(saveTimer);
         saveTimer = null;
       }
-      if (saving) await saving;
+      // Wait out every save in flight (another caller may start one while we wait).
+      while (saving) await saving;
       const { api, doc, saveState } = get();
       if (!api || !doc || (saveState !== 'pending' && saveState !== 'error')) return true;
       set({ saveState: 'saving' });
@@ -245,12 +260,20 @@ export const useStore = create<Store>()((set, get) => {
         const stillSame = get().doc === doc;
         if (r.ok) set({ saveState: stillSame ? 'saved' : 'pending', saveError: null });
         else set({ saveState: 'error', saveError: r.error.message });
-        if (!stillSame) scheduleSave();
+        if (r.ok && !stillSame) scheduleSave();
+        // A failed save is retried (the edits stay in memory and on screen meanwhile).
+        if (!r.ok) scheduleRetry();
         return r.ok;
       })();
       const ok = await saving;
       saving = null;
       return ok;
+    },
+
+    ensureSaved: async () => {
+      if (await get().flushSave()) return true;
+      get().toast({ kind: 'error', message: i18n.t('save.blocked', { message: get().saveError ?? '' }) });
+      return false;
     },
 
     toast: (t) => {
