@@ -1,6 +1,7 @@
 /**
  * A chart with its accessible alternative: a "show as table" toggle swaps the canvas for a table
- * of the same figures (screen readers, printing, copying numbers).
+ * of the same figures (screen readers, printing, copying numbers). `table` is the table's head and
+ * body; the table, captioned with the chart's title, is built here.
  */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,14 @@ export function ChartCard(props: { id: string; title: string; chart: ReactNode; 
         role={asTable ? 'region' : undefined}
         aria-label={asTable ? t('lines.tableOf', { title: props.title }) : undefined}
       >
-        {asTable ? props.table : props.chart}
+        {asTable ? (
+          <table className="table">
+            <caption className="sr-only">{props.title}</caption>
+            {props.table}
+          </table>
+        ) : (
+          props.chart
+        )}
       </div>
     </section>
   );

@@ -263,8 +263,7 @@ function BenchmarkChartCard(props: { doc: Case; si: number; metricLabel: (m: Met
         </div>
       }
       table={
-        <table className="table">
-          <caption className="sr-only">{t('benchmarks.chartTitle')}</caption>
+        <>
           <thead>
             <tr>
               <MetricColumns competitors={s.competitors} />
@@ -285,7 +284,7 @@ function BenchmarkChartCard(props: { doc: Case; si: number; metricLabel: (m: Met
               </tr>
             ))}
           </tbody>
-        </table>
+        </>
       }
     />
   );

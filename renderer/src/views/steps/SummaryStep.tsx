@@ -136,32 +136,31 @@ function CashflowCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
       description={result.paybackMonth === null ? t('summary.noBreakEven') : t('summary.breakEvenAt', { m: result.paybackMonth })}
       chart={<CumulativeChart doc={doc} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={300} />}
       table={
-          <table className="table">
-            <caption className="sr-only">{t('summary.cashflow')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common.month')}</th>
-                <th scope="col" className="num">{t('results.benefits')}</th>
-                <th scope="col" className="num">{t('results.costs')}</th>
-                <th scope="col" className="num">{t('results.net')}</th>
-                <th scope="col" className="num">{t('summary.cumulativeNet')}</th>
+        <>
+          <thead>
+            <tr>
+              <th scope="col">{t('common.month')}</th>
+              <th scope="col" className="num">{t('results.benefits')}</th>
+              <th scope="col" className="num">{t('results.costs')}</th>
+              <th scope="col" className="num">{t('results.net')}</th>
+              <th scope="col" className="num">{t('summary.cumulativeNet')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.months.map((r) => (
+              <tr key={r.month} className={r.month === result.paybackMonth ? 'row-highlight' : undefined}>
+                <th scope="row">
+                  {r.month}
+                  {r.month === result.paybackMonth ? <span className="pill pill-protected inline-pill">{t('results.breakEven')}</span> : null}
+                </th>
+                <td className="num">{money(r.benefits)}</td>
+                <td className="num">{money(r.costs)}</td>
+                <td className="num">{money(r.net)}</td>
+                <td className={`num${r.cumulative < 0 ? ' negative' : ''}`}>{money(r.cumulative)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {result.months.map((r) => (
-                <tr key={r.month} className={r.month === result.paybackMonth ? 'row-highlight' : undefined}>
-                  <th scope="row">
-                    {r.month}
-                    {r.month === result.paybackMonth ? <span className="pill pill-protected inline-pill">{t('results.breakEven')}</span> : null}
-                  </th>
-                  <td className="num">{money(r.benefits)}</td>
-                  <td className="num">{money(r.costs)}</td>
-                  <td className="num">{money(r.net)}</td>
-                  <td className={`num${r.cumulative < 0 ? ' negative' : ''}`}>{money(r.cumulative)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </tbody>
+        </>
       }
     />
   );
@@ -194,8 +193,7 @@ function BenefitsByYearCard({ doc, result }: { doc: Case; result: ScenarioResult
         )
       }
       table={
-        <table className="table">
-          <caption className="sr-only">{t('summary.byLineYear')}</caption>
+        <>
           <thead>
             <tr>
               <th scope="col">{t('summary.line')}</th>
@@ -218,7 +216,7 @@ function BenefitsByYearCard({ doc, result }: { doc: Case; result: ScenarioResult
               </tr>
             ))}
           </tbody>
-        </table>
+        </>
       }
     />
   );
@@ -241,8 +239,7 @@ function WaterfallCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
       description={t('summary.waterfallNote')}
       chart={<WaterfallChart label={t('summary.waterfall')} steps={steps} format={(v) => formatMoneyCompact(v, doc.currency, doc.locale)} />}
       table={
-        <table className="table">
-          <caption className="sr-only">{t('summary.waterfall')}</caption>
+        <>
           <thead>
             <tr>
               <th scope="col">{t('summary.line')}</th>
@@ -257,7 +254,7 @@ function WaterfallCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </>
       }
     />
   );
@@ -297,8 +294,7 @@ function GapsCard({ doc, si }: { doc: Case; si: number }) {
         )
       }
       table={
-        <table className="table">
-          <caption className="sr-only">{t('summary.gaps')}</caption>
+        <>
           <thead>
             <tr>
               <th scope="col">{t('benchmarks.metric')}</th>
@@ -323,7 +319,7 @@ function GapsCard({ doc, si }: { doc: Case; si: number }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </>
       }
     />
   );
