@@ -24,6 +24,11 @@ protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: 
 
 let mainWindow: BrowserWindow | null = null;
 let store: CaseStore | null = null;
+/** Set once the renderer has saved everything (or did not answer in time) and the window may close. */
+let closeAllowed = false;
+let closeTimer: NodeJS.Timeout | null = null;
+/** A renderer that never answers (hung) must not keep the window open forever. */
+const CLOSE_WAIT_MS = 10_000;
 
 // Paths from the app's root (the folder with package.json, or the asar archive when packaged).
 const rendererDir = () => join(app.getAppPath(), 'out', 'renderer');
@@ -61,6 +66,13 @@ const dialogs: Dialogs = {
     if (r.canceled || !p) return null;
     if (statSync(p).size > MAX_CASE_FILE_BYTES) return { fileName: basename(p), text: '\u0000too-large' };
     return { fileName: basename(p), text: readFileSync(p, 'utf8') };
+  },
+  closeWindow: (proceed) => {
+    if (closeTimer) clearTimeout(closeTimer);
+    closeTimer = null;
+    if (!proceed || !mainWindow) return;
+    closeAllowed = true;
+    mainWindow.close();
   },
 };
 
@@ -142,7 +154,18 @@ function createWindow(saved: WindowState | null): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   win.webContents.on('will-navigate', (e) => e.preventDefault());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.on('close', () => {
+  win.on('close', (e) => {
+    if (!closeAllowed) {
+      // Let the renderer save what is pending first; it answers through app.closeWindow.
+      e.preventDefault();
+      sendMenu('prepareClose');
+      if (!closeTimer)
+        closeTimer = setTimeout(() => {
+          closeAllowed = true;
+          win.close();
+        }, CLOSE_WAIT_MS);
+      return;
+    }
     const b = win.getNormalBounds();
     store?.setWindowState({ x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() });
   });

@@ -59,9 +59,21 @@ export function App() {
   useEffect(() => {
     // Save what is pending before the window goes away.
     const onHide = () => void useStore.getState().flushSave();
+    // Browser mode: closing the tab with unsaved edits asks first (Electron asks the renderer itself).
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (useStore.getState().saveState !== 'saved') {
+        void useStore.getState().flushSave();
+        e.preventDefault();
+      }
+    };
     window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onHide);
-    return () => { window.removeEventListener('pagehide', onHide); document.removeEventListener('visibilitychange', onHide); };
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onHide);
+    };
   }, []);
 
   useEffect(() => {
@@ -75,6 +87,7 @@ export function App() {
       else if (cmd === 'exportCase') void exportOpenCase('cxcase');
       else if (cmd === 'exportXlsx') void exportOpenCase('xlsx');
       else if (cmd === 'exportPdf') void exportOpenCase('pdf');
+      else if (cmd === 'prepareClose') void s.ensureSaved().then((saved) => s.api?.call('app.closeWindow', { proceed: saved }));
     });
   }, [api]);
 

@@ -106,6 +106,8 @@ export const contract = {
   'export.pdf': channel(z.strictObject({ caseId: Id, scenarioId: Id.nullable(), lang: LanguageSchema }), FilePayloadSchema),
   /** Electron only: a save dialog for a produced file. Browser mode downloads instead. */
   'file.save': channel(z.strictObject({ file: FilePayloadSchema }), z.strictObject({ saved: z.boolean() })),
+  /** Electron only: the answer to a 'prepareClose' menu command — close now (all saved), or stay open. */
+  'app.closeWindow': channel(z.strictObject({ proceed: z.boolean() }), Empty),
   /** Electron only: an open dialog for a .cxcase file; null when cancelled. */
   'file.openCase': channel(Empty, z.strictObject({ fileName: z.string(), text: z.string() }).nullable()),
 } as const;
@@ -141,5 +143,7 @@ export const MENU_COMMANDS = [
   'redo',
   'showDataLocation',
   'about',
+  /** The window is closing: save what is pending, then answer with app.closeWindow. */
+  'prepareClose',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -20,6 +20,8 @@ export interface Exporters {
 export interface Dialogs {
   saveFile: (file: FilePayload) => Promise<boolean>;
   openCaseFile: () => Promise<{ fileName: string; text: string } | null>;
+  /** The renderer's answer when the window is closing: it has saved everything (proceed) or not. */
+  closeWindow: (proceed: boolean) => void;
 }
 
 export interface HandlerDeps {
@@ -109,6 +111,11 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'file.save': async ({ file }) => {
       if (!d.dialogs) return fail('NOT_SUPPORTED', 'Saving through a dialog is only available in the desktop app.');
       return ok({ saved: await d.dialogs.saveFile(file) });
+    },
+    'app.closeWindow': ({ proceed }) => {
+      if (!d.dialogs) return fail('NOT_SUPPORTED', 'Only the desktop app has a window to close.');
+      d.dialogs.closeWindow(proceed);
+      return ok({});
     },
     'file.openCase': async () => {
       if (!d.dialogs) return fail('NOT_SUPPORTED', 'Opening through a dialog is only available in the desktop app.');

@@ -36,10 +36,13 @@ function browserTransport(): Transport {
   return {
     kind: 'browser',
     invoke: async (channel, input) => {
+      const body = JSON.stringify(input);
       const res = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input),
+        body,
+        // A save sent as the tab closes survives the unload (browsers allow it for bodies under 64 KB).
+        keepalive: body.length < 60_000,
       });
       return res.json();
     },

@@ -15,7 +15,7 @@ type Listener = (...args: unknown[]) => unknown;
 const rec = vi.hoisted(() => ({
   dataDir: '',
   appPath: '',
-  windows: [] as { options: Record<string, unknown>; wcHandlers: Map<string, (...a: unknown[]) => unknown>; openHandler: ((d: unknown) => unknown) | null; loaded: string[]; webContents: object }[],
+  windows: [] as { options: Record<string, unknown>; wcHandlers: Map<string, (...a: unknown[]) => unknown>; winHandlers: Map<string, (...a: unknown[]) => unknown>; openHandler: ((d: unknown) => unknown) | null; loaded: string[]; sent: unknown[][]; closes: number; webContents: object }[],
   ipc: new Map<string, (...a: unknown[]) => unknown>(),
   protocolHandler: null as ((req: Request) => Promise<Response>) | null,
   privileged: [] as unknown[],
@@ -29,21 +29,28 @@ const rec = vi.hoisted(() => ({
 
 vi.mock('electron', () => {
   class FakeBrowserWindow {
-    webContents: { on: (e: string, f: Listener) => void; setWindowOpenHandler: (f: Listener) => void; send: () => void };
+    webContents: { on: (e: string, f: Listener) => void; setWindowOpenHandler: (f: Listener) => void; send: (...a: unknown[]) => void };
     constructor(options: Record<string, unknown>) {
-      const entry = { options, wcHandlers: new Map<string, Listener>(), openHandler: null as Listener | null, loaded: [] as string[], webContents: {} };
+      const entry = { options, wcHandlers: new Map<string, Listener>(), winHandlers: new Map<string, Listener>(), openHandler: null as Listener | null, loaded: [] as string[], sent: [] as unknown[][], closes: 0, webContents: {} };
+      this.entry = entry;
       this.webContents = {
         on: (e, f) => void entry.wcHandlers.set(e, f),
         setWindowOpenHandler: (f) => void (entry.openHandler = f),
-        send: () => undefined,
+        send: (...a: unknown[]) => void entry.sent.push(a),
       };
       entry.webContents = this.webContents;
       rec.windows.push(entry);
       this.loadURL = async (u: string) => void entry.loaded.push(u);
     }
     loadURL: (u: string) => Promise<void>;
+    entry: { winHandlers: Map<string, Listener>; closes: number };
     once() {}
-    on() {}
+    on(e: string, f: Listener) {
+      this.entry.winHandlers.set(e, f);
+    }
+    close() {
+      this.entry.closes++;
+    }
     show() {}
     maximize() {}
     isMaximized() { return false; }
@@ -151,5 +158,22 @@ describe('Electron main process', () => {
   it('builds the File, Edit, View and Help menus', () => {
     const labels = (rec.menu as { label: string }[]).map((m) => m.label);
     expect(labels).toEqual(['File', 'Edit', 'View', 'Help']);
+  });
+
+  it('on close, asks the renderer to save first and closes only when it answers that all is saved', async () => {
+    let prevented = false;
+    win().winHandlers.get('close')?.({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(win().sent).toContainEqual(['cxcase:menu', 'prepareClose']);
+    expect(win().closes).toBe(0);
+    // The renderer could not save: the window stays open.
+    expect(await rec.ipc.get('app.closeWindow')!(trustedEvent(), { proceed: false })).toEqual({ ok: true, data: {} });
+    expect(win().closes).toBe(0);
+    // Saved: now it closes, and the next close event is let through.
+    await rec.ipc.get('app.closeWindow')!(trustedEvent(), { proceed: true });
+    expect(win().closes).toBe(1);
+    prevented = false;
+    win().winHandlers.get('close')?.({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(false);
   });
 });
