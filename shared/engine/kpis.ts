@@ -142,12 +142,15 @@ export function computeKpis(s: Scenario, vol: VolumeSeries, lines: readonly Line
   const hoursBefore = (V * aht) / 60;
   const hoursAfter = Math.max(0, (assistedAfter * Math.max(0, aht - ahtSaved)) / 60 - escalationHoursSaved);
 
-  // Acquisition revenue is new business, not a change in the existing segments' ARPU.
-  const acquisitionRevenue = lines.filter((l) => l.kind === 'acquisition').reduce((a, l) => a + (l.revenue?.[last] ?? 0), 0);
+  // Revenue generated or protected beyond the segments' own ARPU: new business (acquisition) and the
+  // customers retention keeps (the kept stock's revenue). Expansion is already in the higher ARPU.
+  const addedRevenue = lines
+    .filter((l) => l.kind === 'acquisition' || l.kind === 'retention')
+    .reduce((a, l) => a + (l.revenue?.[last] ?? 0), 0);
 
   return {
     before: kpiSet(before, 0, V, V, hoursBefore, spendBefore, svc.resolutionRate),
-    after: kpiSet(after, 12 * acquisitionRevenue, V, assistedAfter, hoursAfter, spendAfter, svc.resolutionRate),
+    after: kpiSet(after, 12 * addedRevenue, V, assistedAfter, hoursAfter, spendAfter, svc.resolutionRate),
     metrics: s.metrics.map((m) => ({ metric: m.metric, before: m.ours, after: m.target ?? m.ours })),
   };
 }

@@ -15,6 +15,14 @@ const s = scenario({
 });
 const k = computeScenario(caseOf([s], { horizonMonths: 12 }), s).kpis;
 
+/**
+ * Revenue the retention line protects in month 12 (kept stock × ARPU / 12 × (1 − haircut)): saved
+ * each month = 1,200 × 0.01 × 0.25 = 3 customers, kept(m) = kept(m−1) × 0.99 + 3, from month 1.
+ */
+let kept = 0;
+for (let m = 1; m <= 12; m++) kept = kept * (1 - 0.12 / 12) + 1200 * (0.12 / 12) * 0.25;
+const keptRevenueAtEnd = ((kept * 2400) / 12) * (1 - 0.2);
+
 describe('KPIs before', () => {
   it('customers, revenue, ARPU, churn, retention, CLV, CLV/CAC, CLV per conversation', () => {
     expect(k.before.customers).toBe(1200);
@@ -44,7 +52,7 @@ describe('KPIs after (last month, every line at its ramp and haircut)', () => {
     // churn 0.12 × (1 − 0.25 × 0.8) = 0.096; ARPU 2,400 × (1 + 0.05 × 0.9) = 2,508
     expectClose(k.after.churn, 0.096);
     expectClose(k.after.arpu, 2508);
-    expectClose(k.after.annualRevenue, 1200 * 2508);
+    expectClose(k.after.annualRevenue, 1200 * 2508 + 12 * keptRevenueAtEnd);
     expectClose(k.after.clv, (2508 * 0.5) / 0.096);
   });
 
@@ -53,7 +61,7 @@ describe('KPIs after (last month, every line at its ramp and haircut)', () => {
     expectClose(k.after.monthlySupportSpend, 12_700);
     expectClose(k.after.costPerContact, 12.7);
     expectClose(k.after.agentHoursPerMonth, (1000 * 8.5) / 60);
-    expectClose(k.after.revenuePerAgentHour, (1200 * 2508) / (12 * ((1000 * 8.5) / 60)));
+    expectClose(k.after.revenuePerAgentHour, (1200 * 2508 + 12 * keptRevenueAtEnd) / (12 * ((1000 * 8.5) / 60)));
   });
 
   it('a line still ramping in the last month counts at its ramp', () => {
