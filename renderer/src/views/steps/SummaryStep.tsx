@@ -2,6 +2,7 @@
  * The summary: the case at a glance, every figure from the engine result. Each chart has a table
  * alternative; the KPI and TEI cash-flow tables close the page.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
@@ -325,49 +326,58 @@ function GapsCard({ doc, si }: { doc: Case; si: number }) {
   );
 }
 
+/** A card holding only a table (no chart to toggle): heading, optional note, the table in its scroller. */
+function TableCard(props: { id: string; title: string; description?: string; className: string; testId: string; children: ReactNode }) {
+  return (
+    <section className="chart-card" aria-labelledby={`${props.id}-heading`}>
+      <header>
+        <h3 id={`${props.id}-heading`}>{props.title}</h3>
+      </header>
+      {props.description ? <p className="muted small chart-desc">{props.description}</p> : null}
+      <ScrollTable label={props.title} className={props.className} testId={props.testId}>
+        {props.children}
+      </ScrollTable>
+    </section>
+  );
+}
+
 function KpiTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
   const { t } = useTranslation();
   const { before, after, metrics } = result.kpis;
   const pp = t('units.pp');
   return (
-    <section className="chart-card" aria-labelledby="kpi-heading">
-      <header>
-        <h3 id="kpi-heading">{t('summary.kpis')}</h3>
-      </header>
-      <p className="muted small chart-desc">{t('summary.kpisNote', { m: result.horizon })}</p>
-      <ScrollTable label={t('summary.kpis')} className="table" testId="kpi-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('summary.kpi')}</th>
-            <th scope="col" className="num">{t('summary.before')}</th>
-            <th scope="col" className="num">{t('summary.after')}</th>
-            <th scope="col" className="num">{t('summary.change')}</th>
+    <TableCard id="kpi" title={t('summary.kpis')} description={t('summary.kpisNote', { m: result.horizon })} className="table" testId="kpi-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('summary.kpi')}</th>
+          <th scope="col" className="num">{t('summary.before')}</th>
+          <th scope="col" className="num">{t('summary.after')}</th>
+          <th scope="col" className="num">{t('summary.change')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {KPI_ROWS.map(({ key, format, better }) => (
+          <tr key={key} data-kpi={key}>
+            <th scope="row">{t(`kpis.${key}`)}</th>
+            <td className="num">{formatKpi(doc, format, before[key])}</td>
+            <td className="num">{formatKpi(doc, format, after[key])}</td>
+            <td className={`num ${changeClass(better, before[key], after[key])}`}>{formatKpiChange(doc, format, before[key], after[key], pp)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {KPI_ROWS.map(({ key, format, better }) => (
-            <tr key={key} data-kpi={key}>
-              <th scope="row">{t(`kpis.${key}`)}</th>
-              <td className="num">{formatKpi(doc, format, before[key])}</td>
-              <td className="num">{formatKpi(doc, format, after[key])}</td>
-              <td className={`num ${changeClass(better, before[key], after[key])}`}>{formatKpiChange(doc, format, before[key], after[key], pp)}</td>
-            </tr>
-          ))}
-          {metrics.map((m) => (
-            <tr key={m.metric} data-kpi={m.metric}>
-              <th scope="row">
-                {t(`benchmarks.metrics.${m.metric}`)} <span className="muted small">({t('summary.targetAsAfter')})</span>
-              </th>
-              <td className="num">{formatMetric(m.metric, m.before, doc.locale)}</td>
-              <td className="num">{formatMetric(m.metric, m.after, doc.locale)}</td>
-              <td className={`num ${changeClass(lowerIsBetter(m.metric) ? 'lower' : 'higher', m.before, m.after)}`}>
-                {m.before === null || m.after === null ? MISSING : formatMetricDelta(m.metric, m.after - m.before, doc.locale, pp)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
-    </section>
+        ))}
+        {metrics.map((m) => (
+          <tr key={m.metric} data-kpi={m.metric}>
+            <th scope="row">
+              {t(`benchmarks.metrics.${m.metric}`)} <span className="muted small">({t('summary.targetAsAfter')})</span>
+            </th>
+            <td className="num">{formatMetric(m.metric, m.before, doc.locale)}</td>
+            <td className="num">{formatMetric(m.metric, m.after, doc.locale)}</td>
+            <td className={`num ${changeClass(lowerIsBetter(m.metric) ? 'lower' : 'higher', m.before, m.after)}`}>
+              {m.before === null || m.after === null ? MISSING : formatMetricDelta(m.metric, m.after - m.before, doc.locale, pp)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TableCard>
   );
 }
 
@@ -388,39 +398,34 @@ function YearTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
   const benefitLines = y.lines.filter((l) => l.group !== 'cost');
   const costLines = y.lines.filter((l) => l.group === 'cost');
   return (
-    <section className="chart-card" aria-labelledby="year-table-heading">
-      <header>
-        <h3 id="year-table-heading">{t('summary.yearTable')}</h3>
-      </header>
-      <ScrollTable label={t('summary.yearTable')} className="table year-table" testId="year-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('summary.line')}</th>
-            {y.columns.map((c) => (
-              <th key={c} scope="col" className="num">
-                {columnLabel(t, c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr className="row-group">
-            <th scope="rowgroup" colSpan={y.columns.length + 1}>
-              {t('results.benefits')}
+    <TableCard id="year-table" title={t('summary.yearTable')} className="table year-table" testId="year-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('summary.line')}</th>
+          {y.columns.map((c) => (
+            <th key={c} scope="col" className="num">
+              {columnLabel(t, c)}
             </th>
-          </tr>
-          {benefitLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
-          {row(t('summary.totalBenefits'), y.benefits, 'row-total')}
-          <tr className="row-group">
-            <th scope="rowgroup" colSpan={y.columns.length + 1}>
-              {t('results.costs')}
-            </th>
-          </tr>
-          {costLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
-          {row(t('summary.totalCosts'), y.costs, 'row-total')}
-          {row(t('summary.netCashFlow'), y.net, 'row-net')}
-        </tbody>
-      </ScrollTable>
-    </section>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr className="row-group">
+          <th scope="rowgroup" colSpan={y.columns.length + 1}>
+            {t('results.benefits')}
+          </th>
+        </tr>
+        {benefitLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
+        {row(t('summary.totalBenefits'), y.benefits, 'row-total')}
+        <tr className="row-group">
+          <th scope="rowgroup" colSpan={y.columns.length + 1}>
+            {t('results.costs')}
+          </th>
+        </tr>
+        {costLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
+        {row(t('summary.totalCosts'), y.costs, 'row-total')}
+        {row(t('summary.netCashFlow'), y.net, 'row-net')}
+      </tbody>
+    </TableCard>
   );
 }
