@@ -1,5 +1,5 @@
 /** The cases database for the main process, the CLI and the local server (plain Node: no Electron here). */
-export { openStore, probeFile, moveAside, type OpenOptions, type OpenResult, type OpenError, type OpenErrorCode, type OpenNotice } from './open';
+export { openStore, probeFile, moveAside, moveLeftoversAside, type OpenOptions, type OpenResult, type OpenError, type OpenErrorCode, type OpenNotice } from './open';
 export { CaseStore, DEFAULT_SETTINGS, UserFigureSchema, WindowStateSchema, fileNameFor, uniqueName, type CaseSummary, type ImportOutcome, type Settings, type VersionInfo, type WindowState } from './store';
 export { listBackups, restoreBackup, type BackupInfo } from './backups';
 export { DB_SCHEMA_VERSION } from './schema';

@@ -1,6 +1,7 @@
 /**
  * Opening the cases database safely. In order:
- *  1. a missing file → a new database, built under a temporary name and renamed when complete;
+ *  1. a missing file → a new database, built under a temporary name and renamed when complete
+ *     (a -wal / -shm / -journal left without its database is moved aside first, never replayed);
  *  2. the file's own bytes are checked (empty, not SQLite, shorter than its header says) before
  *     SQLite touches it;
  *  3. a read-only look at its version: written by a newer app → refused, left untouched;
@@ -59,8 +60,12 @@ export interface OpenError extends AppError {
 }
 
 export interface OpenNotice {
-  code: 'CREATED' | 'MIGRATED' | 'BACKUP_FAILED';
+  code: 'CREATED' | 'MIGRATED' | 'BACKUP_FAILED' | 'LEFTOVERS_KEPT';
   message: string;
+  /** LEFTOVERS_KEPT: where each leftover file now is (kept there, byte for byte). */
+  kept?: string[];
+  /** LEFTOVERS_KEPT: backups that can be offered, newest first. */
+  backups?: BackupInfo[];
 }
 
 export type OpenResult = { ok: true; store: CaseStore; notices: OpenNotice[] } | { ok: false; error: OpenError };
@@ -114,14 +119,41 @@ export function probeFile(path: string): Probe {
   return { kind: 'sqlite' };
 }
 
-/** Renames the file (and its -wal / -shm companions) to `<name>.unreadable-<time>`; returns the new path. */
+/** The files SQLite keeps beside a database: its write-ahead log, the log's index, a rollback journal. */
+const COMPANIONS = ['-wal', '-shm', '-journal'] as const;
+
+/** `<path>.<label>-<time>`, with `-2`, `-3`… added until neither it nor any of its companions exists. */
+function freeTarget(path: string, now: Date, label: string): string {
+  const base = `${path}.${label}-${stamp(now)}`;
+  let target = base;
+  for (let i = 2; [target, ...COMPANIONS.map((s) => target + s)].some((p) => existsSync(p)); i++) target = `${base}-${i}`;
+  return target;
+}
+
+/** Renames the file (and its -wal / -shm / -journal companions) to `<name>.unreadable-<time>`; returns the new path. */
 export function moveAside(path: string, now: Date, label = 'unreadable'): string {
-  let target = `${path}.${label}-${stamp(now)}`;
-  for (let i = 2; existsSync(target); i++) target = `${path}.${label}-${stamp(now)}-${i}`;
+  const target = freeTarget(path, now, label);
   renameSync(path, target);
   // The log belongs to the file moved: left behind, SQLite could replay it into a new database.
-  for (const suffix of ['-wal', '-shm', '-journal']) if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
+  for (const suffix of COMPANIONS) if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
   return target;
+}
+
+/**
+ * The database file is gone but its companions are not (the file was deleted or moved while the
+ * app was not closed cleanly). SQLite would replay that log into the new, empty database — pages
+ * of a different file — and the result is damaged. So they are renamed like any file moved aside,
+ * `<name>.leftover-<time>-wal` etc., kept byte for byte (they may be the only copy of recent edits).
+ * Returns the kept files' new paths (none when there was nothing left over).
+ */
+export function moveLeftoversAside(path: string, now: Date, label = 'leftover'): string[] {
+  const present = COMPANIONS.filter((s) => existsSync(path + s));
+  if (present.length === 0) return [];
+  const target = freeTarget(path, now, label);
+  return present.map((suffix) => {
+    renameSync(path + suffix, target + suffix);
+    return target + suffix;
+  });
 }
 
 function when(iso: string): string {
@@ -143,6 +175,22 @@ function movedFailure(code: OpenErrorCode, what: string, movedTo: string, backup
       movedTo,
       backups,
     },
+  };
+}
+
+function keptSentence(kept: readonly string[]): string {
+  return `Files left beside the missing database (a log of recent changes) were kept, unchanged, at ${kept.map((p) => `"${p}"`).join(', ')}.`;
+}
+
+function leftoversNotice(path: string, kept: string[], backups: BackupInfo[]): OpenNotice {
+  return {
+    code: 'LEFTOVERS_KEPT',
+    message:
+      `No case database was found at "${path}", but files that belong to it (a log of recent changes) were still beside it, as happens when ` +
+      `the database is deleted or moved after CX Case stopped without closing. They cannot be read without the database, so CX Case started ` +
+      `a new, empty one and kept them, unchanged, at ${kept.map((p) => `"${p}"`).join(', ')}. ${backupOffer(backups)}`,
+    kept,
+    backups,
   };
 }
 
@@ -212,10 +260,19 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
     mkdirSync(dirname(o.path), { recursive: true });
     const probe = probeFile(o.path);
     switch (probe.kind) {
-      case 'missing':
-        createFresh(o.path, o);
+      case 'missing': {
+        // Before creating: a leftover log next to a new file would be replayed into it (see moveLeftoversAside).
+        const kept = moveLeftoversAside(o.path, now());
+        try {
+          createFresh(o.path, o);
+        } catch (e) {
+          if (kept.length === 0) throw e;
+          return untouched('OPEN_FAILED', `CX Case could not create a new case database (${errorText(e)}). ${keptSentence(kept)}`, backups());
+        }
+        if (kept.length > 0) notices.push(leftoversNotice(o.path, kept, backups()));
         notices.push({ code: 'CREATED', message: 'A new, empty case database was created.' });
         break;
+      }
       case 'not-a-file':
         return untouched('OPEN_FAILED', `"${o.path}" is a folder, not a database file, so CX Case cannot keep cases there. Nothing was changed.`, backups());
       case 'empty':

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync, truncateSync, mkdirSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync, truncateSync, mkdirSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups, restoreBackup } from '../../../../electron/node/storage/backups';
@@ -206,5 +206,80 @@ describe('a new database', () => {
     mkdirSync(path);
     expect((await openFails(path)).code).toBe('OPEN_FAILED');
     expect(statSync(path).isDirectory()).toBe(true);
+  });
+});
+
+describe('a missing database whose log was left behind', () => {
+  /**
+   * The reviewer's repro: 30 cases written, the app stops without closing (its -wal and -shm stay
+   * on disk: copied here while the store is open, byte for byte what a crash leaves), then the
+   * database file alone is deleted. Returns the leftover log's bytes' hash.
+   */
+  async function orphanedLog(path: string, o: { now?: () => Date; backups?: boolean } = {}): Promise<string> {
+    const store = await openOk({ path, flushAfterMs: 60_000, ...(o.now ? { now: o.now } : {}) });
+    for (let seed = 1; seed <= 30; seed++) unwrap(store.createCaseFrom(generateCase(seed)));
+    if (o.backups) unwrap(await store.backupNow());
+    const crashDir = tempDir();
+    for (const s of ['-wal', '-shm']) copyFileSync(path + s, join(crashDir, `db${s}`));
+    store.close(); // checkpoints and removes the log: put the crash-time files back instead
+    rmSync(path);
+    for (const s of ['-wal', '-shm']) copyFileSync(join(crashDir, `db${s}`), path + s);
+    expect(statSync(`${path}-wal`).size).toBeGreaterThan(0);
+    return sha256(`${path}-wal`);
+  }
+
+  it('opens a new, empty database and keeps the leftover log, unchanged, where the notice says', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'cases.sqlite3');
+    const walHash = await orphanedLog(path);
+    const r = await openStore({ path, rollingBackup: false });
+    if (!r.ok) throw new Error(`expected a fresh database, got ${r.error.code}: ${r.error.message}`);
+    const store = r.store;
+    try {
+      expect(r.notices.map((n) => n.code)).toEqual(['LEFTOVERS_KEPT', 'CREATED']);
+      const notice = r.notices[0]!;
+      const keptWal = notice.kept?.find((p) => p.endsWith('-wal'));
+      expect(keptWal).toMatch(/cases\.sqlite3\.leftover-\d{8}T\d{9}Z-wal$/);
+      expect(sha256(keptWal!)).toBe(walHash);
+      expect(notice.kept?.map((p) => p.slice(dir.length + 1)).sort()).toEqual(readdirSync(dir).filter((f) => f.includes('.leftover-')).sort());
+      for (const p of notice.kept ?? []) expect(notice.message).toContain(p);
+      expect(notice.message).toMatch(/no backup/);
+      expect(notice.backups).toEqual([]);
+      expect(unwrap(store.listCases())).toEqual([]);
+      expect(unwrap(store.quickCheck())).toEqual(['ok']);
+      expect(readdirSync(dir).filter((f) => f.includes('unreadable'))).toEqual([]);
+      unwrap(store.createCase({ name: 'After the loss' }));
+    } finally {
+      store.close();
+    }
+    // The new database is an ordinary one from now on.
+    const again = await openStore({ path, rollingBackup: false });
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.notices).toEqual([]);
+    expect(unwrap(again.store.listCases()).map((c) => c.name)).toEqual(['After the loss']);
+    again.store.close();
+  });
+
+  it('offers the newest backup in the notice, and never overwrites leftovers kept earlier', async () => {
+    const t = clock();
+    const dir = tempDir();
+    const path = join(dir, 'cases.sqlite3');
+    const first = await orphanedLog(path, { now: t.now, backups: true });
+    const r1 = await openStore({ path, rollingBackup: false, now: t.now });
+    if (!r1.ok) throw new Error(r1.error.message);
+    r1.store.close();
+    rmSync(path);
+    const second = await orphanedLog(path, { now: t.now });
+    const r2 = await openStore({ path, rollingBackup: false, now: t.now });
+    if (!r2.ok) throw new Error(r2.error.message);
+    r2.store.close();
+    const [n1, n2] = [r1.notices[0]!, r2.notices[0]!];
+    expect(n1.backups?.[0]?.path).toBe(listBackups(join(dir, 'backups'))[0]?.path);
+    expect(n1.message).toContain('The newest automatic backup is from 2026-01-05 09:00 UTC');
+    const wal1 = n1.kept!.find((p) => p.endsWith('-wal'))!;
+    const wal2 = n2.kept!.find((p) => p.endsWith('-wal'))!;
+    expect(wal2).toBe(wal1.replace(/-wal$/, '-2-wal')); // same second, same clock: a new name
+    expect(sha256(wal1)).toBe(first);
+    expect(sha256(wal2)).toBe(second);
   });
 });
