@@ -3,7 +3,7 @@
  * printing. Everything with logic lives in electron/node (plain Node) and shared/.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CHANNELS, MENU_COMMANDS, type MenuCommand } from '../../shared/contract/api';
 import { MENU_EVENT } from '../../shared/contract/bridge';
@@ -56,7 +56,15 @@ const dialogs: Dialogs = {
     const ext = file.fileName.split('.').pop() ?? '';
     const r = await dialog.showSaveDialog(mainWindow, { defaultPath: basename(file.fileName), filters: [{ name: ext.toUpperCase(), extensions: [ext] }] });
     if (r.canceled || !r.filePath) return false;
-    writeFileSync(r.filePath, Buffer.from(file.base64, 'base64'));
+    // Write beside the target, then rename: a failure never leaves the user's old file half-written.
+    const partial = `${r.filePath}.cxcase-partial`;
+    try {
+      writeFileSync(partial, Buffer.from(file.base64, 'base64'));
+      renameSync(partial, r.filePath);
+    } catch (e) {
+      rmSync(partial, { force: true });
+      throw e;
+    }
     return true;
   },
   openCaseFile: async () => {
@@ -194,10 +202,14 @@ async function start(): Promise<void> {
     const e = services.error;
     const newest = e.backups[0];
     const detail = [e.movedTo ? `The file was kept, unchanged, at:\n${e.movedTo}` : '', newest ? `The newest automatic backup is from ${newest.takenAt}.` : 'No automatic backup was found.'].filter(Boolean).join('\n\n');
-    const choice = await dialog.showMessageBox({ type: 'error', message: e.message, detail, buttons: newest ? ['Restore the newest backup', 'Quit'] : ['Quit'], defaultId: 0 });
-    if (newest && choice.response === 0) {
+    // A backup can only be restored where the unreadable file was moved aside; a database that is
+    // merely too new or in use is left alone, and the user is told so.
+    const canRestore = newest !== undefined && e.movedTo !== undefined;
+    const choice = await dialog.showMessageBox({ type: 'error', message: e.message, detail, buttons: canRestore ? ['Restore the newest backup', 'Quit'] : ['Quit'], defaultId: 0 });
+    if (canRestore && newest && choice.response === 0) {
       const r = restoreBackup(newest.path, defaultDatabasePath(dataDir), opts.nativeBinding);
       if (r.ok) services = await createAppServices(opts);
+      else await dialog.showMessageBox({ type: 'error', message: 'The backup was not restored.', detail: r.error.message, buttons: ['Quit'] });
     }
     if (!services.ok) {
       app.quit();

@@ -44,7 +44,7 @@ export async function main(): Promise<void> {
     console.error(`CX Case could not open your cases: ${e.message}`);
     if (e.movedTo) console.error(`The file was kept, unchanged, at: ${e.movedTo}`);
     const newest = e.backups[0];
-    if (newest) console.error(`The newest automatic backup is from ${newest.takenAt}. To restore it, run: npm start -- --browser --restore-latest-backup`);
+    if (newest && e.movedTo) console.error(`The newest automatic backup is from ${newest.takenAt}. To restore it, run: npm start -- --browser --restore-latest-backup`);
     process.exitCode = 1;
     return;
   }

@@ -87,7 +87,7 @@ export function createChromiumPrinter(o: ChromiumPrinterOptions = {}): ChromiumP
   const launch = (): Promise<Browser> => {
     if (!browser) {
       const executablePath = o.executablePath ?? CHROMIUM_PATH;
-      if (!existsSync(executablePath)) return Promise.reject(new PdfExportError(`Chromium is needed to print PDF reports and was not found at ${executablePath}.`));
+      if (!existsSync(executablePath)) return Promise.reject(new PdfExportError(`Chromium is needed to print PDF reports and was not found at ${executablePath}. Install it, or name it with the CXCASE_CHROMIUM environment variable.`));
       // Loaded on first use: the CLI's other commands and the app's start never pay for (or need) it.
       browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS })).then((b) => {
         b.on('disconnected', () => {

@@ -67,8 +67,11 @@ export function printRequest(c: Case, o: PdfOptions, now: Date = new Date()): st
 }
 
 
-/** Debian's Chromium, driven by playwright-core (browser mode, CLI, tests). */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/**
+ * The Chromium that prints PDFs in browser mode and the CLI (driven by playwright-core): Debian's by
+ * default, or any Chromium or Chrome named by $CXCASE_CHROMIUM on other systems.
+ */
+export const CHROMIUM_PATH = process.env['CXCASE_CHROMIUM']?.trim() || '/usr/bin/chromium';
 
 /** Headless, offline, nothing phoning home. */
 export const CHROMIUM_ARGS = [
