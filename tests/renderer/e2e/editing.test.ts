@@ -1,6 +1,7 @@
 /**
  * Editing as a user does: autosave reaches the database within a second, undo and redo walk the
- * history, deleting a segment that revenue lines use removes them too and can be undone.
+ * history, deleting a segment that revenue lines use removes them too and can be undone. Also each
+ * chart's "Show as table" alternative: a table named after the chart, and back to the chart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserApp, type RunningApp } from '../../support/browser-app';
@@ -65,5 +66,36 @@ describe('editing', () => {
     await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual([names[1], names[0], ...names.slice(2)]);
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe(names[0]);
     await expect.poll(() => storedCase().scenarios.map((x) => x.name), { timeout: 3000 }).toEqual([names[1], names[0], ...names.slice(2)]);
+  });
+});
+
+async function step(name: string) {
+  await app.page.getByRole('navigation').getByRole('button', { name: new RegExp(name) }).click();
+  await app.page.getByRole('heading', { level: 2, name }).first().waitFor();
+}
+
+async function toggleEachChart(titles: readonly string[]) {
+  const page = app.page;
+  for (const title of titles) {
+    const card = page.getByRole('region', { name: title, exact: true });
+    await expect.poll(() => card.getByRole('table').count()).toBe(0);
+    await card.getByRole('button', { name: 'Show as table' }).click();
+    const table = card.getByRole('table', { name: title, exact: true });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBeGreaterThan(1);
+    await card.getByRole('button', { name: 'Show as chart' }).click();
+    await expect.poll(() => card.getByRole('table').count()).toBe(0);
+  }
+}
+
+describe('chart tables', () => {
+  it('each summary chart shows as a table named after it, and back', async () => {
+    await step('Summary');
+    await toggleEachChart(['Cumulative cash flow', 'Benefits by line and year', 'Benefit waterfall', 'Benchmark gaps']);
+  });
+
+  it('the benchmark chart shows as a table named after it, and back', async () => {
+    await step('Competitor benchmarks');
+    await toggleEachChart(['Us, the market, competitors and the target']);
   });
 });
