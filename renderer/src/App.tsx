@@ -13,7 +13,7 @@ function Toasts() {
   const dismiss = useStore((s) => s.dismissToast);
   const { t } = useTranslation();
   return (
-    <div className="toasts" role="region" aria-live="polite" aria-label="Notifications">
+    <div className="toasts" role="region" aria-live="polite" aria-label={t('app.notifications')}>
       {toasts.map((x) => (
         <div key={x.id} className={`toast toast-${x.kind}`} role={x.kind === 'error' ? 'alert' : 'status'}>
           <span>{x.message}</span>

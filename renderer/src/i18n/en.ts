@@ -1,6 +1,6 @@
 /** English UI text. Italian (it.ts) must have the same keys: a test compares them. */
 export const en = {
-  app: { title: 'CX Case', browserMode: 'Browser mode', skip: 'Skip to content' },
+  app: { title: 'CX Case', browserMode: 'Browser mode', skip: 'Skip to content', notifications: 'Notifications' },
   common: {
     add: 'Add', delete: 'Delete', duplicate: 'Duplicate', rename: 'Rename', restore: 'Restore', cancel: 'Cancel', save: 'Save',
     undo: 'Undo', redo: 'Redo', close: 'Close', yes: 'Yes', no: 'No', none: 'None', back: 'Back', next: 'Next', actions: 'Actions',

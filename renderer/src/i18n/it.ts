@@ -2,7 +2,7 @@
 import type { Dictionary } from './en';
 
 export const it: Dictionary = {
-  app: { title: 'CX Case', browserMode: 'Modalità browser', skip: 'Vai al contenuto' },
+  app: { title: 'CX Case', browserMode: 'Modalità browser', skip: 'Vai al contenuto', notifications: 'Notifiche' },
   common: {
     add: 'Aggiungi', delete: 'Elimina', duplicate: 'Duplica', rename: 'Rinomina', restore: 'Ripristina', cancel: 'Annulla', save: 'Salva',
     undo: 'Annulla modifica', redo: 'Ripeti', close: 'Chiudi', yes: 'Sì', no: 'No', none: 'Nessuno', back: 'Indietro', next: 'Avanti', actions: 'Azioni',

@@ -25,7 +25,8 @@ export function ResultsPanel(props: { doc: Case; result: ScenarioResult; languag
       <h2 id="results-heading" className="panel-title">
         {t('results.heading')} <span className="muted">· {result.scenarioName}</span>
       </h2>
-      <dl className="tiles" aria-live="polite" data-testid="results-tiles">
+      {/* Not a live region: it changes on every keystroke, and screen readers would repeat it. */}
+      <dl className="tiles" data-testid="results-tiles">
         {tiles.map((x) => (
           <div key={x.key} className={`tile${x.negative ? ' tile-negative' : ''}`} data-testid={`result-${x.key}`}>
             <dt>{x.label}</dt>
