@@ -231,6 +231,18 @@ export class CaseStore {
     return this.config.now().toISOString();
   }
 
+  /**
+   * The `updated_at` a change to a case stamps: now, but always later than the stored value (by
+   * 1 ms when the clock has not moved on since, or was set back). Every write thus changes it, so
+   * a save that expects the value it last saw (`saveCase`'s conflict check) cannot miss a change
+   * made in the same millisecond or under a clock that went back.
+   */
+  private nextUpdatedAt(row: CaseRow): string {
+    const now = this.config.now().getTime();
+    const stored = Date.parse(row.updated_at);
+    return new Date(Number.isFinite(stored) && now <= stored ? stored + 1 : now).toISOString();
+  }
+
   /** Guard plus "is the store still open". */
   private run<T>(fn: () => Result<T>): Result<T> {
     if (this.closed) return fail('CLOSED', 'The case database is closed. Restart CX Case.');
@@ -391,7 +403,7 @@ export class CaseStore {
         if (!current.ok) return current;
         const changed = change(current.data);
         if (!changed.ok) return changed;
-        const updatedAt = this.nowIso();
+        const updatedAt = this.nextUpdatedAt(row);
         const checked = parseCase({ ...changed.data.next, updatedAt });
         if (!checked.ok) return invalid('The change was not saved: the case would not be valid.', checked.problems);
         this.beforeChange(row);
@@ -440,17 +452,31 @@ export class CaseStore {
     return this.run(() => checkId(id, 'The case') ?? (typeof id === 'string' ? this.readCase(id) : notFound('This case')));
   }
 
-  /** Autosave of the whole edited document, in one transaction. Only scenarios that changed are rewritten. */
-  saveCase(doc: unknown): Result<{ updatedAt: string }> {
+  /**
+   * Autosave of the whole edited document, in one transaction. Only scenarios that changed are rewritten.
+   *
+   * `expectedUpdatedAt`: the `updatedAt` the caller last saw — the one in `openCase`'s document,
+   * then each reply's. When given and the stored case's differs (another window saved, renamed,
+   * restored… since), nothing is written and the answer is CONFLICT: the whole document would
+   * otherwise silently erase that other change. Without it, the last writer wins, as before.
+   * The reply's `updatedAt` is the value now stored (unchanged when the document was unchanged
+   * and nothing was written), so passing it to the next save chains without conflicts.
+   */
+  saveCase(doc: unknown, expectedUpdatedAt?: string): Result<{ updatedAt: string }> {
     return this.run(() => {
+      const expected: unknown = expectedUpdatedAt;
+      if (expected !== undefined && typeof expected !== 'string') return fail('INVALID_INPUT', 'The change was not saved: the time the case was last seen is not valid.');
       const r = parseCase(doc);
       if (!r.ok) return invalid('The change was not saved: the case is not valid.', r.problems);
       const c = r.value;
       return this.tx(() => {
         const row = this.liveRow(c.id);
+        // Checked before "unchanged": the rule does not depend on what the document holds.
+        if (expected !== undefined && expected !== row.updated_at)
+          return fail('CONFLICT', 'This case was changed elsewhere (in another window) since you opened it, so nothing was saved. Reopen it to see the newest version.');
         const docs = c.scenarios.map((s) => JSON.stringify(s));
         if (this.sameAsStored(c, row, docs)) return ok({ updatedAt: row.updated_at });
-        const updatedAt = this.nowIso();
+        const updatedAt = this.nextUpdatedAt(row);
         this.beforeChange(row);
         this.overwriteCase({ ...c, createdAt: row.created_at }, updatedAt, docs);
         return ok({ updatedAt });
@@ -481,7 +507,7 @@ export class CaseStore {
         if (!s) return invalid('The change was not saved.', []);
         if (siblings.some((o, i) => i !== index && o.name.toLowerCase() === s.name.toLowerCase()))
           return invalid('The change was not saved: another scenario has this name.', [{ path: `$.scenarios[${index}].name`, message: 'Another scenario has this name' }]);
-        const updatedAt = this.nowIso();
+        const updatedAt = this.nextUpdatedAt(row);
         this.beforeChange(row);
         this.st.updateScenario.run(index, s.name, JSON.stringify(s), caseId, s.id);
         this.st.touchCase.run(updatedAt, caseId);
@@ -658,7 +684,7 @@ export class CaseStore {
         if (!v) return notFound('This version');
         const old = this.validateStored(JSON.parse(v.doc));
         if (!old.ok) return old;
-        const updatedAt = this.nowIso();
+        const updatedAt = this.nextUpdatedAt(row);
         const next: Case = { ...old.data, id: caseId, createdAt: row.created_at, updatedAt };
         this.beforeChange(row, `Before restoring the version of ${v.created_at}`);
         this.overwriteCase(next, updatedAt);
