@@ -86,7 +86,11 @@ export const contract = {
   'cases.createFromSample': channel(z.strictObject({ sampleId: Id }), CaseSchema),
   'cases.open': channel(z.strictObject({ id: Id }), CaseSchema),
   /** Autosave: the whole edited document; the main side validates and stores it in one transaction. */
-  'cases.save': channel(z.strictObject({ case: CaseSchema }), z.strictObject({ updatedAt: z.string() })),
+  'cases.save': channel(
+    // expectedUpdatedAt: the case's updatedAt this window last saw; a different stored one is a CONFLICT.
+    z.strictObject({ case: CaseSchema, expectedUpdatedAt: z.string().max(64).nullable() }),
+    z.strictObject({ updatedAt: z.string() }),
+  ),
   'cases.rename': channel(z.strictObject({ id: Id, name: Name }), CaseSummarySchema),
   'cases.duplicate': channel(z.strictObject({ id: Id }), CaseSummarySchema),
   'cases.delete': channel(z.strictObject({ id: Id }), Empty),

@@ -79,7 +79,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       return s.ok ? store.createCaseFrom(s.data) : s;
     },
     'cases.open': ({ id }) => store.openCase(id),
-    'cases.save': ({ case: c }) => store.saveCase(c),
+    'cases.save': ({ case: c, expectedUpdatedAt }) => store.saveCase(c, expectedUpdatedAt ?? undefined),
     'cases.rename': ({ id, name }) => store.renameCase(id, name),
     'cases.duplicate': ({ id }) => store.duplicateCase(id),
     'cases.delete': ({ id }) => store.trashCase(id),

@@ -8,7 +8,7 @@ export const en = {
     months: 'months', never: 'never', showTable: 'Show as table', showChart: 'Show as chart', language: 'Language',
     search: 'Search', loading: 'Loading…', total: 'Total', required: 'Required', enterNumber: 'Enter a number',
   },
-  save: { blocked: 'Your latest changes could not be saved ({{message}}). The case stays open so nothing is lost; the app keeps trying.', saved: 'All changes saved', pending: 'Unsaved changes…', saving: 'Saving…', error: 'Not saved: {{message}}' },
+  save: { conflict: 'Not saved: changed in another window', reopen: 'Reopen the newest version', blocked: 'Your latest changes could not be saved ({{message}}). The case stays open so nothing is lost; the app keeps trying.', saved: 'All changes saved', pending: 'Unsaved changes…', saving: 'Saving…', error: 'Not saved: {{message}}' },
   home: {
     heading: 'Your business cases', search: 'Search cases by name or client', newBlank: 'New blank case', fromSample: 'Start from a sample',
     import: 'Import .cxcase file', empty: 'No cases yet. Start a blank case or open a sample.', noMatch: 'No case matches “{{query}}”.',

@@ -10,7 +10,7 @@ export const it: Dictionary = {
     months: 'mesi', never: 'mai', showTable: 'Mostra come tabella', showChart: 'Mostra come grafico', language: 'Lingua',
     search: 'Cerca', loading: 'Caricamento…', total: 'Totale', required: 'Obbligatorio', enterNumber: 'Inserisci un numero',
   },
-  save: { blocked: 'Le ultime modifiche non sono state salvate ({{message}}). Il case resta aperto così non si perde nulla; l’app continua a riprovare.', saved: 'Tutte le modifiche salvate', pending: 'Modifiche non salvate…', saving: 'Salvataggio…', error: 'Non salvato: {{message}}' },
+  save: { conflict: 'Non salvato: modificato in un’altra finestra', reopen: 'Riapri la versione più recente', blocked: 'Le ultime modifiche non sono state salvate ({{message}}). Il case resta aperto così non si perde nulla; l’app continua a riprovare.', saved: 'Tutte le modifiche salvate', pending: 'Modifiche non salvate…', saving: 'Salvataggio…', error: 'Non salvato: {{message}}' },
   home: {
     heading: 'I tuoi business case', search: 'Cerca per nome o cliente', newBlank: 'Nuovo case vuoto', fromSample: 'Parti da un esempio',
     import: 'Importa file .cxcase', empty: 'Nessun case. Creane uno vuoto o apri un esempio.', noMatch: 'Nessun case corrisponde a «{{query}}».',

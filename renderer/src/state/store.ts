@@ -17,7 +17,7 @@ export type StepId = (typeof STEPS)[number];
 
 export type Route = { name: 'home' } | { name: 'case'; step: StepId; scenarioIndex: number };
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
 export interface Toast {
   id: number;
@@ -51,6 +51,8 @@ interface State {
   lastEdit: { key: string; at: number } | null;
   saveState: SaveState;
   saveError: string | null;
+  /** The stored case's updatedAt this window last saw (sent with each save to detect other writers). */
+  savedAt: string | null;
   toasts: Toast[];
   busy: boolean;
 }
@@ -73,6 +75,8 @@ interface Actions {
   flushSave: () => Promise<boolean>;
   /** Saves what is pending; if that fails, says so and answers false (the caller must not drop the case). */
   ensureSaved: () => Promise<boolean>;
+  /** After a conflict: drop this window's unsaved edits and load the stored (newest) case. */
+  reopenNewest: () => Promise<void>;
   toast: (t: Omit<Toast, 'id'>) => void;
   dismissToast: (id: number) => void;
   reportError: (e: AppError) => void;
@@ -148,6 +152,7 @@ export const useStore = create<Store>()((set, get) => {
     lastEdit: null,
     saveState: 'saved',
     saveError: null,
+    savedAt: null,
     toasts: [],
     busy: false,
 
@@ -206,13 +211,13 @@ export const useStore = create<Store>()((set, get) => {
     },
 
     adoptCase: async (c) => {
-      set({ doc: c, past: [], future: [], lastEdit: null, saveState: 'saved', saveError: null, route: { name: 'case', step: 'segments', scenarioIndex: 0 } });
+      set({ doc: c, past: [], future: [], lastEdit: null, saveState: 'saved', saveError: null, savedAt: c.updatedAt, route: { name: 'case', step: 'segments', scenarioIndex: 0 } });
       await get().api?.call('settings.set', { lastCaseId: c.id });
     },
 
     adoptRestored: (c) => {
       const { doc, past } = get();
-      set({ doc: c, past: doc ? [...past, doc].slice(-UNDO_LIMIT) : past, future: [], lastEdit: null, saveState: 'saved' });
+      set({ doc: c, past: doc ? [...past, doc].slice(-UNDO_LIMIT) : past, future: [], lastEdit: null, saveState: 'saved', savedAt: c.updatedAt });
     },
 
     edit: (path, value) => {
@@ -252,14 +257,20 @@ export const useStore = create<Store>()((set, get) => {
       // Wait out every save in flight (another caller may start one while we wait).
       while (saving) await saving;
       const { api, doc, saveState } = get();
+      if (saveState === 'conflict') return false;
       if (!api || !doc || (saveState !== 'pending' && saveState !== 'error')) return true;
       set({ saveState: 'saving' });
       saving = (async () => {
-        const r = await api.call('cases.save', { case: doc });
+        const r = await api.call('cases.save', { case: doc, expectedUpdatedAt: get().savedAt });
         // Edits made while saving stay pending and are saved next.
         const stillSame = get().doc === doc;
-        if (r.ok) set({ saveState: stillSame ? 'saved' : 'pending', saveError: null });
-        else set({ saveState: 'error', saveError: r.error.message });
+        if (r.ok) set({ saveState: stillSame ? 'saved' : 'pending', saveError: null, savedAt: r.data.updatedAt });
+        else if (r.error.code === 'CONFLICT') {
+          // Another window saved this case: saving over it would erase that change. Stop and say so.
+          set({ saveState: 'conflict', saveError: r.error.message });
+          get().toast({ kind: 'error', message: r.error.message, action: { label: i18n.t('save.reopen'), run: () => void get().reopenNewest() } });
+          return false;
+        } else set({ saveState: 'error', saveError: r.error.message });
         if (r.ok && !stillSame) scheduleSave();
         // A failed save is retried (the edits stay in memory and on screen meanwhile).
         if (!r.ok) scheduleRetry();
@@ -268,6 +279,16 @@ export const useStore = create<Store>()((set, get) => {
       const ok = await saving;
       saving = null;
       return ok;
+    },
+
+    reopenNewest: async () => {
+      const { api, doc, route } = get();
+      if (!api || !doc) return;
+      const r = await api.call('cases.open', { id: doc.id });
+      if (!r.ok) return get().reportError(r.error);
+      const si = route.name === 'case' ? route.scenarioIndex : 0;
+      await get().adoptCase(r.data);
+      get().setScenarioIndex(Math.min(si, r.data.scenarios.length - 1));
     },
 
     ensureSaved: async () => {

@@ -73,7 +73,9 @@ export function HistoryPanel({ caseId }: { caseId: string }) {
                       await flushSave();
                       const r = await api.call('versions.restore', { caseId, versionId: v.id });
                       if (!r.ok) return reportError(r.error);
-                      adoptRestored(r.data);
+                      // Take the case as now stored (its updatedAt is what the next save is checked against).
+                      const fresh = await api.call('cases.open', { id: caseId });
+                      adoptRestored(fresh.ok ? fresh.data : r.data);
                       toast({ kind: 'info', message: t('caseBar.restored') });
                       await reload();
                     }}

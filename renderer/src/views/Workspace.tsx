@@ -16,7 +16,7 @@ function SaveIndicator() {
   const { t } = useTranslation();
   const state = useStore((s) => s.saveState);
   const err = useStore((s) => s.saveError);
-  const text = state === 'error' ? t('save.error', { message: err ?? '' }) : t(`save.${state}`);
+  const text = state === 'error' ? t('save.error', { message: err ?? '' }) : state === 'conflict' ? t('save.conflict') : t(`save.${state}`);
   return (
     <span className={`save-state save-${state}`} role="status" data-testid="save-state" data-state={state}>
       {text}

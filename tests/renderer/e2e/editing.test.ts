@@ -98,4 +98,27 @@ describe('chart tables', () => {
     await step('Competitor benchmarks');
     await toggleEachChart(['Us, the market, competitors and the target']);
   });
+
+  it('two windows on one case: the second never silently erases the first one\'s saved edit', async () => {
+    const page = app.page;
+    const other = await app.context.newPage();
+    await other.goto(app.server.url);
+    const name = storedCase().name;
+    // The app reopens the last case it had open: this same one.
+    await other.getByTestId('results-tiles').waitFor();
+    expect(await other.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+    // The first window saves an edit (in the first scenario, as the second window shows it).
+    await page.getByRole('tab').first().click();
+    await page.getByRole('navigation').getByRole('button', { name: /Priority segments/ }).click();
+    await page.getByTestId('segment-card').first().getByLabel('Customers').fill('777');
+    await expect.poll(() => storedCase().scenarios[0]!.segments[0]!.customers, { timeout: 3000 }).toBe(777);
+    // The second, opened before that save, edits something else: refused, and it says so.
+    await other.getByTestId('segment-card').first().getByLabel('Gross margin').fill('55');
+    await other.locator('[data-testid=save-state][data-state=conflict]').waitFor({ timeout: 5000 });
+    expect(storedCase().scenarios[0]!.segments[0]!.customers).toBe(777);
+    // Reopening the newest version shows the first window's edit.
+    await other.getByRole('button', { name: 'Reopen the newest version' }).click();
+    await expect.poll(() => other.getByTestId('segment-card').first().getByLabel('Customers').inputValue()).toBe('777');
+    await other.close();
+  });
 });
