@@ -217,8 +217,6 @@ async function start(): Promise<void> {
     }
   }
   store = services.store;
-  // What happened on open that the user must know (leftover files kept, a migration, a failed backup).
-  for (const n of services.notices) if (n.code !== 'CREATED') void dialog.showMessageBox({ type: 'info', message: n.message });
   wireIpc(services.handlers);
   buildMenu();
   const saved = store.getWindowState();

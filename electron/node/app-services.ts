@@ -38,7 +38,13 @@ export async function createAppServices(o: ServicesOptions): Promise<ServicesRes
       pdf: o.printPdf,
     },
     dialogs: o.dialogs,
-    info: { version: o.version, mode: o.mode, dataDir: o.dataDir, nativeDialogs: o.dialogs !== null },
+    info: {
+      version: o.version,
+      mode: o.mode,
+      dataDir: o.dataDir,
+      nativeDialogs: o.dialogs !== null,
+      notices: opened.notices.filter((n) => n.code !== 'CREATED').map((n) => n.message),
+    },
   });
   return { ok: true, handlers, store: opened.store, notices: opened.notices };
 }

@@ -63,6 +63,8 @@ export const AppInfoSchema = z.strictObject({
   dataDir: z.string(),
   /** Whether native file dialogs exist (Electron); otherwise the browser's file input and downloads. */
   nativeDialogs: z.boolean(),
+  /** What opening the database found that the user must know (leftover files kept, a migration, a failed backup). */
+  notices: z.array(z.string()),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

@@ -24,6 +24,8 @@ export interface Toast {
   message: string;
   action?: { label: string; run: () => void };
   kind: 'info' | 'error';
+  /** Stays until dismissed (things the user must read, such as what opening the database found). */
+  sticky?: boolean;
 }
 
 export type EditOutcome = { ok: true } | { ok: false; problems: Problem[] };
@@ -159,7 +161,10 @@ export const useStore = create<Store>()((set, get) => {
     init: async (api) => {
       set({ api });
       const [info, settings, samples] = await Promise.all([api.call('app.info', {}), api.call('settings.get', {}), api.call('samples.list', {})]);
-      if (info.ok) set({ info: info.data });
+      if (info.ok) {
+        set({ info: info.data });
+        for (const message of info.data.notices) get().toast({ kind: 'info', message, sticky: true });
+      }
       if (settings.ok) set({ language: settings.data.language });
       if (samples.ok) set({ samples: samples.data });
       await get().refreshCases('');
@@ -300,7 +305,7 @@ export const useStore = create<Store>()((set, get) => {
     toast: (t) => {
       const id = toastSeq++;
       set({ toasts: [...get().toasts, { ...t, id }] });
-      setTimeout(() => get().dismissToast(id), t.action ? 10_000 : 5_000);
+      if (!t.sticky) setTimeout(() => get().dismissToast(id), t.action ? 10_000 : 5_000);
     },
 
     dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
