@@ -99,6 +99,9 @@ describe('chart tables', () => {
     await toggleEachChart(['Us, the market, competitors and the target']);
   });
 
+});
+
+describe('two windows', () => {
   it('two windows on one case: the second never silently erases the first one\'s saved edit', async () => {
     const page = app.page;
     const other = await app.context.newPage();
