@@ -3,6 +3,7 @@
  * Pure and deterministic; no I/O, no clocks, no randomness.
  */
 import type { Case, Scenario, Segment } from '../case/schema';
+import { benchmarkGaps, type MetricGap } from './benchmarks';
 import { credibilityFlags, describeFlag, type CredibilityFlag } from './flags';
 import { annualise, cumulativeSum, monthlyIrr, paybackMonth, presentValue, yearCount, yearRow } from './finance';
 import { computeKpis, type Kpis } from './kpis';
@@ -55,6 +56,8 @@ export interface ScenarioResult {
   monthlyIrr: number | null;
   years: YearTable;
   kpis: Kpis;
+  /** Step 3: each metric against the best competitor and the target. */
+  benchmarks: MetricGap[];
   flags: CredibilityFlag[];
 }
 
@@ -128,6 +131,7 @@ export function computeScenario(c: Case, s: Scenario, scenarioIndex = indexOfSce
       lines: lines.map((l) => ({ id: l.id, label: l.label, group: l.group, values: yearRow(l.value, df) })),
     },
     kpis: computeKpis(s, vol, lines, H),
+    benchmarks: benchmarkGaps(s),
     // A payback is only 'too early' when there was an investment to pay back: a scenario whose
     // cumulative net never dips below zero (no costs yet) "pays back" in month 1 and is not flagged.
     flags: credibilityFlags(c, s, scenarioIndex, payback !== null && cumulative.slice(0, payback).some((x) => x < 0) ? payback : null),

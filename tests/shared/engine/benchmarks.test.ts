@@ -1,0 +1,34 @@
+/** Step 3 read by the engine: best competitor, gap to best and to target, direction-aware. */
+import { describe, expect, it } from 'vitest';
+import { computeScenario } from '../../../shared/engine/compute';
+import { caseOf, scenario } from '../../support/cases';
+
+const s = scenario({
+  competitors: [
+    { id: 'c1', name: 'Globex', notes: '' },
+    { id: 'c2', name: 'Initech', notes: '' },
+  ],
+  metrics: [
+    { metric: 'nps', ours: 20, market: 25, target: 35, competitors: [{ competitorId: 'c1', value: 30 }, { competitorId: 'c2', value: 40 }], source: '' },
+    { metric: 'frt', ours: 10, market: null, target: 4, competitors: [{ competitorId: 'c1', value: 2 }, { competitorId: 'c2', value: null }], source: '' },
+  ],
+});
+const r = computeScenario(caseOf([s]), s);
+
+describe('benchmark gaps in the engine result', () => {
+  it('higher is better for NPS: the best is Initech (40); we are 20 behind (−50%) and 15 short of target', () => {
+    const nps = r.benchmarks[0]!;
+    expect(nps.best).toEqual({ competitorId: 'c2', name: 'Initech', value: 40 });
+    expect(nps.gapToBest).toBe(20 - 40);
+    expect(nps.gapToBestRelative).toBe(-20 / 40);
+    expect(nps.gapToTarget).toBe(20 - 35);
+  });
+
+  it('lower is better for first response time: the best is Globex (2 h); we are 8 h behind and 6 h short of target', () => {
+    const frt = r.benchmarks[1]!;
+    expect(frt.best?.name).toBe('Globex');
+    expect(frt.gapToBest).toBe(2 - 10);
+    expect(frt.gapToBestRelative).toBe(-8 / 2);
+    expect(frt.gapToTarget).toBe(4 - 10);
+  });
+});
