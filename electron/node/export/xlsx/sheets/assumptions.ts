@@ -2,13 +2,34 @@
  * Assumptions: every input of the case, one row each (label, unit, value, source, published range),
  * and a defined name on each value cell. Every other sheet reads the inputs through these names,
  * so changing a value here moves every total.
+ *
+ * Two kinds of value cell, told apart by colour (the legend beside the table says which):
+ * - inputs, which formulas use: blue on pale yellow;
+ * - descriptive values (tier, intent, channel, …, the horizon), which no total uses: grey italic,
+ *   with the reason in the Notes column, so finance does not edit them expecting a total to move.
+ * Every value cell carries a data validation that refuses what the app's schema refuses.
  */
-import type { Worksheet } from 'exceljs';
+import type { Cell, Fill, Font, Worksheet } from 'exceljs';
 import { citation, figure, type Figure, type FigureId } from '../../../../../shared/benchmarks/library';
+import {
+  AcquisitionLineSchema,
+  BenchmarkMetricSchema,
+  CostLineSchema,
+  EscalationLineSchema,
+  ExpansionLineSchema,
+  HandleTimeLineSchema,
+  MetricValueSchema,
+  MomentSchema,
+  percent,
+  RetentionLineSchema,
+  SegmentSchema,
+  ServiceSchema,
+} from '../../../../../shared/case/schema';
 import { monthlyRate } from '../../../../../shared/engine/time';
-import { bool, formula, num, text } from '../cells';
+import { bool, formula, num, ref, text } from '../cells';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import type { Labels } from '../labels';
+import { choiceRule, dataValidation, numberRule, type Rule } from '../validation';
 
 type Unit = 'money' | 'money2' | 'fraction' | 'count' | 'perMonth' | 'perYear' | 'month' | 'months' | 'minutes' | 'flag' | 'choice' | 'score';
 
@@ -21,9 +42,69 @@ interface InputRow {
   source?: string;
   figure?: FigureId;
   notes?: string;
+  /** What the value cell accepts; by default the rule of its unit (see defaultRule). */
+  rule?: Rule;
+  /** Why no total uses this value, when none does: it is then shown as descriptive, not as an input. */
+  descriptive?: string;
 }
 
-const COLS = { scenario: 1, item: 2, input: 3, unit: 4, value: 5, source: 6, range: 7, name: 8, notes: 9 } as const;
+export const COLS = { scenario: 1, item: 2, input: 3, unit: 4, value: 5, source: 6, range: 7, name: 8, notes: 9 } as const;
+/** The legend, right of the table (outside its filter): a sample cell and its meaning. */
+export const LEGEND_COLS = { sample: 11, text: 12 } as const;
+
+/** Finance's convention: inputs in blue (on pale yellow here, to stand out in print), formulas in black. */
+export const STYLES = {
+  inputFont: { color: { argb: 'FF1F4E9A' } } satisfies Partial<Font>,
+  inputFill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } satisfies Fill,
+  descriptiveFont: { italic: true, color: { argb: 'FF7F7F7F' } } satisfies Partial<Font>,
+};
+
+function styleInput(cell: Cell): void {
+  cell.font = STYLES.inputFont;
+  cell.fill = STYLES.inputFill;
+}
+
+function styleDescriptive(cell: Cell): void {
+  cell.font = STYLES.descriptiveFont;
+}
+
+// The schema's fields, read once: their bounds are the validation rules.
+const timing = RetentionLineSchema.shape;
+const RULES = {
+  money: numberRule(ServiceSchema.shape.assistedCostPerContact),
+  count: numberRule(SegmentSchema.shape.customers),
+  minutes: numberRule(ServiceSchema.shape.averageHandleTimeMinutes),
+  percent: numberRule(percent(), { percent: true }),
+  startMonth: numberRule(timing.startMonth),
+  rampMonths: numberRule(timing.rampMonths),
+  flag: { kind: 'flag' },
+} satisfies Record<string, Rule>;
+
+/** The rule of a unit, where the field has no narrower one of its own. */
+function defaultRule(u: Unit): Rule | null {
+  switch (u) {
+    case 'money':
+    case 'money2':
+      return RULES.money;
+    case 'fraction':
+      return RULES.percent;
+    case 'count':
+    case 'perMonth':
+    case 'perYear':
+      return RULES.count;
+    case 'minutes':
+      return RULES.minutes;
+    case 'month':
+      return RULES.startMonth;
+    case 'months':
+      return RULES.rampMonths;
+    case 'flag':
+      return RULES.flag;
+    case 'choice':
+    case 'score':
+      return null;
+  }
+}
 
 function shownFigureValue(f: Figure, x: number, lang: 'en' | 'it'): string {
   const dec = lang === 'it' ? ',' : '.';
@@ -99,7 +180,7 @@ function timingRows(A: Labels['assumptions'], item: string, l: { startMonth: num
   return [
     { item, label: A.startMonth, unit: 'month', value: l.startMonth, name: name('Start') },
     { item, label: A.rampMonths, unit: 'months', value: l.rampMonths, name: name('Ramp') },
-    { item, label: A.haircut, unit: 'fraction', value: l.haircut, name: name('Haircut'), figure: 'haircut', source: l.source },
+    { item, label: A.haircut, unit: 'fraction', value: l.haircut, name: name('Haircut'), figure: 'haircut', source: l.source, rule: numberRule(timing.haircut, { percent: true }) },
     { item, label: A.enabled, unit: 'flag', value: l.enabled, name: name('Enabled') },
   ];
 }
@@ -107,27 +188,38 @@ function timingRows(A: Labels['assumptions'], item: string, l: { startMonth: num
 function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
   const { s, p } = plan;
   const A = ctx.L.assumptions;
+  const D = ctx.L.descriptive;
+  const shownOn = (key: keyof Labels['sheets']) => D.shownOn(ctx.L.sheets[key]);
   const rows: InputRow[] = [];
   const svc = s.service;
+  const svcShape = ServiceSchema.shape;
   const item = A.service;
   rows.push(
     { item, label: A.assistedCost, unit: 'money2', value: svc.assistedCostPerContact, name: N.svc(p, 'AssistedCost'), figure: 'costPerContactAssisted' },
     { item, label: A.selfServiceCost, unit: 'money2', value: svc.selfServiceCostPerContact, name: N.svc(p, 'SelfServiceCost'), figure: 'costPerContactSelfService' },
     { item, label: A.aiCost, unit: 'money2', value: svc.aiCostPerResolution, name: N.svc(p, 'AiCost') },
     { item, label: A.agentHourCost, unit: 'money2', value: svc.agentHourCost, name: N.svc(p, 'AgentHourCost') },
-    { item, label: A.aht, unit: 'minutes', value: svc.averageHandleTimeMinutes, name: N.svc(p, 'AHT') },
-    { item, label: A.resolutionRate, unit: 'fraction', value: svc.resolutionRate, name: N.svc(p, 'ResolutionRate') },
-    { item, label: A.volumeOverride, unit: 'perMonth', value: svc.volumeOverride, name: N.svc(p, 'VolumeOverride') },
+    { item, label: A.aht, unit: 'minutes', value: svc.averageHandleTimeMinutes, name: N.svc(p, 'AHT'), descriptive: D.kpi },
+    {
+      item,
+      label: A.resolutionRate,
+      unit: 'fraction',
+      value: svc.resolutionRate,
+      name: N.svc(p, 'ResolutionRate'),
+      rule: numberRule(svcShape.resolutionRate, { percent: true }),
+      descriptive: D.kpi,
+    },
+    { item, label: A.volumeOverride, unit: 'perMonth', value: svc.volumeOverride, name: N.svc(p, 'VolumeOverride'), rule: numberRule(svcShape.volumeOverride) },
   );
   s.segments.forEach((g, k) => {
     const n = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
     rows.push(
-      { item: g.name, label: ctx.L.segments.tier, unit: 'choice', value: g.tier, name: n('Tier'), notes: g.notes },
-      { item: g.name, label: ctx.L.segments.priority, unit: 'flag', value: g.priority, name: n('Priority') },
+      { item: g.name, label: ctx.L.segments.tier, unit: 'choice', value: g.tier, name: n('Tier'), notes: g.notes, rule: choiceRule(SegmentSchema.shape.tier), descriptive: shownOn('segments') },
+      { item: g.name, label: ctx.L.segments.priority, unit: 'flag', value: g.priority, name: n('Priority'), descriptive: shownOn('segments') },
       { item: g.name, label: A.customers, unit: 'count', value: g.customers, name: n('Customers') },
       { item: g.name, label: A.arpu, unit: 'money', value: g.arpu, name: n('ARPU') },
       { item: g.name, label: A.margin, unit: 'fraction', value: g.grossMargin, name: n('Margin') },
-      { item: g.name, label: A.churn, unit: 'fraction', value: g.annualChurn, name: n('Churn') },
+      { item: g.name, label: A.churn, unit: 'fraction', value: g.annualChurn, name: n('Churn'), rule: numberRule(SegmentSchema.shape.annualChurn, { percent: true }) },
       { item: g.name, label: A.cac, unit: 'money', value: g.cac, name: n('CAC') },
       { item: g.name, label: A.contacts, unit: 'perYear', value: g.contactsPerCustomerYear, name: n('Contacts') },
     );
@@ -135,15 +227,24 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
   s.moments.forEach((m, j) => {
     const n = (key: Parameters<typeof N.mom>[2]) => N.mom(p, j, key);
     rows.push(
-      { item: m.name, label: ctx.L.moments.intent, unit: 'choice', value: m.intent, name: n('Intent'), notes: m.notes },
-      { item: m.name, label: ctx.L.moments.channel, unit: 'choice', value: m.channel, name: n('Channel') },
-      { item: m.name, label: A.volumeMode, unit: 'choice', value: m.volumeMode, name: n('Mode') },
-      { item: m.name, label: A.volume, unit: m.volumeMode === 'share' ? 'fraction' : 'perMonth', value: m.volume, name: n('Volume') },
+      { item: m.name, label: ctx.L.moments.intent, unit: 'choice', value: m.intent, name: n('Intent'), notes: m.notes, rule: choiceRule(MomentSchema.shape.intent), descriptive: shownOn('moments') },
+      { item: m.name, label: ctx.L.moments.channel, unit: 'choice', value: m.channel, name: n('Channel'), rule: choiceRule(MomentSchema.shape.channel), descriptive: shownOn('moments') },
+      { item: m.name, label: A.volumeMode, unit: 'choice', value: m.volumeMode, name: n('Mode'), rule: choiceRule(MomentSchema.shape.volumeMode) },
+      // The schema bounds the volume as a count whatever the mode (a share above 100% is allowed).
+      { item: m.name, label: A.volume, unit: m.volumeMode === 'share' ? 'fraction' : 'perMonth', value: m.volume, name: n('Volume'), rule: numberRule(MomentSchema.shape.volume) },
       { item: m.name, label: A.automatable, unit: 'flag', value: m.automatable, name: n('Automatable') },
       { item: m.name, label: A.protected, unit: 'flag', value: m.protected, name: n('Protected') },
       { item: m.name, label: A.deflection, unit: 'fraction', value: m.deflectionRate, name: n('Deflection'), figure: 'deflectionRate' },
       { item: m.name, label: A.aiRate, unit: 'fraction', value: m.aiResolutionRate, name: n('AIRate'), figure: 'aiResolutionRate' },
-      { item: m.name, label: A.satisfaction, unit: 'fraction', value: m.satisfaction, name: n('Satisfaction') },
+      {
+        item: m.name,
+        label: A.satisfaction,
+        unit: 'fraction',
+        value: m.satisfaction,
+        name: n('Satisfaction'),
+        rule: numberRule(MomentSchema.shape.satisfaction, { percent: true }),
+        descriptive: shownOn('moments'),
+      },
     );
   });
   s.revenueLines.forEach((l, i) => {
@@ -152,20 +253,29 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
     switch (l.kind) {
       case 'retention':
         rows.push(
-          { item: it, label: A.churnMode, unit: 'choice', value: l.churnReductionMode, name: n('Mode'), notes: l.notes },
+          { item: it, label: A.churnMode, unit: 'choice', value: l.churnReductionMode, name: n('Mode'), notes: l.notes, rule: choiceRule(RetentionLineSchema.shape.churnReductionMode) },
           { item: it, label: A.churnReduction, unit: 'fraction', value: l.churnReduction, name: n('ChurnReduction'), figure: 'churnReduction12m' },
           { item: it, label: A.dissatisfiedNow, unit: 'fraction', value: l.dissatisfiedNow, name: n('DissatisfiedNow') },
           { item: it, label: A.dissatisfiedTarget, unit: 'fraction', value: l.dissatisfiedTarget, name: n('DissatisfiedTarget') },
         );
         break;
       case 'expansion':
-        rows.push({ item: it, label: A.uplift, unit: 'fraction', value: l.uplift, name: n('Uplift'), figure: 'expansionUplift', notes: l.notes });
+        rows.push({
+          item: it,
+          label: A.uplift,
+          unit: 'fraction',
+          value: l.uplift,
+          name: n('Uplift'),
+          figure: 'expansionUplift',
+          notes: l.notes,
+          rule: numberRule(ExpansionLineSchema.shape.uplift, { percent: true }),
+        });
         break;
       case 'acquisition':
         rows.push(
-          { item: it, label: A.opportunities, unit: 'perMonth', value: l.opportunitiesPerMonth, name: n('Opportunities'), notes: l.notes },
+          { item: it, label: A.opportunities, unit: 'perMonth', value: l.opportunitiesPerMonth, name: n('Opportunities'), notes: l.notes, rule: numberRule(AcquisitionLineSchema.shape.opportunitiesPerMonth) },
           { item: it, label: A.conversionUplift, unit: 'fraction', value: l.conversionUplift, name: n('ConversionUplift') },
-          { item: it, label: A.firstYearValue, unit: 'money', value: l.firstYearValue, name: n('FirstYearValue') },
+          { item: it, label: A.firstYearValue, unit: 'money', value: l.firstYearValue, name: n('FirstYearValue'), rule: numberRule(AcquisitionLineSchema.shape.firstYearValue) },
           { item: it, label: A.margin, unit: 'fraction', value: l.grossMargin, name: n('Margin') },
         );
         break;
@@ -175,40 +285,45 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
   s.savingLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.sav>[2]) => N.sav(p, i, key);
     const it = l.label;
-    if (l.kind === 'handleTime') rows.push({ item: it, label: A.ahtReduction, unit: 'minutes', value: l.ahtReductionMinutes, name: n('AHTReduction'), notes: l.notes });
-    if (l.kind === 'escalation')
+    if (l.kind === 'handleTime')
+      rows.push({ item: it, label: A.ahtReduction, unit: 'minutes', value: l.ahtReductionMinutes, name: n('AHTReduction'), notes: l.notes, rule: numberRule(HandleTimeLineSchema.shape.ahtReductionMinutes) });
+    if (l.kind === 'escalation') {
+      const e = EscalationLineSchema.shape;
       rows.push(
-        { item: it, label: A.escalations, unit: 'perMonth', value: l.escalationsPerMonth, name: n('Escalations'), notes: l.notes },
-        { item: it, label: A.handoffs, unit: 'count', value: l.handoffsAvoided, name: n('Handoffs') },
-        { item: it, label: A.minutesPerHandoff, unit: 'minutes', value: l.minutesPerHandoff, name: n('MinutesPerHandoff') },
+        { item: it, label: A.escalations, unit: 'perMonth', value: l.escalationsPerMonth, name: n('Escalations'), notes: l.notes, rule: numberRule(e.escalationsPerMonth) },
+        { item: it, label: A.handoffs, unit: 'count', value: l.handoffsAvoided, name: n('Handoffs'), rule: numberRule(e.handoffsAvoided) },
+        { item: it, label: A.minutesPerHandoff, unit: 'minutes', value: l.minutesPerHandoff, name: n('MinutesPerHandoff'), rule: numberRule(e.minutesPerHandoff) },
       );
+    }
     rows.push(...timingRows(A, it, l, (k) => n(k)));
   });
   s.costLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.cost>[2]) => N.cost(p, i, key);
     const it = l.label;
+    const c = CostLineSchema.shape;
     rows.push(
-      { item: it, label: ctx.L.lines.category, unit: 'choice', value: l.category, name: n('Category'), notes: l.notes },
-      { item: it, label: A.costKind, unit: 'choice', value: l.kind, name: n('Kind') },
-      { item: it, label: A.amount, unit: 'money', value: l.amount, name: n('Amount'), source: l.source },
-      { item: it, label: A.month, unit: 'month', value: l.month, name: n('Month') },
-      { item: it, label: A.contingency, unit: 'fraction', value: l.contingency, name: n('Contingency') },
+      { item: it, label: ctx.L.lines.category, unit: 'choice', value: l.category, name: n('Category'), notes: l.notes, rule: choiceRule(c.category), descriptive: shownOn('costs') },
+      { item: it, label: A.costKind, unit: 'choice', value: l.kind, name: n('Kind'), rule: choiceRule(c.kind) },
+      { item: it, label: A.amount, unit: 'money', value: l.amount, name: n('Amount'), source: l.source, rule: numberRule(c.amount) },
+      { item: it, label: A.month, unit: 'month', value: l.month, name: n('Month'), rule: numberRule(c.month, { recurringKind: n('Kind') }) },
+      { item: it, label: A.contingency, unit: 'fraction', value: l.contingency, name: n('Contingency'), rule: numberRule(c.contingency, { percent: true }) },
       { item: it, label: A.enabled, unit: 'flag', value: l.enabled, name: n('Enabled') },
     );
   });
   const competitorIndex = new Map(s.competitors.map((x, k) => [x.id, k]));
   for (const m of s.metrics) {
     const it = ctx.L.benchmarks.names[m.metric];
+    const score = { unit: 'score', rule: numberRule(BenchmarkMetricSchema.shape.ours), descriptive: shownOn('benchmarks') } as const;
     rows.push(
-      { item: it, label: A.ours, unit: 'score', value: m.ours, name: N.metric(p, m.metric, 'Ours'), source: m.source },
-      { item: it, label: A.market, unit: 'score', value: m.market, name: N.metric(p, m.metric, 'Market') },
-      { item: it, label: A.target, unit: 'score', value: m.target, name: N.metric(p, m.metric, 'Target') },
+      { ...score, item: it, label: A.ours, value: m.ours, name: N.metric(p, m.metric, 'Ours'), source: m.source },
+      { ...score, item: it, label: A.market, value: m.market, name: N.metric(p, m.metric, 'Market') },
+      { ...score, item: it, label: A.target, value: m.target, name: N.metric(p, m.metric, 'Target') },
     );
     for (const v of m.competitors) {
       const k = competitorIndex.get(v.competitorId);
       const comp = k === undefined ? undefined : s.competitors[k];
       if (k === undefined || !comp) continue;
-      rows.push({ item: it, label: comp.name, unit: 'score', value: v.value, name: N.metric(p, m.metric, `Cmp${k + 1}`) });
+      rows.push({ ...score, rule: numberRule(MetricValueSchema.shape.value), item: it, label: comp.name, value: v.value, name: N.metric(p, m.metric, `Cmp${k + 1}`) });
     }
   }
   return rows;
@@ -224,12 +339,34 @@ function writeRow(ctx: Ctx, ws: Worksheet, row: number, scenario: string, x: Inp
   else if (typeof x.value === 'boolean') bool(ws, row, COLS.value, x.value);
   else if (typeof x.value === 'string') text(ws, row, COLS.value, x.value);
   else if (fmt) ws.getCell(row, COLS.value).numFmt = fmt;
-  ws.getCell(row, COLS.value).font = { color: { argb: 'FF1F4E9A' } };
+  const cell = ws.getRow(row).getCell(COLS.value);
+  const rule = x.rule ?? defaultRule(x.unit);
+  if (!rule) throw new Error(`Internal: no validation rule for ${x.name}`);
+  cell.dataValidation = dataValidation(rule, ref(row, COLS.value), { L: ctx.L, lang: ctx.lang, descriptive: x.descriptive });
+  if (x.descriptive) styleDescriptive(cell);
+  else styleInput(cell);
   if (x.source) text(ws, row, COLS.source, x.source);
   if (x.figure) text(ws, row, COLS.range, publishedRange(x.figure, ctx.lang));
   text(ws, row, COLS.name, x.name);
-  if (x.notes) text(ws, row, COLS.notes, x.notes);
+  const notes = [x.descriptive, x.notes].filter((t): t is string => !!t && t.trim() !== '').join(' — ');
+  if (notes) text(ws, row, COLS.notes, notes);
   ctx.define(x.name, ws.name, row, COLS.value);
+}
+
+/** The colours explained beside the table: input, derived, descriptive. */
+function writeLegend(ctx: Ctx, ws: Worksheet): void {
+  const G = ctx.L.legend;
+  const { sample, text: col } = LEGEND_COLS;
+  text(ws, 1, sample, G.title).font = { bold: true };
+  styleInput(text(ws, 2, sample, G.sample));
+  text(ws, 2, col, G.input);
+  text(ws, 3, sample, G.sample);
+  text(ws, 3, col, G.derived);
+  styleDescriptive(text(ws, 4, sample, G.sample));
+  text(ws, 4, col, G.descriptive);
+  text(ws, 5, col, G.validated).font = { italic: true };
+  ws.getColumn(sample).width = 12;
+  ws.getColumn(col).width = 64;
 }
 
 export function writeAssumptions(ctx: Ctx): void {
@@ -257,10 +394,19 @@ export function writeAssumptions(ctx: Ctx): void {
   text(ws, row, COLS.name, N.monthlyRate);
   ctx.define(N.monthlyRate, ws.name, row, COLS.value);
   row++;
-  writeRow(ctx, ws, row++, C.case, { item: caseItem, label: L.assumptions.horizon, unit: 'months', value: ctx.c.horizonMonths, name: N.horizon, notes: C.structural });
+  writeRow(ctx, ws, row++, C.case, {
+    item: caseItem,
+    label: L.assumptions.horizon,
+    unit: 'months',
+    value: ctx.c.horizonMonths,
+    name: N.horizon,
+    rule: { kind: 'fixed', value: ctx.c.horizonMonths },
+    descriptive: L.descriptive.horizon,
+  });
   for (const plan of ctx.plans) for (const x of scenarioRows(ctx, plan)) writeRow(ctx, ws, row++, plan.s.name, x);
   const widths = [18, 28, 44, 12, 16, 28, 40, 30, 30];
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  writeLegend(ctx, ws);
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
   // Finance filters by scenario or item to review one part of the case at a time.
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: row - 1, column: head.length } };

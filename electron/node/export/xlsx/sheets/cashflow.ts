@@ -130,9 +130,10 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
     }
     const ci = i - nRev - nSav;
     const n = (k: Parameters<typeof N.cost>[2]) => N.cost(p, ci, k);
-    // One-off: paid in its month; recurring: every month from its month (never month 0).
+    // One-off: paid in its month; recurring: every month from its month (never month 0). Any other
+    // word (pasted past the cell's validation) gives #N/A rather than silently a one-off.
     return (row) =>
-      `IF(${n('Enabled')},IF(${n('Kind')}="recurring",IF(AND(${A(row)}>=1,${A(row)}>=${n('Month')}),${n('Amount')},0),IF(${A(row)}=${n('Month')},${n('Amount')},0)),0)*(1+${n('Contingency')})`;
+      `IF(${n('Enabled')},IF(${n('Kind')}="recurring",IF(AND(${A(row)}>=1,${A(row)}>=${n('Month')}),${n('Amount')},0),IF(${n('Kind')}="oneOff",IF(${A(row)}=${n('Month')},${n('Amount')},0),NA())),0)*(1+${n('Contingency')})`;
   });
 
   const benefitCols = r.lines.flatMap((l, i) => (l.group === 'cost' ? [] : [cols.value[i] ?? 0]));

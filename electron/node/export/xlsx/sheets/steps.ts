@@ -101,7 +101,8 @@ export function writeMoments(ctx: Ctx): void {
       formula(ws, row, 4, n('Channel'), m.channel);
       formula(ws, row, 5, n('Mode'), m.volumeMode);
       formula(ws, row, 6, n('Volume'), m.volume, m.volumeMode === 'share' ? f.pct : f.dec);
-      formula(ws, row, 7, `IF(${n('Mode')}="share",${n('Volume')}*${N.baseline(p)},${n('Volume')})`, fig.monthlyVolume, f.dec);
+      // An unknown mode (pasted past the cell's validation) gives #N/A, never a silent "absolute".
+      formula(ws, row, 7, `IF(${n('Mode')}="share",${n('Volume')}*${N.baseline(p)},IF(${n('Mode')}="absolute",${n('Volume')},NA()))`, fig.monthlyVolume, f.dec);
       formula(ws, row, 8, n('Automatable'), m.automatable);
       formula(ws, row, 9, n('Protected'), m.protected);
       formula(ws, row, 10, `IF(AND(${n('Automatable')},NOT(${n('Protected')})),1,0)`, fig.inScope ? 1 : 0, '0');
@@ -195,12 +196,12 @@ export function writeRevenue(ctx: Ctx): void {
       if (l.kind !== 'acquisition') text(ws, row, 4, segName.get(l.segmentId) ?? '');
       timingCells(ws, ctx, row, 5, (k) => n(k), l);
       if (l.kind === 'retention') {
-        // ρ: entered, or the 5× rule of seed 004 (clamped at 0, as the engine does).
+        // ρ: entered, or the 5× rule of seed 004 (clamped at 0, as the engine does); #N/A for an unknown mode.
         formula(
           ws,
           row,
           9,
-          `IF(${n('Mode')}="satisfaction",MAX(0,1-(1+4*${n('DissatisfiedTarget')})/(1+4*${n('DissatisfiedNow')})),${n('ChurnReduction')})`,
+          `IF(${n('Mode')}="satisfaction",MAX(0,1-(1+4*${n('DissatisfiedTarget')})/(1+4*${n('DissatisfiedNow')})),IF(${n('Mode')}="entered",${n('ChurnReduction')},NA()))`,
           churnReduction(l),
           ctx.f.pct,
         );

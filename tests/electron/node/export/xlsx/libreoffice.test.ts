@@ -55,6 +55,19 @@ function edits(): Edit[] {
   ];
 }
 
+/**
+ * Words the formulas do not know, pasted past the cells' validation (paste bypasses it): the
+ * workbook must show an error, never silently read a recurring cost as a one-off.
+ */
+function badEdits(): Edit[] {
+  const rich = richCase();
+  return [
+    { id: 'kind', base: rich, name: 'S1_Cost3_Kind', value: 'ricorrente', apply: () => undefined },
+    { id: 'volume-mode', base: rich, name: 'S1_Mom2_Mode', value: 'quota', apply: () => undefined },
+    { id: 'churn-mode', base: rich, name: 'S1_Rev1_Mode', value: 'soddisfazione', apply: () => undefined },
+  ];
+}
+
 async function editedWorkbook(e: Edit): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(await buildWorkbook(e.base, {})) as unknown as ArrayBuffer);
@@ -108,6 +121,7 @@ beforeAll(async () => {
       e.apply(changed);
       return { id: `edit-${e.id}`, c: changed, bytes: editedWorkbook(e) };
     }),
+    ...badEdits().map((e) => ({ id: `bad-${e.id}`, c: e.base, bytes: editedWorkbook(e) })),
     { id: 'stale', c: richCase(), bytes: staleWorkbook() },
   ];
   const files: string[] = [];
@@ -241,8 +255,51 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
     }
   });
 
+  it('shows an error, not a silently different total, when a choice cell holds a word the formulas do not know', () => {
+    const before = computeCase(richCase());
+    for (const e of badEdits()) {
+      const b = book(`bad-${e.id}`);
+      expect(b.value(e.name), e.id).toBe(e.value);
+      expect(isErrorValue(b.value('S1_NPV')), `${e.id}: S1 NPV ${String(b.value('S1_NPV'))}`).toBe(true);
+      // The other scenario does not read that cell: it still matches the engine.
+      expectClose(b.value('S2_NPV'), before[1]!.npv, `${e.id}: S2 NPV`);
+    }
+  });
+
+  it("keeps every Assumptions cell's data validation through LibreOffice's open-and-save", async () => {
+    let checked = 0;
+    for (const id of ['rich', 'rich-it-one-scenario']) {
+      const exported = await readBook(jobs.get(id)!.bytes);
+      const saved = book(id);
+      const sheet = exported.wb.worksheets[exported.wb.worksheets.length > 11 ? 2 : 1]!.name;
+      expect(['Assumptions', 'Ipotesi']).toContain(sheet);
+      const ws = exported.wb.getWorksheet(sheet)!;
+      const back = saved.wb.getWorksheet(sheet)!;
+      ws.eachRow((row, n) => {
+        if (n === 1 || row.getCell(5).formula) return;
+        const want = row.getCell(5).dataValidation;
+        const got = back.getCell(n, 5).dataValidation;
+        const where = `${id} ${sheet}!E${n} ${String(row.getCell(8).value)}`;
+        expect(got, where).toBeDefined();
+        expect(got.type, where).toBe(want.type);
+        expect(String(got.formulae[0]), where).toBe(String(want.formulae[0]));
+        if (want.operator === 'between') expect(String(got.formulae[1]), where).toBe(String(want.formulae[1]));
+        expect(got.operator ?? 'between', where).toBe(want.operator ?? 'between');
+        expect(Boolean(got.allowBlank), where).toBe(Boolean(want.allowBlank));
+        expect(got.showErrorMessage, where).toBe(true);
+        expect(got.errorStyle ?? 'stop', where).toBe('stop');
+        expect(got.errorTitle, where).toBe(want.errorTitle);
+        expect(got.error, where).toBe(want.error);
+        expect(got.prompt, where).toBe(want.prompt);
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+
   it('opens every workbook, and no cell anywhere holds an error value', async () => {
     for (const job of jobs.values()) {
+      if (job.id.startsWith('bad-')) continue; // errors on purpose (the test above)
       const b = book(job.id);
       const errors = b.cells().filter((x) => isErrorValue(x.value));
       expect(errors.map((x) => `${job.id} ${x.sheet}!${x.address} ${x.formula ?? ''} = ${JSON.stringify(x.value)}`)).toEqual([]);
@@ -264,7 +321,7 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
   it("recalculates every formula cell, on every sheet, to the engine's figure cached in the export", async () => {
     let compared = 0;
     for (const job of jobs.values()) {
-      if (job.id.startsWith('edit-') || job.id === 'stale') continue; // cached results stale by design
+      if (job.id.startsWith('edit-') || job.id.startsWith('bad-') || job.id === 'stale') continue; // cached results stale by design
       const lo = new Map(book(job.id).cells().map((x) => [`${x.sheet}!${x.address}`, x.value]));
       for (const x of (await readBook(job.bytes)).cells()) {
         if (x.formula === null) continue;

@@ -1,0 +1,328 @@
+/**
+ * Data validation of the Assumptions sheet, and which cells are styled as inputs. Finance edits the
+ * workbook without the app: every value cell must refuse what the app's schema refuses (checked
+ * here by evaluating each cell's validation the way Excel does), and only values that some formula
+ * really uses may look like inputs.
+ */
+import type ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { colLetter } from '../../../../../electron/node/export/xlsx/cells';
+import { buildWorkbook } from '../../../../../electron/node/export/xlsx/index';
+import { COLS, LEGEND_COLS, STYLES } from '../../../../../electron/node/export/xlsx/sheets/assumptions';
+import { LIMITS } from '../../../../../electron/node/export/xlsx/validation';
+import { CHANNELS, INTENTS, MAX_HORIZON_MONTHS, SERVICE_TIERS } from '../../../../../shared/case/schema';
+import { generateCase, generateLargeCase } from '../../../../support/arbitraries';
+import { richCase } from './fixtures';
+import { readBook, type ReadBook } from './read';
+
+// ---------- evaluating a validation as Excel does ----------
+
+type V = number | string | boolean | null;
+
+/** Excel's order across types in comparisons: numbers < text < booleans. */
+function compare(a: V, b: V): number {
+  const rank = (x: V) => (typeof x === 'number' || x === null ? 0 : typeof x === 'string' ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase().localeCompare(b.toLowerCase());
+  return Number(a ?? 0) - Number(b ?? 0);
+}
+
+/** The little formula language our custom validations use: AND, OR, ISNUMBER, ISLOGICAL, INT, comparisons. */
+function evalFormula(src: string, lookup: (ref: string) => V): V {
+  const tokens = src.match(/"[^"]*"|>=|<=|<>|[=<>(),]|-?\d+(?:\.\d+)?(?:e[-+]?\d+)?|[A-Za-z_][A-Za-z0-9_.]*/gi) ?? [];
+  expect(tokens.join(''), `unparsed characters in ${src}`).toBe(src.replace(/\s/g, ''));
+  let i = 0;
+  const peek = () => tokens[i];
+  const take = (t?: string) => {
+    const x = tokens[i++];
+    if (t !== undefined && x !== t) throw new Error(`expected ${t} in ${src}`);
+    return x ?? '';
+  };
+  const atom = (): V => {
+    const t = take();
+    if (t.startsWith('"')) return t.slice(1, -1);
+    if (/^-?\d/.test(t)) return Number(t);
+    if (peek() === '(') {
+      take('(');
+      const args: V[] = [];
+      while (peek() !== ')') {
+        args.push(expr());
+        if (peek() === ',') take(',');
+      }
+      take(')');
+      const [a] = args;
+      switch (t.toUpperCase()) {
+        case 'AND':
+          return args.every((x) => x === true);
+        case 'OR':
+          return args.some((x) => x === true);
+        case 'ISNUMBER':
+          return typeof a === 'number';
+        case 'ISLOGICAL':
+          return typeof a === 'boolean';
+        case 'INT':
+          return typeof a === 'number' ? Math.floor(a) : NaN;
+        default:
+          throw new Error(`unknown function ${t}`);
+      }
+    }
+    return lookup(t);
+  };
+  const expr = (): V => {
+    const left = atom();
+    const op = peek();
+    if (op && ['=', '<>', '<', '>', '<=', '>='].includes(op)) {
+      take();
+      const c = compare(left, atom());
+      return { '=': c === 0, '<>': c !== 0, '<': c < 0, '>': c > 0, '<=': c <= 0, '>=': c >= 0 }[op] ?? false;
+    }
+    return left;
+  };
+  return expr();
+}
+
+/** Would Excel accept `value` typed into the cell at `self`? `names` gives the other cells a formula reads. */
+function accepts(dv: ExcelJS.DataValidation, self: string, value: V, names: Record<string, V> = {}): boolean {
+  if (value === null || value === '') return dv.allowBlank === true;
+  const f = dv.formulae.map((x: unknown) => (typeof x === 'string' && /^-?\d/.test(x) ? Number(x) : x));
+  const [a, b] = f;
+  switch (dv.type) {
+    case 'list':
+      return typeof value === 'string' && String(a).replace(/^"|"$/g, '').split(',').includes(value);
+    case 'whole':
+    case 'decimal': {
+      if (typeof value !== 'number' || (dv.type === 'whole' && !Number.isInteger(value))) return false;
+      if (dv.operator === 'equal') return value === a;
+      return value >= Number(a) && value <= Number(b);
+    }
+    case 'custom':
+      return evalFormula(String(a), (ref) => (ref === self ? value : ref in names ? (names[ref] ?? null) : NaN)) === true;
+    default:
+      throw new Error(`unexpected validation type ${dv.type}`);
+  }
+}
+
+// ---------- reading the Assumptions sheet ----------
+
+interface ValueCell {
+  name: string;
+  address: string;
+  cell: ExcelJS.Cell;
+  notes: string;
+}
+
+function valueCells(book: ReadBook): ValueCell[] {
+  const ws = book.wb.getWorksheet(book.wb.worksheets[book.wb.worksheets.findIndex((w) => w.name === 'Assumptions' || w.name === 'Ipotesi')]!.name)!;
+  const out: ValueCell[] = [];
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    const cell = row.getCell(COLS.value);
+    if (cell.formula) return; // derived (the monthly rate), not typed in
+    out.push({ name: String(row.getCell(COLS.name).value), address: cell.address, cell, notes: String(row.getCell(COLS.notes).value ?? '') });
+  });
+  return out;
+}
+
+const suffix = (name: string) => name.slice(name.lastIndexOf('_') + 1);
+const isInput = (c: ExcelJS.Cell) => c.fill?.type === 'pattern' && c.fill.fgColor?.argb === STYLES.inputFill.fgColor.argb && c.font?.color?.argb === STYLES.inputFont.color.argb;
+const isDescriptive = (c: ExcelJS.Cell) => c.font?.italic === true && c.font.color?.argb === STYLES.descriptiveFont.color.argb && !isInput(c);
+
+/** The words each choice cell must accept: the schema's, which the formulas compare. */
+const CHOICES: Record<string, readonly string[]> = {
+  Kind: ['oneOff', 'recurring'],
+  Category: ['technology', 'people', 'services', 'other'],
+  Tier: SERVICE_TIERS,
+  Intent: INTENTS,
+  Channel: CHANNELS,
+};
+const FLAGS = new Set(['Enabled', 'Priority', 'Automatable', 'Protected']);
+
+/** Typed values each number cell must accept and refuse (the schema's bounds, stated independently). */
+const NUMBERS: Record<string, { ok: V[]; bad: V[] }> = {
+  Haircut: { ok: [0, 0.3, 0.999], bad: [1, 1.2, -0.1, 'x'] },
+  Start: { ok: [1, 24, MAX_HORIZON_MONTHS], bad: [0, 2.5, MAX_HORIZON_MONTHS + 1, 'x'] },
+  Ramp: { ok: [0, 6, MAX_HORIZON_MONTHS], bad: [-1, 1.5, MAX_HORIZON_MONTHS + 1] },
+  Churn: { ok: [0.0001, 0.3, 1], bad: [0, 1.01, 'x'] },
+  Margin: { ok: [0, 0.6, 1], bad: [-0.01, 1.2] },
+  Deflection: { ok: [0, 1], bad: [1.5, 'sì'] },
+  Contingency: { ok: [0, 0.15, 5], bad: [-0.1, 5.5] },
+  Uplift: { ok: [0, 2.5, 10], bad: [10.5] },
+  ResolutionRate: { ok: [0.01, 1], bad: [0, 1.1] },
+  Amount: { ok: [0, 250_000, 1e12], bad: [-1, 2e12, 'abc'] },
+  Customers: { ok: [0, 5000], bad: [-5, 2e10] },
+  AHT: { ok: [0, 7.5], bad: [-1, 20_000] },
+  VolumeOverride: { ok: [null, 0, 1200], bad: [-1, 'n/a'] },
+  Satisfaction: { ok: [null, 0.7], bad: [1.2] },
+};
+
+describe('Assumptions: every value cell is validated as the app validates it', () => {
+  it('gives every choice, flag and number cell a stop-style validation of the right kind', async () => {
+    const c = richCase();
+    const book = await readBook(await buildWorkbook(c, {}));
+    const cells = valueCells(book);
+    expect(cells.length).toBeGreaterThan(200);
+    const kinds = new Map<string, number>();
+    for (const { name, address, cell } of cells) {
+      const dv = cell.dataValidation;
+      expect(dv, `${name} has a validation`).toBeDefined();
+      expect(dv.showErrorMessage, name).toBe(true);
+      expect(dv.errorStyle ?? 'stop', name).toBe('stop');
+      expect(dv.error?.length ?? 0, name).toBeGreaterThan(10);
+      expect(dv.errorTitle?.length ?? 0, name).toBeGreaterThan(3);
+      const key = suffix(name);
+      if (/_Mode$/.test(name)) {
+        expect(dv.type, name).toBe('list');
+        const words = name.includes('_Mom') ? ['share', 'absolute'] : ['entered', 'satisfaction'];
+        expect(dv.formulae[0], name).toBe(`"${words.join(',')}"`);
+      } else if (key in CHOICES) {
+        expect(dv.type, name).toBe('list');
+        expect(dv.formulae[0], name).toBe(`"${CHOICES[key]!.join(',')}"`);
+      } else if (FLAGS.has(key)) {
+        expect(dv.type, name).toBe('custom');
+        expect(dv.formulae[0], name).toBe(`ISLOGICAL(${address})`);
+      } else expect(['whole', 'decimal', 'custom'], name).toContain(dv.type);
+      // The cell's own value always passes its validation.
+      const v = cell.value;
+      const own: V = typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null;
+      const kindName = name.replace(/_Month$/, '_Kind');
+      expect(accepts(dv, address, own, { [kindName]: book.value(kindName) as V }), `${name} accepts its own value ${String(own)}`).toBe(true);
+      kinds.set(dv.type, (kinds.get(dv.type) ?? 0) + 1);
+    }
+    expect([...kinds.keys()].sort()).toEqual(['custom', 'decimal', 'list', 'whole']);
+  });
+
+  it("refuses what the app refuses: a haircut of 1.2, a fractional month, 'sì' in a flag, 'ricorrente' as a kind", async () => {
+    const book = await readBook(await buildWorkbook(richCase(), {}));
+    const byName = new Map(valueCells(book).map((x) => [x.name, x]));
+    const tried = new Set<string>();
+    for (const { name, address, cell } of byName.values()) {
+      const key = suffix(name);
+      const dv = cell.dataValidation;
+      const spec = NUMBERS[key];
+      if (spec) {
+        for (const v of spec.ok) expect(accepts(dv, address, v), `${name} accepts ${String(v)}`).toBe(true);
+        for (const v of spec.bad) expect(accepts(dv, address, v), `${name} refuses ${String(v)}`).toBe(false);
+        tried.add(key);
+      }
+      if (FLAGS.has(key)) {
+        for (const v of [true, false]) expect(accepts(dv, address, v), `${name} accepts ${String(v)}`).toBe(true);
+        for (const v of ['sì', 'yes', 'TRUE', 1, null]) expect(accepts(dv, address, v), `${name} refuses ${JSON.stringify(v)}`).toBe(false);
+        tried.add(key);
+      }
+      if (key === 'Kind' || key === 'Mode') {
+        for (const v of ['ricorrente', 'recurrin', 'quota', '', 3]) expect(accepts(dv, address, v), `${name} refuses ${JSON.stringify(v)}`).toBe(false);
+        tried.add(key);
+      }
+    }
+    expect([...tried].sort()).toEqual([...Object.keys(NUMBERS), ...FLAGS, 'Kind', 'Mode'].sort());
+  });
+
+  it('keeps a recurring cost from starting in month 0, and fixes the horizon to the exported one', async () => {
+    const c = richCase();
+    const book = await readBook(await buildWorkbook(c, {}));
+    const byName = new Map(valueCells(book).map((x) => [x.name, x]));
+    const month = byName.get('S1_Cost3_Month')!;
+    const dv = month.cell.dataValidation;
+    expect(accepts(dv, month.address, 0, { S1_Cost3_Kind: 'oneOff' })).toBe(true);
+    expect(accepts(dv, month.address, 0, { S1_Cost3_Kind: 'recurring' })).toBe(false);
+    expect(accepts(dv, month.address, 1, { S1_Cost3_Kind: 'recurring' })).toBe(true);
+    expect(accepts(dv, month.address, 1.5, { S1_Cost3_Kind: 'oneOff' })).toBe(false);
+    const horizon = byName.get('Case_Horizon')!;
+    expect(accepts(horizon.cell.dataValidation, horizon.address, c.horizonMonths)).toBe(true);
+    for (const v of [c.horizonMonths + 12, c.horizonMonths - 0.5, 'x']) expect(accepts(horizon.cell.dataValidation, horizon.address, v), String(v)).toBe(false);
+    expect(horizon.notes).toMatch(/export again to change the horizon/i);
+  });
+
+  it("speaks the workbook's language and fits Excel's limits on titles, prompts and messages", async () => {
+    const c = richCase();
+    for (const lang of ['en', 'it'] as const) {
+      const book = await readBook(await buildWorkbook(c, { lang }));
+      const cells = valueCells(book);
+      for (const { name, cell } of cells) {
+        const dv = cell.dataValidation;
+        expect(dv.errorTitle!.length, name).toBeLessThanOrEqual(LIMITS.title);
+        expect(dv.promptTitle!.length, name).toBeLessThanOrEqual(LIMITS.title);
+        expect(dv.error!.length, name).toBeLessThanOrEqual(LIMITS.error);
+        expect(dv.prompt!.length, name).toBeLessThanOrEqual(LIMITS.prompt);
+        // Nothing was clipped: a clipped message ends in "…".
+        expect(dv.error!.endsWith('…') || dv.prompt!.endsWith('…'), name).toBe(false);
+      }
+      const get = (n: string) => cells.find((x) => x.name === n)!.cell.dataValidation;
+      if (lang === 'it') {
+        expect(get('S1_Sav1_Enabled').error).toMatch(/VERO o FALSO/);
+        expect(get('S1_Cost3_Kind').prompt).toContain('recurring (ricorrente');
+        expect(get('S1_Cost3_Kind').error).toMatch(/oneOff, recurring/);
+        expect(get('S1_Sav1_Haircut').error).toBe('Inserire una percentuale da 0% a meno di 100%, come accetta CX Case.');
+        expect(get('S1_Seg1_Tier').promptTitle).toBe('Solo descrittivo');
+      } else {
+        expect(get('S1_Sav1_Enabled').error).toMatch(/TRUE or FALSE/);
+        expect(get('S1_Sav1_Haircut').error).toBe('Enter a percentage from 0% to below 100%, as CX Case accepts.');
+        expect(get('S1_Rev1_Start').prompt).toBe('Enter a whole number from 1 to 120.');
+        expect(get('S1_Cost1_Amount').prompt).toBe('Enter a number from 0 to 1,000,000,000,000.');
+        expect(get('S1_Seg1_Churn').prompt).toBe('Enter a percentage from 0.01% to 100%.');
+      }
+    }
+  });
+
+  it('validates every value cell of generated and large cases too', async () => {
+    for (const c of [generateCase(11, { scenarios: [2, 2] }), generateCase(12, { extremes: true }), generateLargeCase({ scenarios: 1, segments: 10, moments: 10, horizon: 60 })]) {
+      const cells = valueCells(await readBook(await buildWorkbook(c, {})));
+      const missing = cells.filter((x) => !x.cell.dataValidation || x.cell.dataValidation.showErrorMessage !== true).map((x) => x.name);
+      expect(missing).toEqual([]);
+    }
+  });
+});
+
+describe('Assumptions: only values that formulas use look like inputs', () => {
+  it('styles a value as an input exactly when a formula uses it; the rest are descriptive, with the reason in Notes', async () => {
+    const book = await readBook(await buildWorkbook(richCase(), {}));
+    // Names used by a formula that computes something. A mirror (=Name, or blank-or-Name) only shows
+    // the value, unless the mirror cell itself is read, through a range name (S1_Mom_Defl = the
+    // Moments sheet's δ column, which SUMPRODUCT reads).
+    const used = new Set<string>();
+    const mirrors = new Map<string, string>(); // "sheet!A1" of a mirror cell → the name it shows
+    for (const x of book.cells()) {
+      const f = x.formula;
+      if (f === null) continue;
+      const mirror = /^([A-Za-z_][A-Za-z0-9_]*)$/.exec(f) ?? /^IF\(ISBLANK\(([A-Za-z0-9_]+)\),"",\1\)$/.exec(f);
+      if (mirror) mirrors.set(`${x.sheet}!${x.address}`, mirror[1]!);
+      else for (const id of f.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) used.add(id);
+    }
+    for (const range of [...used].filter((n) => book.names.has(n)))
+      for (const p of book.places(range)) {
+        const shown = mirrors.get(`${p.sheet}!${colLetter(p.col)}${p.row}`);
+        if (shown) used.add(shown);
+      }
+    const descriptive: string[] = [];
+    for (const { name, cell, notes } of valueCells(book)) {
+      if (used.has(name)) expect(isInput(cell), `${name} is used by a formula: styled as an input`).toBe(true);
+      else {
+        expect(isDescriptive(cell), `${name} is used by no formula: styled as descriptive`).toBe(true);
+        expect(notes, `${name} says why in Notes`).toMatch(/descriptive|fixed by the export/i);
+        expect(cell.dataValidation.promptTitle, name).toMatch(/descriptive|fixed/i);
+        descriptive.push(name);
+      }
+    }
+    // The reviewer's list, and the service figures only the app's KPIs use.
+    for (const n of ['Case_Horizon', 'S1_Seg1_Tier', 'S1_Seg1_Priority', 'S1_Mom1_Intent', 'S1_Mom1_Channel', 'S1_Mom2_Satisfaction', 'S1_Cost1_Category', 'S1_Svc_AHT', 'S1_Svc_ResolutionRate', 'S1_Bm_nps_Ours'])
+      expect(descriptive, n).toContain(n);
+    for (const n of ['Case_DiscountRate', 'S1_Cost1_Kind', 'S1_Mom1_Mode', 'S1_Rev1_Mode', 'S1_Sav1_Enabled', 'S1_Seg1_CAC', 'S1_Svc_VolumeOverride']) expect(descriptive, n).not.toContain(n);
+  });
+
+  it('explains the colours in a legend beside the table, in the workbook language', async () => {
+    for (const [lang, title, word] of [
+      ['en', 'Legend', /descriptive/i],
+      ['it', 'Legenda', /descrittivo/i],
+    ] as const) {
+      const book = await readBook(await buildWorkbook(richCase(), { lang }));
+      const ws = book.wb.worksheets.find((w) => w.name === (lang === 'it' ? 'Ipotesi' : 'Assumptions'))!;
+      expect(ws.getCell(1, LEGEND_COLS.sample).value).toBe(title);
+      expect(isInput(ws.getCell(2, LEGEND_COLS.sample))).toBe(true);
+      expect(isInput(ws.getCell(3, LEGEND_COLS.sample)) || isDescriptive(ws.getCell(3, LEGEND_COLS.sample))).toBe(false);
+      expect(isDescriptive(ws.getCell(4, LEGEND_COLS.sample))).toBe(true);
+      expect(String(ws.getCell(4, LEGEND_COLS.text).value)).toMatch(word);
+      // The legend sits outside the filtered table.
+      expect(LEGEND_COLS.sample).toBeGreaterThan(COLS.notes + 1);
+    }
+  });
+});
