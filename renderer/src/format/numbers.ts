@@ -28,13 +28,14 @@ export function formatMoneyCompact(x: number | null | undefined, currency: Curre
   return finite(x) ? nf(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(x) : MISSING;
 }
 
-export function formatNumber(x: number | null | undefined, locale: Locale, digits = 0): string {
-  return finite(x) ? nf(locale, { minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: 'always' }).format(x) : MISSING;
+/** `minDigits` keeps a column of figures aligned (1.00% above 0.90%); by default trailing zeros go. */
+export function formatNumber(x: number | null | undefined, locale: Locale, digits = 0, minDigits = 0): string {
+  return finite(x) ? nf(locale, { minimumFractionDigits: minDigits, maximumFractionDigits: digits, useGrouping: 'always' }).format(x) : MISSING;
 }
 
 /** A fraction as a percentage: 0.255 → 25.5%. */
-export function formatPercent(x: number | null | undefined, locale: Locale, digits = 1): string {
-  return finite(x) ? nf(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(x) : MISSING;
+export function formatPercent(x: number | null | undefined, locale: Locale, digits = 1, minDigits = 0): string {
+  return finite(x) ? nf(locale, { style: 'percent', minimumFractionDigits: minDigits, maximumFractionDigits: digits }).format(x) : MISSING;
 }
 
 export function decimalSeparator(locale: Locale): string {

@@ -55,6 +55,7 @@ describe('accessibility of every screen', () => {
         await page.getByRole('heading', { level: 2, name: step }).first().waitFor();
         await scan(`${lang}-${String(i + 1).padStart(2, '0')}-${step.replace(/\W+/g, '-').toLowerCase()}`);
       }
-    });
+      // Eight screens, each a full-page screenshot and an axe run: ~25 s alone, more on a loaded CI.
+    }, 150_000);
   }
 });

@@ -64,7 +64,7 @@ export function formatKpi(doc: Case, format: KpiFormat, v: number | null | undef
     case 'money2':
       return formatMoney(v, doc.currency, doc.locale, 2);
     case 'percent':
-      return formatPercent(v, doc.locale, 2);
+      return formatPercent(v, doc.locale, 2, 2);
     case 'ratio':
       return v === null || v === undefined || !Number.isFinite(v) ? MISSING : `${formatNumber(v, doc.locale, 1)}×`;
     case 'count':
@@ -77,7 +77,7 @@ export function formatKpiChange(doc: Case, format: KpiFormat, before: number | n
   if (before === null || after === null || !Number.isFinite(before) || !Number.isFinite(after)) return MISSING;
   const d = after - before;
   const sign = d > 1e-12 ? '+' : d < -1e-12 ? '−' : '';
-  if (format === 'percent') return `${sign}${formatNumber(Math.abs(d) * 100, doc.locale, 2)} ${pp}`;
+  if (format === 'percent') return `${sign}${formatNumber(Math.abs(d) * 100, doc.locale, 2, 2)} ${pp}`;
   if (before === 0) return MISSING;
   const rel = d / Math.abs(before);
   return `${sign}${formatPercent(Math.abs(rel), doc.locale, 1)}`;
@@ -287,7 +287,7 @@ function GapsCard({ doc, si }: { doc: Case; si: number }) {
                 colors: gaps.map(({ g }) => ((g.gapToBestRelative ?? 0) >= 0 ? POSITIVE : NEGATIVE)),
               },
             ]}
-            format={(v) => `${formatNumber(v, loc, 0)}%`}
+            format={(v) => `${formatNumber(v, loc, Number.isInteger(v) ? 0 : 1)}%`}
             horizontal
             legend={false}
             height={60 + gaps.length * 34}

@@ -28,6 +28,7 @@ describe('KPI table', () => {
     const doc = sample();
     expect(formatKpi(doc, 'money2', 13.5)).toBe('$13.50');
     expect(formatKpi(doc, 'percent', 0.0279)).toBe('2.79%');
+    expect(formatKpi(doc, 'percent', 0.01)).toBe('1.00%'); // aligned with 0.90% below it
     expect(formatKpi(doc, 'ratio', 7.64)).toBe('7.6×');
     expect(formatKpi(doc, 'ratio', null)).toBe('—');
     expect(formatKpi(doc, 'money', Number.NaN)).toBe('—');
@@ -35,7 +36,7 @@ describe('KPI table', () => {
 
   it('shows change in points for percentages and relative change otherwise', () => {
     const doc = sample();
-    expect(formatKpiChange(doc, 'percent', 0.12, 0.1, 'pp')).toBe('−2 pp');
+    expect(formatKpiChange(doc, 'percent', 0.12, 0.1, 'pp')).toBe('−2.00 pp');
     expect(formatKpiChange(doc, 'money', 100, 125, 'pp')).toBe('+25%');
     expect(formatKpiChange(doc, 'count', 0, 5, 'pp')).toBe('—');
     expect(formatKpiChange(doc, 'money', null, 5, 'pp')).toBe('—');
