@@ -3,8 +3,7 @@
  * Electron) on a fresh data folder, driven by Debian's Chromium through playwright-core.
  * Any request that leaves the app's own origin is recorded so tests can fail on it.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -17,11 +16,6 @@ export const ROOT = join(__dirname, '..', '..');
 // One definition of how Chromium is launched, shared with the PDF printer.
 export const CHROMIUM = CHROMIUM_PATH;
 export const CHROMIUM_ARGS = PDF_CHROMIUM_ARGS;
-
-/** Builds the renderer once if it is missing (npm install builds it; a fresh checkout may not have). */
-export function ensureRendererBuilt(): void {
-  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'app'], { cwd: ROOT, stdio: 'inherit' });
-}
 
 export interface RunningApp {
   server: LocalServer;
@@ -42,7 +36,6 @@ export interface StartOptions {
 }
 
 export async function startBrowserApp(o: StartOptions = {}): Promise<RunningApp> {
-  ensureRendererBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'cxcase-e2e-'));
   const services = await createAppServices({
     dataDir,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/contract/api';
-import { ensureRendererBuilt, ROOT } from '../../support/browser-app';
+import { ROOT } from '../../support/browser-app';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -88,7 +88,6 @@ vi.mock('electron', () => {
 });
 
 beforeAll(async () => {
-  ensureRendererBuilt();
   rec.dataDir = mkdtempSync(join(tmpdir(), 'cxcase-main-'));
   rec.appPath = ROOT;
   await import('../../../electron/main/index');

@@ -3,42 +3,17 @@
  * `npx cxcase …`), real files, exit codes and the text on stdout and stderr.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCaseText } from '../../../../shared/case/validate';
 import { computeScenario } from '../../../../shared/engine/compute';
 import { generateCase } from '../../../support/arbitraries';
 
 const root = join(__dirname, '..', '..', '..', '..');
-const built = join(root, 'out', 'node', 'cli.cjs');
 const b2b = join(root, 'resources', 'samples', 'b2b-software.cxcase');
 const retailer = join(root, 'resources', 'samples', 'online-retailer.cxcase');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (/\.(ts|json)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the CLI bundle when it is missing or older than any source it is built from. */
-function ensureBuilt(): void {
-  const sources = Math.max(...['shared', join('electron', 'node'), join('resources', 'benchmarks')].map((d) => newestSource(join(root, d))));
-  let builtAt = 0;
-  try {
-    builtAt = statSync(built).mtimeMs;
-  } catch {
-    builtAt = 0;
-  }
-  if (builtAt >= sources) return;
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), 'node'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
-}
 
 function cxcase(...args: string[]) {
   const r = spawnSync(process.execPath, [join(root, 'bin', 'cxcase.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
@@ -53,8 +28,6 @@ function file(name: string, text: string): string {
 }
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+[(:]\d+/m);
-
-beforeAll(() => ensureBuilt(), 120_000);
 
 describe('cxcase --help and --version', () => {
   it('prints usage with every command and an example, exit 0', () => {
