@@ -81,6 +81,84 @@ export function formula(ws: Worksheet, row: number, col: number, f: string, resu
   return cell;
 }
 
+// A1 cell reference outside quotes: not part of a name (S1_Seg5_ARPU), a function (LOG10() or a
+// sheet prefix (CF1!); groups: column with its "$", row "$", row number.
+const A1_REF = /(?<![A-Za-z0-9_.$])(\$?[A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g;
+// Whole-row ranges (8:8) also move when a formula is copied; shiftRows leaves them, so never share them.
+const ROW_RANGE = /(?<![A-Za-z0-9_$])\$?\d+:\$?\d+/;
+
+/**
+ * A formula cut at its relative row numbers, so that copying it `dr` rows down (every relative row
+ * number moves; absolute $8 rows, names, text in double quotes and quoted sheet names stay) is a
+ * string join, cheap enough to check every cell of a monthly table against its column's first.
+ */
+interface RowTemplate {
+  parts: string[];
+  rows: number[];
+}
+
+function rowTemplate(f: string): RowTemplate {
+  const parts: string[] = [];
+  const rows: number[] = [];
+  let pending = '';
+  f.split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/).forEach((piece, i) => {
+    if (i % 2 === 1) {
+      pending += piece;
+      return;
+    }
+    let last = 0;
+    for (const m of piece.matchAll(A1_REF)) {
+      const [whole, col = '', abs = '', row = ''] = m;
+      if (abs) continue;
+      const at = m.index ?? 0;
+      parts.push(pending + piece.slice(last, at) + col);
+      rows.push(Number(row));
+      pending = '';
+      last = at + whole.length;
+    }
+    pending += piece.slice(last);
+  });
+  parts.push(pending);
+  return { parts, rows };
+}
+
+function shifted(t: RowTemplate, dr: number): string {
+  let out = t.parts[0] ?? '';
+  for (let i = 0; i < t.rows.length; i++) out += `${(t.rows[i] ?? 0) + dr}${t.parts[i + 1] ?? ''}`;
+  return out;
+}
+
+/** A formula as a spreadsheet copies it `dr` rows down. */
+export function shiftRows(f: string, dr: number): string {
+  return shifted(rowTemplate(f), dr);
+}
+
+/**
+ * Formulas filled down the columns of one sheet. Where a cell's formula is exactly its column's
+ * first formula copied down (checked here, cell by cell), it is written as a shared formula: the
+ * same formula for Excel and LibreOffice, and for anyone reading the cell, but its text is stored
+ * once per column instead of once per month, which keeps big monthly tables quick to write.
+ */
+export class FillDown {
+  private readonly masters = new Map<number, { row: number; address: string; t: RowTemplate }>();
+  constructor(private readonly ws: Worksheet) {}
+
+  formula(row: number, col: number, f: string, result: Cached, numFmt?: string): Cell {
+    const m = this.masters.get(col);
+    if (m && row > m.row && shifted(m.t, row - m.row) === f) {
+      const cell = this.ws.getRow(row).getCell(col);
+      const r = typeof result === 'number' ? finite(result, `${this.ws.name}!${cell.address}`) : result;
+      cell.value = { sharedFormula: m.address, result: r };
+      setFormat(cell, numFmt, true);
+      return cell;
+    }
+    const cell = formula(this.ws, row, col, f, result, numFmt, true);
+    if (ROW_RANGE.test(f)) this.masters.delete(col);
+    else this.masters.set(col, { row, address: cell.address, t: rowTemplate(f) });
+    return cell;
+  }
+}
+
 /** Column number → letters (1 → A, 27 → AA). */
 export function colLetter(col: number): string {
   let s = '';

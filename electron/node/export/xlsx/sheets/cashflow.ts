@@ -13,7 +13,7 @@ import type { Worksheet } from 'exceljs';
 import { rampSeries } from '../../../../../shared/engine/time';
 import { retentionRaw } from '../../../../../shared/engine/lines';
 import { churnReduction } from '../../../../../shared/engine/segments';
-import { colLetter, formula, num, text } from '../cells';
+import { colLetter, FillDown, formula, num, text } from '../cells';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import { CF_HEADER_ROW } from '../plan';
 
@@ -147,22 +147,24 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
   const aRamp = aiIndex >= 0 ? rampCol(nRev + aiIndex) : 0;
 
   // ---- months ----
+  // Every monthly formula is its column's first one copied down; FillDown stores it once per column.
+  const fill = new FillDown(ws);
   for (let m = 0; m <= H; m++) {
     const row = firstRow + m;
     num(ws, row, cols.month, m, '0', true);
-    formula(ws, row, cols.year, `IF(${A(row)}=0,0,ROUNDUP(${A(row)}/12,0))`, m === 0 ? 0 : Math.ceil(m / 12), '0', true);
-    formula(ws, row, cols.df, `(1+${N.monthlyRate})^(-${A(row)})`, r.discountFactors[m] ?? 0, f.df, true);
-    for (const rp of ramps) formula(ws, row, rp.col, rp.f(row), rp.values[m] ?? 0, f.pct, true);
+    fill.formula(row, cols.year, `IF(${A(row)}=0,0,ROUNDUP(${A(row)}/12,0))`, m === 0 ? 0 : Math.ceil(m / 12), '0');
+    fill.formula(row, cols.df, `(1+${N.monthlyRate})^(-${A(row)})`, r.discountFactors[m] ?? 0, f.df);
+    for (const rp of ramps) fill.formula(row, rp.col, rp.f(row), rp.values[m] ?? 0, f.pct);
 
     // D(m), A(m): only in-scope moments count (the Scope column is 1 or 0).
     if (hasMoments && deflIndex >= 0)
-      formula(ws, row, cols.deflected, `SUMPRODUCT(${vol},${defl},${scope})*${cell(dRamp, row)}`, r.volume.deflected[m] ?? 0, f.dec, true);
+      fill.formula(row, cols.deflected, `SUMPRODUCT(${vol},${defl},${scope})*${cell(dRamp, row)}`, r.volume.deflected[m] ?? 0, f.dec);
     else num(ws, row, cols.deflected, 0, f.dec, true);
     if (hasMoments && aiIndex >= 0) {
       const minusDeflected = deflIndex >= 0 ? `-${cell(dRamp, row)}*SUMPRODUCT(${vol},${defl},${ai},${scope})` : '';
-      formula(ws, row, cols.aiResolved, `(SUMPRODUCT(${vol},${ai},${scope})${minusDeflected})*${cell(aRamp, row)}`, r.volume.aiResolved[m] ?? 0, f.dec, true);
+      fill.formula(row, cols.aiResolved, `(SUMPRODUCT(${vol},${ai},${scope})${minusDeflected})*${cell(aRamp, row)}`, r.volume.aiResolved[m] ?? 0, f.dec);
     } else num(ws, row, cols.aiResolved, 0, f.dec, true);
-    formula(ws, row, cols.assisted, `MAX(0,${N.baseline(p)}-${cell(cols.deflected, row)}-${cell(cols.aiResolved, row)})`, r.volume.assisted[m] ?? 0, f.dec, true);
+    fill.formula(row, cols.assisted, `MAX(0,${N.baseline(p)}-${cell(cols.deflected, row)}-${cell(cols.aiResolved, row)})`, r.volume.assisted[m] ?? 0, f.dec);
 
     for (const [i, kc] of cols.kept) {
       const l = s.revenueLines[i];
@@ -173,31 +175,29 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
       // kept(0) = 0: nobody is saved before the programme starts.
       if (m === 0) num(ws, row, kc, 0, f.dec, true);
       else
-        formula(
-          ws,
+        fill.formula(
           row,
           kc,
           `${cell(kc, row - 1)}*(1-${g('Churn')}/12)+${g('Customers')}*(${g('Churn')}/12)*${N.rev(p, i, 'Rho')}*${cell(rampCol(i), row)}`,
           v,
           f.dec,
-          true,
         );
     }
     r.lines.forEach((l, i) => {
       const vc = cols.value[i];
       const vf = valueFormula[i];
-      if (vc !== undefined && vf) formula(ws, row, vc, vf(row), l.value[m] ?? 0, f.money, true);
+      if (vc !== undefined && vf) fill.formula(row, vc, vf(row), l.value[m] ?? 0, f.money);
     });
     const b = sumOf(benefitCols, row);
-    if (b) formula(ws, row, cols.benefits, b, r.benefits[m] ?? 0, f.money, true);
+    if (b) fill.formula(row, cols.benefits, b, r.benefits[m] ?? 0, f.money);
     else num(ws, row, cols.benefits, 0, f.money, true);
     const c = sumOf(costCols, row);
-    if (c) formula(ws, row, cols.costs, c, r.costs[m] ?? 0, f.money, true);
+    if (c) fill.formula(row, cols.costs, c, r.costs[m] ?? 0, f.money);
     else num(ws, row, cols.costs, 0, f.money, true);
-    formula(ws, row, cols.net, `${cell(cols.benefits, row)}-${cell(cols.costs, row)}`, r.net[m] ?? 0, f.money, true);
-    formula(ws, row, cols.cumulative, m === 0 ? cell(cols.net, row) : `${cell(cols.cumulative, row - 1)}+${cell(cols.net, row)}`, r.cumulative[m] ?? 0, f.money, true);
+    fill.formula(row, cols.net, `${cell(cols.benefits, row)}-${cell(cols.costs, row)}`, r.net[m] ?? 0, f.money);
+    fill.formula(row, cols.cumulative, m === 0 ? cell(cols.net, row) : `${cell(cols.cumulative, row - 1)}+${cell(cols.net, row)}`, r.cumulative[m] ?? 0, f.money);
     const cum = r.cumulative[m] ?? -1;
-    formula(ws, row, cols.payback, `IF(AND(${A(row)}>=1,${cell(cols.cumulative, row)}>=0),${A(row)},"")`, m >= 1 && cum >= 0 ? m : '', '0', true);
+    fill.formula(row, cols.payback, `IF(AND(${A(row)}>=1,${cell(cols.cumulative, row)}>=0),${A(row)},"")`, m >= 1 && cum >= 0 ? m : '', '0');
   }
 
   const last = plan.lastRow;
