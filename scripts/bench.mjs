@@ -11,6 +11,9 @@ const only = process.argv[2];
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
   .sort();
+// The UI and PDF benchmarks drive the built renderer: build everything from the current sources first.
+const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (built.status !== 0) process.exit(built.status ?? 1);
 let failed = 0;
 for (const f of files) {
   console.log(`\n== ${f.replace('.bench.ts', '')}`);

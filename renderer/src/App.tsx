@@ -86,6 +86,7 @@ export function App() {
       else if (cmd === 'importCase') void importViaDialog();
       else if (cmd === 'exportCase') void exportOpenCase('cxcase');
       else if (cmd === 'exportXlsx') void exportOpenCase('xlsx');
+      else if (cmd === 'exportXlsxScenario') void exportOpenCase('xlsx', 'scenario');
       else if (cmd === 'exportPdf') void exportOpenCase('pdf');
       else if (cmd === 'prepareClose') void s.ensureSaved().then((saved) => s.api?.call('app.closeWindow', { proceed: saved }));
     });

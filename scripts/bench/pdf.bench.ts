@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createChromiumPrinter, type PrintResult } from '../../electron/node/export/pdf';
-import { ensureFreshRenderer, largeCaseWithLongNames, ROOT } from '../../tests/electron/node/export/pdf/pdf-tools';
+import { largeCaseWithLongNames, ROOT } from '../../tests/electron/node/export/pdf/pdf-tools';
 import { generateLargeCase } from '../../tests/support/arbitraries';
 import { percentile, report, timeAsync } from './stats';
 
@@ -23,7 +23,6 @@ function pagesOf(bytes: Uint8Array): number {
 }
 
 async function main(): Promise<void> {
-  ensureFreshRenderer();
   const c = generateLargeCase({ segments: 20, moments: 30, horizon: 120, scenarios: 3 });
   const printer = createChromiumPrinter();
   try {

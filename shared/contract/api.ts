@@ -144,6 +144,7 @@ export const MENU_COMMANDS = [
   'importCase',
   'exportCase',
   'exportXlsx',
+  'exportXlsxScenario',
   'exportPdf',
   'undo',
   'redo',

@@ -35,7 +35,7 @@ export const en = {
     renameScenario: 'Rename scenario', deleteScenario: 'Delete scenario', scenarioName: 'Scenario name', moveLeft: 'Move scenario left', moveRight: 'Move scenario right', copyOf: '{{name}} (copy)',
     newScenario: 'Scenario {{n}}', cannotDeleteLast: 'A case needs at least one scenario.', settings: 'Case settings',
     horizon: 'Horizon', discountRate: 'Discount rate', currency: 'Currency', locale: 'Number format', client: 'Client', author: 'Author', caseName: 'Case name',
-    exportXlsx: 'Export Excel', exportPdf: 'Export PDF', exportCase: 'Export .cxcase', exported: 'Saved {{name}}.', history: 'History',
+    exportXlsx: 'Export Excel', exportXlsxAll: 'All scenarios, with their comparison', exportXlsxOne: 'Only “{{name}}”', exportPdf: 'Export PDF', exportCase: 'Export .cxcase', exported: 'Saved {{name}}.', history: 'History',
     snapshot: 'Save a named version', snapshotLabel: 'Version name', restoreVersion: 'Restore this version', restored: 'Version restored.',
     auto: 'Automatic', named: 'Named' },
   results: {

@@ -37,7 +37,7 @@ export const it: Dictionary = {
     renameScenario: 'Rinomina scenario', deleteScenario: 'Elimina scenario', scenarioName: 'Nome dello scenario', moveLeft: 'Sposta lo scenario a sinistra', moveRight: 'Sposta lo scenario a destra', copyOf: '{{name}} (copia)',
     newScenario: 'Scenario {{n}}', cannotDeleteLast: 'Un case deve avere almeno uno scenario.', settings: 'Impostazioni del case',
     horizon: 'Orizzonte', discountRate: 'Tasso di sconto', currency: 'Valuta', locale: 'Formato numeri', client: 'Cliente', author: 'Autore', caseName: 'Nome del case',
-    exportXlsx: 'Esporta Excel', exportPdf: 'Esporta PDF', exportCase: 'Esporta .cxcase', exported: 'Salvato {{name}}.', history: 'Cronologia',
+    exportXlsx: 'Esporta Excel', exportXlsxAll: 'Tutti gli scenari, con il confronto', exportXlsxOne: 'Solo “{{name}}”', exportPdf: 'Esporta PDF', exportCase: 'Esporta .cxcase', exported: 'Salvato {{name}}.', history: 'Cronologia',
     snapshot: 'Salva una versione con nome', snapshotLabel: 'Nome della versione', restoreVersion: 'Ripristina questa versione', restored: 'Versione ripristinata.',
     auto: 'Automatica', named: 'Con nome' },
   results: {

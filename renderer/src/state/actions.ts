@@ -5,8 +5,11 @@ import { currentScenarioIndex, useStore } from './store';
 
 export type ExportKind = 'xlsx' | 'pdf' | 'cxcase';
 
-/** Exports the open case: Excel (every scenario), PDF (the scenario shown), or the .cxcase file. */
-export async function exportOpenCase(kind: ExportKind): Promise<void> {
+/**
+ * Exports the open case: Excel (every scenario with their comparison, or only the scenario shown),
+ * PDF (the scenario shown), or the .cxcase file.
+ */
+export async function exportOpenCase(kind: ExportKind, excelScope: 'all' | 'scenario' = 'all'): Promise<void> {
   const s = useStore.getState();
   const { api, doc, language, info } = s;
   if (!api || !doc) return;
@@ -17,7 +20,7 @@ export async function exportOpenCase(kind: ExportKind): Promise<void> {
     kind === 'cxcase'
       ? await api.call('export.cxcase', { caseId: doc.id })
       : kind === 'xlsx'
-        ? await api.call('export.xlsx', { caseId: doc.id, scenarioId: null, lang: language })
+        ? await api.call('export.xlsx', { caseId: doc.id, scenarioId: excelScope === 'scenario' ? scenarioId : null, lang: language })
         : await api.call('export.pdf', { caseId: doc.id, scenarioId, lang: language });
   if (!r.ok) return s.toast({ kind: 'error', message: r.error.message });
   const d = await deliverFile(api, info?.nativeDialogs ?? false, r.data);

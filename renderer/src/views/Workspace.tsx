@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CURRENCIES, LOCALES, type Case } from '../../../shared/case/schema';
 import { exportOpenCase } from '../state/actions';
 import { BenchmarkHint } from '../components/BenchmarkHint';
+import { ExportExcelButton } from '../components/ExportExcelButton';
 import { NumberField, SelectField, TextField } from '../components/fields';
 import { useResults } from '../state/results';
 import { currentScenarioIndex, STEPS, useStore, type StepId } from '../state/store';
@@ -79,7 +80,7 @@ export function Workspace({ doc }: { doc: Case }) {
         <button type="button" className="btn btn-ghost" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Y">
           {t('common.redo')}
         </button>
-        <button type="button" className="btn" onClick={() => void exportOpenCase('xlsx')}>{t('caseBar.exportXlsx')}</button>
+        <ExportExcelButton doc={doc} si={si} />
         <button type="button" className="btn" onClick={() => void exportOpenCase('pdf')}>{t('caseBar.exportPdf')}</button>
         <button type="button" className="btn" onClick={() => void exportOpenCase('cxcase')}>{t('caseBar.exportCase')}</button>
       </header>

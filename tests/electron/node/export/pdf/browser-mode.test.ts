@@ -6,13 +6,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../../../../electron/node/export/pdf';
 import { startBrowserApp, type RunningApp } from '../../../../support/browser-app';
-import { ensureFreshRenderer, PdfFile } from './pdf-tools';
+import { PdfFile } from './pdf-tools';
 
 let app: RunningApp;
 let printer: ChromiumPrinter;
 
 beforeAll(async () => {
-  ensureFreshRenderer();
   printer = createChromiumPrinter();
   app = await startBrowserApp({ printPdf: (c, o) => printer.printPdf(c, o) });
 }, 120_000);

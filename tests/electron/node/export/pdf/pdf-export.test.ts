@@ -18,7 +18,7 @@ import { MARGINS_MM } from '../../../../../electron/node/export/pdf/layout';
 import { formatMoney } from '../../../../../renderer/src/format/numbers';
 import { en } from '../../../../../renderer/src/i18n/en';
 import { it as itDict } from '../../../../../renderer/src/i18n/it';
-import { boxStats, ensureFreshRenderer, largeCaseWithLongNames, longName, NO_SPACES, PdfFile, ROOT, type Word } from './pdf-tools';
+import { boxStats, largeCaseWithLongNames, longName, NO_SPACES, PdfFile, ROOT, type Word } from './pdf-tools';
 
 const SAMPLES = { b2b: join(ROOT, 'resources', 'samples', 'b2b-software.cxcase'), retail: join(ROOT, 'resources', 'samples', 'online-retailer.cxcase') };
 const DICT = { en, it: itDict };
@@ -48,7 +48,6 @@ let printer: ChromiumPrinter;
 const files: PdfFile[] = [];
 
 beforeAll(() => {
-  ensureFreshRenderer();
   printer = createChromiumPrinter();
 });
 

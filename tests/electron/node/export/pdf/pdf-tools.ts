@@ -3,7 +3,7 @@
  * boxes (pdftotext -bbox) and rendered pixels (pdftoppm, greyscale PGM parsed here).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Case } from '../../../../../shared/case/schema';
@@ -11,22 +11,6 @@ import { parseCase } from '../../../../../shared/case/validate';
 import { generateLargeCase } from '../../../../support/arbitraries';
 
 export const ROOT = join(__dirname, '..', '..', '..', '..', '..');
-
-function newestMtime(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds the renderer when out/renderer is missing or older than its sources (the PDF prints the built app). */
-export function ensureFreshRenderer(): void {
-  const index = join(ROOT, 'out', 'renderer', 'index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'shared')), newestMtime(join(ROOT, 'resources', 'benchmarks')));
-  if (!existsSync(index) || statSync(index).mtimeMs < sources) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'app'], { cwd: ROOT, stdio: 'ignore' });
-}
 
 export class PdfFile {
   readonly dir: string;
