@@ -42,6 +42,15 @@ beforeAll(async () => {
 
 afterAll(async () => app?.stop());
 
+/** The case as the database holds it (the only case of this fresh data folder). */
+function storedCase() {
+  const list = app.store.listCases({ query: '' });
+  if (!list.ok) throw new Error(list.error.message);
+  const r = app.store.openCase(list.data[0]!.id);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.data;
+}
+
 describe('a new user builds a case', () => {
   let npvBase = '';
   let npvSecond = '';
@@ -157,6 +166,25 @@ describe('a new user builds a case', () => {
     await page.locator('#language').selectOption('it');
     await page.getByRole('navigation').getByRole('button', { name: /Confronto/ }).waitFor();
     await allSaved();
+    // What the five steps entered, as stored: every step's input is there before the reload.
+    const before = storedCase();
+    const [base, copy] = before.scenarios;
+    expect(before.scenarios.map((x) => x.name)).toEqual(['Base', 'Base (copy)']);
+    expect(base!.segments.map((g) => [g.name, g.customers, g.arpu, g.grossMargin, g.annualChurn])).toEqual([
+      ['Enterprise', 200, 50000, 0.8, 0.08],
+      ['SMB', 3000, 2400, 0.7, 0.2],
+    ]);
+    expect(base!.moments.map((m) => [m.name, m.automatable, m.protected])).toEqual([
+      ['Password reset', true, false],
+      ['Invoice questions', true, false],
+      ['Cancellation request', false, true],
+    ]);
+    expect(base!.competitors.map((c) => c.name)).toEqual(['Globex']);
+    expect(base!.metrics.length).toBeGreaterThanOrEqual(1);
+    expect(base!.revenueLines.map((l) => l.kind)).toEqual(['retention']);
+    expect(base!.savingLines.map((l) => l.kind)).toEqual(['deflection']);
+    expect(base!.costLines.map((l) => l.amount)).toEqual([120000]);
+    expect(copy!.costLines.map((l) => l.amount)).toEqual([60000]);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Acme support investment' }).waitFor();
     // Italian is kept, the case reopens, both scenarios are there.
@@ -167,8 +195,22 @@ describe('a new user builds a case', () => {
     expect(await first.getByLabel('Segmento', { exact: true }).inputValue()).toBe('Enterprise');
     expect(await first.getByLabel('Clienti').inputValue()).toBe('200');
     await screenshot('reloaded-it-segments');
+    const second = page.getByTestId('segment-card').nth(1);
+    expect(await second.getByLabel('Segmento', { exact: true }).inputValue()).toBe('SMB');
+    expect(await second.getByLabel('Clienti').inputValue()).toBe('3000');
     await page.getByRole('navigation').getByRole('button', { name: /Momenti chiave/ }).click();
-    await expect.poll(() => page.getByTestId('moment-card').count()).toBe(3);
+    const moments = page.getByTestId('moment-card');
+    await expect.poll(() => moments.count()).toBe(3);
+    for (const [i, [name, automatable, isProtected]] of ([['Password reset', true, false], ['Invoice questions', true, false], ['Cancellation request', false, true]] as const).entries()) {
+      expect(await moments.nth(i).getByLabel('Momento', { exact: true }).inputValue()).toBe(name);
+      expect(await moments.nth(i).getByLabel('Automatizzabile').isChecked()).toBe(automatable);
+      expect(await moments.nth(i).getByLabel('Protetto').isChecked()).toBe(isProtected);
+    }
+    await page.getByRole('navigation').getByRole('button', { name: /Benchmark concorrenti/ }).click();
+    expect(await page.getByTestId('competitor-row').first().getByLabel('Concorrente', { exact: true }).inputValue()).toBe('Globex');
+    expect(await page.getByTestId('metric-row').first().locator('input').nth(0).inputValue()).toBe('30');
+    await page.getByRole('navigation').getByRole('button', { name: /Fonti di ricavo/ }).click();
+    await expect.poll(() => page.getByTestId('revenue-line').count()).toBe(1);
     await page.getByRole('navigation').getByRole('button', { name: /Riduzione dei costi/ }).click();
     await expect.poll(() => page.getByTestId('cost-line').count()).toBe(1);
     // The same NPV, now written the Italian-locale way or the case's locale (the case keeps en-GB numbers).
@@ -179,6 +221,8 @@ describe('a new user builds a case', () => {
     expect(await page.getByTestId('result-npv').locator('dd').textContent()).toBe(npvSecond);
     await page.getByRole('navigation').getByRole('button', { name: /Sintesi/ }).click();
     await screenshot('reloaded-it-summary');
+    // Reopening and browsing every step changed nothing stored.
+    expect(storedCase()).toEqual(before);
   });
 
   it('made no request outside the app', () => {
