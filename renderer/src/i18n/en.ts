@@ -37,7 +37,8 @@ export const en = {
     horizon: 'Horizon', discountRate: 'Discount rate', currency: 'Currency', locale: 'Number format', client: 'Client', author: 'Author', caseName: 'Case name',
     exportXlsx: 'Export Excel', exportXlsxAll: 'All scenarios, with their comparison', exportXlsxOne: 'Only “{{name}}”', exportPdf: 'Export PDF', exportCase: 'Export .cxcase', exported: 'Saved {{name}}.', history: 'History',
     snapshot: 'Save a named version', snapshotLabel: 'Version name', restoreVersion: 'Restore this version', restored: 'Version restored.',
-    auto: 'Automatic', named: 'Named' },
+    auto: 'Automatic', named: 'Named',
+    noVersions: 'No earlier versions yet. While you edit, the case as it was before your changes is kept automatically every few minutes; save a named version to mark a milestone.' },
   results: {
     heading: 'Results', npv: 'NPV', roi: 'ROI', payback: 'Payback', irr: 'IRR', pvBenefits: 'PV of benefits', pvCosts: 'PV of costs',
     paybackMonth: 'month {{m}}', noPayback: 'not within the horizon', cumulative: 'Cumulative net cash flow', breakEven: 'Break-even',

@@ -39,7 +39,8 @@ export const it: Dictionary = {
     horizon: 'Orizzonte', discountRate: 'Tasso di sconto', currency: 'Valuta', locale: 'Formato numeri', client: 'Cliente', author: 'Autore', caseName: 'Nome del case',
     exportXlsx: 'Esporta Excel', exportXlsxAll: 'Tutti gli scenari, con il confronto', exportXlsxOne: 'Solo “{{name}}”', exportPdf: 'Esporta PDF', exportCase: 'Esporta .cxcase', exported: 'Salvato {{name}}.', history: 'Cronologia',
     snapshot: 'Salva una versione con nome', snapshotLabel: 'Nome della versione', restoreVersion: 'Ripristina questa versione', restored: 'Versione ripristinata.',
-    auto: 'Automatica', named: 'Con nome' },
+    auto: 'Automatica', named: 'Con nome',
+    noVersions: 'Ancora nessuna versione precedente. Mentre modifichi, il case com’era prima delle modifiche viene conservato automaticamente ogni pochi minuti; salva una versione con nome per segnare una tappa.' },
   results: {
     heading: 'Risultati', npv: 'VAN', roi: 'ROI', payback: 'Payback', irr: 'TIR', pvBenefits: 'VA dei benefici', pvCosts: 'VA dei costi',
     paybackMonth: 'mese {{m}}', noPayback: 'non entro l’orizzonte', cumulative: 'Flusso di cassa netto cumulato', breakEven: 'Pareggio',

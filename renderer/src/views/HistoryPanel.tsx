@@ -50,6 +50,8 @@ export function HistoryPanel({ caseId }: { caseId: string }) {
       </form>
       {versions === null ? (
         <p className="muted">{t('common.loading')}</p>
+      ) : versions.length === 0 ? (
+        <p className="muted" data-testid="no-versions">{t('caseBar.noVersions')}</p>
       ) : (
         <table className="table">
           <thead>

@@ -58,4 +58,45 @@ describe('accessibility of every screen', () => {
       // Eight screens, each a full-page screenshot and an axe run: ~25 s alone, more on a loaded CI.
     }, 150_000);
   }
+
+  it('the home screen with cases (it, en) and the new-case form', async () => {
+    const page = app.page;
+    await page.getByRole('button', { name: /Tutti i case/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'I tuoi business case' }).waitFor();
+    await scan('it-00-home-with-cases');
+    await page.locator('#language').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Your business cases' }).waitFor();
+    await scan('en-00-home-with-cases');
+    await page.getByRole('button', { name: /New blank case/ }).click();
+    await page.getByLabel('Case name').waitFor();
+    await scan('en-00-new-case-form');
+  }, 90_000);
+
+  it('the panels and choices of a case: settings, history, tables instead of charts, rename, Excel choice', async () => {
+    const page = app.page;
+    await page.goto(app.server.url);
+    await page.getByRole('heading', { level: 1, name: 'Your business cases' }).waitFor();
+    await page.getByRole('button', { name: /B2B software/ }).first().click();
+    await page.getByTestId('results-tiles').waitFor();
+    await page.getByRole('button', { name: 'Case settings' }).click();
+    await page.getByRole('button', { name: 'History' }).click();
+    // A case just made from a sample has no earlier versions yet: the panel says so.
+    await page.getByTestId('no-versions').waitFor();
+    await scan('en-10-settings-and-history');
+    await page.getByRole('button', { name: 'Case settings' }).click();
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: /Summary/ }).click();
+    const toggles = page.getByRole('button', { name: 'Show as table' });
+    await expect.poll(() => toggles.count()).toBeGreaterThan(0);
+    while ((await toggles.count()) > 0) await toggles.first().click();
+    await scan('en-11-summary-as-tables');
+    await page.getByRole('button', { name: 'Rename scenario' }).click();
+    await page.locator('#rename-scenario').waitFor();
+    await scan('en-12-rename-scenario');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Export Excel' }).click();
+    await page.getByRole('group', { name: 'Export Excel' }).waitFor();
+    await scan('en-13-export-excel-choice');
+    await page.keyboard.press('Escape');
+  }, 150_000);
 });

@@ -1,7 +1,8 @@
 /**
  * Editing as a user does: autosave reaches the database within a second, undo and redo walk the
- * history, deleting a segment that revenue lines use removes them too and can be undone. Also each
- * chart's "Show as table" alternative: a table named after the chart, and back to the chart.
+ * history, deleting a segment that revenue lines use removes them too and can be undone, a named
+ * version restores the case. Also each chart's "Show as table" alternative: a table named after the
+ * chart, and back to the chart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserApp, type RunningApp } from '../../support/browser-app';
@@ -66,6 +67,28 @@ describe('editing', () => {
     await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual([names[1], names[0], ...names.slice(2)]);
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe(names[0]);
     await expect.poll(() => storedCase().scenarios.map((x) => x.name), { timeout: 3000 }).toEqual([names[1], names[0], ...names.slice(2)]);
+  });
+
+  it('a named version brings the case back as it was, and the restored case is what is stored', async () => {
+    const page = app.page;
+    await step('Priority segments');
+    const shown = (await page.getByRole('tab', { selected: true }).textContent()) ?? '';
+    const customers = () => storedCase().scenarios.find((x) => x.name === shown)!.segments[0]!.customers;
+    const field = page.getByTestId('segment-card').first().getByLabel('Customers');
+    const kept = await field.inputValue();
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByLabel('Version name').fill('Before the board review');
+    await history.getByRole('button', { name: 'Save a named version' }).click();
+    const row = history.getByRole('row', { name: /Before the board review/ });
+    await row.waitFor();
+    await field.fill('4321');
+    await field.blur();
+    await expect.poll(customers, { timeout: 3000 }).toBe(4321);
+    await row.getByRole('button', { name: 'Restore this version' }).click();
+    await expect.poll(() => field.inputValue()).toBe(kept);
+    await expect.poll(customers, { timeout: 3000 }).toBe(Number(kept));
+    await page.getByRole('button', { name: 'History', exact: true }).click();
   });
 });
 
