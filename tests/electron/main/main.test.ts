@@ -159,6 +159,36 @@ describe('Electron main process', () => {
     expect(labels).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
+  it('has every File and Edit command, each sent to the window as its menu command', () => {
+    type Item = { label?: string; role?: string; click?: () => void };
+    const menus = rec.menu as { label: string; submenu: Item[] }[];
+    const items = (label: string) => (menus.find((m) => m.label === label)?.submenu ?? []).filter((i) => i.label);
+    const expected: Record<string, [string, string][]> = {
+      File: [
+        ['New Case', 'newCase'],
+        ['Open Sample…', 'openSample'],
+        ['Import .cxcase…', 'importCase'],
+        ['Export .cxcase…', 'exportCase'],
+        ['Export Excel, All Scenarios…', 'exportXlsx'],
+        ['Export Excel, This Scenario…', 'exportXlsxScenario'],
+        ['Export PDF…', 'exportPdf'],
+      ],
+      Edit: [
+        ['Undo', 'undo'],
+        ['Redo', 'redo'],
+      ],
+    };
+    for (const [menu, commands] of Object.entries(expected)) {
+      expect(items(menu).map((i) => i.label)).toEqual(commands.map(([label]) => label));
+      for (const [label, command] of commands) {
+        const before = win().sent.length;
+        items(menu).find((i) => i.label === label)?.click?.();
+        expect(win().sent.slice(before), label).toEqual([['cxcase:menu', command]]);
+      }
+    }
+    expect(items('Help').map((i) => i.label)).toEqual(['About CX Case', 'Where My Data Lives']);
+  });
+
   it('on close, asks the renderer to save first and closes only when it answers that all is saved', async () => {
     let prevented = false;
     win().winHandlers.get('close')?.({ preventDefault: () => (prevented = true) });
