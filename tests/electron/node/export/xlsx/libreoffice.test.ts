@@ -297,7 +297,7 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
     expect(checked).toBeGreaterThan(300);
   });
 
-  it('opens every workbook, and no cell anywhere holds an error value', async () => {
+  it('opens every workbook with every sheet and defined name kept, and no cell anywhere holds an error value', async () => {
     for (const job of jobs.values()) {
       if (job.id.startsWith('bad-')) continue; // errors on purpose (the test above)
       const b = book(job.id);
@@ -307,8 +307,12 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
       // empty text result ("" — e.g. no payback in that month) as no value too, so such a cell must
       // also read as empty in the export (whose cached results are the engine's).
       // (Edited workbooks carry stale cached results by design; the error check above covers them.)
+      // Nothing was dropped or repaired away on opening: every sheet, in order, and every defined name.
+      const original = await readBook(job.bytes);
+      expect(b.wb.worksheets.map((w) => w.name), job.id).toEqual(original.wb.worksheets.map((w) => w.name));
+      expect([...original.names.keys()].filter((n) => !b.names.has(n)), job.id).toEqual([]);
       if (job.id.startsWith('edit-')) continue;
-      const exported = new Map((await readBook(job.bytes)).cells().map((x) => [`${x.sheet}!${x.address}`, x.value]));
+      const exported = new Map(original.cells().map((x) => [`${x.sheet}!${x.address}`, x.value]));
       const empty = b.cells().filter((x) => {
         if (x.formula === null || x.value !== undefined) return false;
         const engine = exported.get(`${x.sheet}!${x.address}`);
