@@ -1,7 +1,7 @@
 /** Reading a case document from untrusted input: parse, migrate, validate, one message per problem. */
 import type { z } from 'zod';
 import { migrateCaseDocument } from './migrate';
-import { CaseSchema, type Case } from './schema';
+import { CaseSchema, type Case, type Scenario } from './schema';
 
 export interface Problem {
   /** JSON path, e.g. $.scenarios[0].segments[1].grossMargin */
@@ -74,4 +74,17 @@ export function parseCaseText(text: string): ParseResult {
     return { ok: false, problems: [{ path: '$', message: `Not valid JSON: ${detail}` }] };
   }
   return parseCase(json);
+}
+
+/**
+ * One scenario checked in its case: the case's own fields with that scenario alone, so every rule
+ * of the schema applies but the one across scenarios (names unique), which the caller keeps.
+ * Problems carry the scenario's real index. Far cheaper than the whole case on every keystroke.
+ */
+export function checkScenarioInCase(caseFields: object, scenario: unknown, index: number): { ok: true; value: Scenario } | { ok: false; problems: Problem[] } {
+  const r = CaseSchema.safeParse({ ...caseFields, scenarios: [scenario] });
+  const value = r.success ? r.data.scenarios[0] : undefined;
+  if (value) return { ok: true, value };
+  const problems = r.success ? [] : problemsFromIssues(r.error.issues);
+  return { ok: false, problems: problems.map((p) => ({ ...p, path: p.path.replace(/^\$\.scenarios\[0\]/, `$.scenarios[${index}]`) })) };
 }

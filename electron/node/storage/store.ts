@@ -18,8 +18,8 @@ import { FIGURES, FigureSchema, type Figure } from '../../../shared/benchmarks/l
 import { parseCxcaseText, serializeCxcase, type CxcaseApp } from '../../../shared/case/cxcase-file';
 import { blankCase, blankScenario, duplicateScenario as copyScenario, newId } from '../../../shared/case/factory';
 import { isJsonObject, type JsonObject } from '../../../shared/case/migrate';
-import { CaseSchema, CURRENCIES, LOCALES, MAX_NAME_LENGTH, name as nameSchema, type Case, type Scenario } from '../../../shared/case/schema';
-import { parseCase, problemsFromIssues, type Problem } from '../../../shared/case/validate';
+import { CURRENCIES, LOCALES, MAX_NAME_LENGTH, name as nameSchema, type Case, type Scenario } from '../../../shared/case/schema';
+import { checkScenarioInCase, parseCase, problemsFromIssues, type Problem } from '../../../shared/case/validate';
 import { listBackups, rollingBackup, takeBackup, type BackupInfo } from './backups';
 import { Abort, guard, guardAsync, notFound } from './errors';
 import { searchText } from './schema';
@@ -498,13 +498,9 @@ export class CaseStore {
         const sid = isJsonObject(scenario) ? scenario['id'] : undefined;
         const index = siblings.findIndex((s) => s.id === sid);
         if (index < 0) return notFound('This scenario');
-        const r = CaseSchema.safeParse({ ...this.assemble(row, []), scenarios: [scenario] });
-        if (!r.success) {
-          const problems = problemsFromIssues(r.error.issues).map((p) => ({ ...p, path: p.path.replace(/^\$\.scenarios\[0\]/, `$.scenarios[${index}]`) }));
-          return invalid('The change was not saved: the scenario is not valid.', problems);
-        }
-        const s: Scenario | undefined = r.data.scenarios[0];
-        if (!s) return invalid('The change was not saved.', []);
+        const r = checkScenarioInCase(this.assemble(row, []), scenario, index);
+        if (!r.ok) return invalid('The change was not saved: the scenario is not valid.', r.problems);
+        const s = r.value;
         if (siblings.some((o, i) => i !== index && o.name.toLowerCase() === s.name.toLowerCase()))
           return invalid('The change was not saved: another scenario has this name.', [{ path: `$.scenarios[${index}].name`, message: 'Another scenario has this name' }]);
         const updatedAt = this.nextUpdatedAt(row);

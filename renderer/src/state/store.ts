@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { CaseSchema, type Case } from '../../../shared/case/schema';
-import { problemsFromIssues, type Problem } from '../../../shared/case/validate';
+import { checkScenarioInCase, problemsFromIssues, type Problem } from '../../../shared/case/validate';
 import type { AppInfo, CaseSummary, Language, SampleInfo } from '../../../shared/contract/api';
 import type { AppError } from '../../../shared/contract/result';
 import type { Api } from '../api/client';
@@ -93,6 +93,29 @@ function isValidCase(x: unknown, problems: Problem[]): x is Case {
   return r.success;
 }
 
+/**
+ * After an edit inside one scenario (not its name): when everything else is still the valid case
+ * it was, checking that scenario in its case proves the whole — at a fraction of the cost, which
+ * matters on every keystroke of a large case. Anything else gets the whole case checked.
+ */
+function isValidAfterScenarioEdit(x: unknown, before: Case, i: number, problems: Problem[]): x is Case {
+  const old = before.scenarios[i];
+  if (typeof x !== 'object' || x === null || !('scenarios' in x) || !Array.isArray(x.scenarios) || !old) return isValidCase(x, problems);
+  const scenarios: unknown[] = x.scenarios;
+  const edited = scenarios[i];
+  const restSame =
+    scenarios.length === before.scenarios.length &&
+    before.scenarios.every((s, k) => k === i || scenarios[k] === s) &&
+    typeof edited === 'object' &&
+    edited !== null &&
+    'name' in edited &&
+    edited.name === old.name;
+  if (!restSame) return isValidCase(x, problems);
+  const r = checkScenarioInCase(x, edited, i);
+  if (!r.ok) problems.push(...r.problems);
+  return r.ok;
+}
+
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let firstPendingAt = 0;
 let saving: Promise<boolean> | null = null;
@@ -131,9 +154,10 @@ export const useStore = create<Store>()((set, get) => {
     scheduleSave();
   }
 
-  function validate(candidate: unknown, key: string | null): EditOutcome {
+  function validate(candidate: unknown, key: string | null, scenarioEdit?: { before: Case; index: number }): EditOutcome {
     const problems: Problem[] = [];
-    if (!isValidCase(candidate, problems)) return { ok: false, problems };
+    const valid = (x: unknown): x is Case => (scenarioEdit ? isValidAfterScenarioEdit(x, scenarioEdit.before, scenarioEdit.index, problems) : isValidCase(x, problems));
+    if (!valid(candidate)) return { ok: false, problems };
     // Commit the candidate itself, not zod's copy: untouched rows and scenarios keep their identity,
     // so memoised views and per-scenario results are reused (the schema has no transforms).
     commit(candidate, key);
@@ -228,7 +252,9 @@ export const useStore = create<Store>()((set, get) => {
     edit: (path, value) => {
       const doc = get().doc;
       if (!doc) return { ok: false, problems: [] };
-      return validate(setIn(doc, path, value), pathKey(path));
+      const [head, index] = path;
+      const inScenario = head === 'scenarios' && typeof index === 'number' && path.length > 2;
+      return validate(setIn(doc, path, value), pathKey(path), inScenario ? { before: doc, index } : undefined);
     },
 
     change: (recipe, key) => {

@@ -1,4 +1,5 @@
 /** Always in view in the workspace: the headline figures and the cumulative cash flow, live. */
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/case/schema';
 import type { ScenarioResult } from '../../../shared/engine/compute';
@@ -14,6 +15,15 @@ export function paybackText(t: (k: string, o?: Record<string, unknown>) => strin
 export function ResultsPanel(props: { doc: Case; result: ScenarioResult; language: Language }) {
   const { t } = useTranslation();
   const { doc, result } = props;
+  const { currency, locale } = doc;
+  // The figures follow each keystroke at once; the chart (the costliest part to redraw) follows in
+  // React's next, interruptible render, so typing never waits for a canvas.
+  const chartResult = useDeferredValue(result);
+  // The chart reads only the case's currency and locale: it is rebuilt when those or the result change.
+  const chart = useMemo(
+    () => <CumulativeChart doc={doc} result={chartResult} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} />,
+    [chartResult, currency, locale, t],
+  );
   const tiles = [
     { key: 'npv', label: t('results.npv'), value: formatMoney(result.npv, doc.currency, doc.locale), negative: result.npv < 0 },
     { key: 'roi', label: t('results.roi'), value: formatPercent(result.roi, doc.locale, 0), negative: (result.roi ?? 0) < 0 },
@@ -42,7 +52,7 @@ export function ResultsPanel(props: { doc: Case; result: ScenarioResult; languag
           {t('results.pvCosts')}: <strong>{formatMoney(result.pvCosts, doc.currency, doc.locale)}</strong>
         </span>
       </div>
-      <CumulativeChart doc={doc} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} />
+      {chart}
       <section className="flags" aria-labelledby="flags-heading">
         <h3 id="flags-heading">{t('results.flags')}</h3>
         {result.flags.length === 0 ? (
