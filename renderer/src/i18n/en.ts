@@ -42,6 +42,7 @@ export const en = {
   results: {
     heading: 'Results', npv: 'NPV', roi: 'ROI', payback: 'Payback', irr: 'IRR', pvBenefits: 'PV of benefits', pvCosts: 'PV of costs',
     paybackMonth: 'month {{m}}', noPayback: 'not within the horizon', cumulative: 'Cumulative net cash flow', breakEven: 'Break-even',
+    empty: 'No benefits or costs yet: the figures fill in as you add revenue sources (step 4) and cost reductions and investment (step 5).',
     flags: 'Assumptions to justify', noFlags: 'Every assumption is within its published range.', benefits: 'Benefits', costs: 'Costs', net: 'Net',
     invalidNote: 'Showing results for the last valid input.',
   },

@@ -44,6 +44,7 @@ export const it: Dictionary = {
   results: {
     heading: 'Risultati', npv: 'VAN', roi: 'ROI', payback: 'Payback', irr: 'TIR', pvBenefits: 'VA dei benefici', pvCosts: 'VA dei costi',
     paybackMonth: 'mese {{m}}', noPayback: 'non entro l’orizzonte', cumulative: 'Flusso di cassa netto cumulato', breakEven: 'Pareggio',
+    empty: 'Ancora nessun beneficio né costo: i valori si riempiono man mano che aggiungi fonti di ricavo (passo 4) e riduzioni dei costi e investimento (passo 5).',
     flags: 'Ipotesi da giustificare', noFlags: 'Ogni ipotesi rientra nell’intervallo pubblicato.', benefits: 'Benefici', costs: 'Costi', net: 'Netto',
     invalidNote: 'Risultati dell’ultimo input valido.',
   },

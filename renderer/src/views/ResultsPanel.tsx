@@ -44,6 +44,11 @@ export function ResultsPanel(props: { doc: Case; result: ScenarioResult; languag
           </div>
         ))}
       </dl>
+      {result.pvBenefits === 0 && result.pvCosts === 0 ? (
+        <p className="panel-note" data-testid="results-empty">
+          {t('results.empty')}
+        </p>
+      ) : null}
       <div className="panel-sub">
         <span>
           {t('results.pvBenefits')}: <strong>{formatMoney(result.pvBenefits, doc.currency, doc.locale)}</strong>

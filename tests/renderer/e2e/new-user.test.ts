@@ -4,7 +4,7 @@
  * second scenario and compare, switch to Italian, reload — and find everything as left.
  * No request may leave the app's own origin. Screenshots of every screen go to test-artifacts/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,7 @@ async function allSaved() {
 }
 
 beforeAll(async () => {
+  rmSync(ARTIFACTS, { recursive: true, force: true }); // numbered shots: no stale ones from earlier runs
   mkdirSync(ARTIFACTS, { recursive: true });
   app = await startBrowserApp();
   page = app.page;
@@ -66,6 +67,8 @@ describe('a new user builds a case', () => {
     await screenshot('new-case-form');
     await page.getByRole('button', { name: 'Create case' }).click();
     await page.getByRole('heading', { level: 1, name: 'Acme support investment' }).waitFor();
+    // Nothing entered yet: the results panel says where the figures come from.
+    await page.getByTestId('results-empty').waitFor();
   });
 
   it('step 1: two segments', async () => {
@@ -139,6 +142,7 @@ describe('a new user builds a case', () => {
     npvBase = (await page.getByTestId('result-npv').locator('dd').textContent()) ?? '';
     expect(npvBase).toMatch(/\d/);
     expect(npvBase).not.toMatch(/NaN|Infinity/);
+    expect(await page.getByTestId('results-empty').count()).toBe(0);
     await screenshot('step5-costs');
     await step('Summary');
     await screenshot('summary');
@@ -160,6 +164,9 @@ describe('a new user builds a case', () => {
     expect(await table.textContent()).toContain(npvSecond);
     expect(await table.locator('.diff').count()).toBeGreaterThan(0);
     await screenshot('compare');
+    await step('Report');
+    await page.getByTestId('report').getByRole('heading', { level: 2, name: /Executive summary/ }).waitFor();
+    await screenshot('report');
   });
 
   it('switches to Italian, reloads, and finds everything as left', async () => {
