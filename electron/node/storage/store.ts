@@ -338,9 +338,14 @@ export class CaseStore {
   }
 
   /** Writes a validated case over the stored one; scenario rows that did not change are not rewritten. */
-  private overwriteCase(c: Case, updatedAt: string, docs: readonly string[] = c.scenarios.map((s) => JSON.stringify(s))): void {
+  private overwriteCase(
+    c: Case,
+    updatedAt: string,
+    docs: readonly string[] = c.scenarios.map((s) => JSON.stringify(s)),
+    rows: readonly ScenarioRow[] = this.st.scenarioRows.all(c.id),
+  ): void {
     this.st.updateCase.run(c.name, c.client, caseFields(c), searchText(c.name, c.client), updatedAt, c.id);
-    const stored = new Map(this.st.scenarioRows.all(c.id).map((r, i) => [r.id, { ...r, position: i }]));
+    const stored = new Map(rows.map((r, i) => [r.id, { ...r, position: i }]));
     const keep = new Set(c.scenarios.map((s) => s.id));
     for (const id of stored.keys()) if (!keep.has(id)) this.st.deleteScenario.run(c.id, id);
     c.scenarios.forEach((s, i) => {
@@ -352,9 +357,8 @@ export class CaseStore {
   }
 
   /** True when `c` is exactly what is stored (an autosave with nothing new writes nothing). */
-  private sameAsStored(c: Case, row: CaseRow, docs: readonly string[]): boolean {
+  private sameAsStored(c: Case, row: CaseRow, docs: readonly string[], stored: readonly ScenarioRow[]): boolean {
     if (row.name !== c.name || row.client !== c.client || row.fields !== caseFields(c)) return false;
-    const stored = this.st.scenarioRows.all(c.id);
     return stored.length === docs.length && stored.every((r, i) => r.doc === docs[i]);
   }
 
@@ -475,10 +479,13 @@ export class CaseStore {
         if (expected !== undefined && expected !== row.updated_at)
           return fail('CONFLICT', 'This case was changed elsewhere (in another window) since you opened it, so nothing was saved. Reopen it to see the newest version.');
         const docs = c.scenarios.map((s) => JSON.stringify(s));
-        if (this.sameAsStored(c, row, docs)) return ok({ updatedAt: row.updated_at });
+        // Read once: the rows as stored serve the "unchanged" test and the write (an autosave of a large
+        // case would otherwise read every scenario's document twice).
+        const rows = this.st.scenarioRows.all(c.id);
+        if (this.sameAsStored(c, row, docs, rows)) return ok({ updatedAt: row.updated_at });
         const updatedAt = this.nextUpdatedAt(row);
         this.beforeChange(row);
-        this.overwriteCase({ ...c, createdAt: row.created_at }, updatedAt, docs);
+        this.overwriteCase({ ...c, createdAt: row.created_at }, updatedAt, docs, rows);
         return ok({ updatedAt });
       });
     });
