@@ -11,6 +11,7 @@ import { createAppServices } from '../../electron/node/app-services';
 import { CHROMIUM_ARGS as PDF_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/node/export/pdf/layout';
 import { startLocalServer, type LocalServer } from '../../electron/node/server/server';
 import type { CaseStore } from '../../electron/node/storage';
+import type { Case } from '../../shared/case/schema';
 
 export const ROOT = join(__dirname, '..', '..');
 // One definition of how Chromium is launched, shared with the PDF printer.
@@ -26,6 +27,8 @@ export interface RunningApp {
   page: Page;
   /** URLs requested outside the app's origin (should stay empty). */
   foreignRequests: string[];
+  /** The most recently changed case as the database holds it (what a save really wrote). */
+  storedCase: () => Case;
   stop: () => Promise<void>;
 }
 
@@ -67,6 +70,15 @@ export async function startBrowserApp(o: StartOptions = {}): Promise<RunningApp>
     context,
     page,
     foreignRequests,
+    storedCase: () => {
+      const list = store.listCases({ query: '' });
+      if (!list.ok) throw new Error(list.error.message);
+      const first = list.data[0];
+      if (!first) throw new Error('no case is stored');
+      const r = store.openCase(first.id);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data;
+    },
     stop: async () => {
       await browser.close();
       await server.close();

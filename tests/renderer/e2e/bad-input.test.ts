@@ -16,14 +16,6 @@ beforeAll(async () => {
 
 afterAll(async () => app?.stop());
 
-function storedCase() {
-  const list = app.store.listCases({ query: '' });
-  if (!list.ok) throw new Error(list.error.message);
-  const stored = app.store.openCase(list.data[0]!.id);
-  if (!stored.ok) throw new Error(stored.error.message);
-  return stored.data;
-}
-
 /** Longer than the autosave's one-second window: a bad value that were going to be saved would be by now. */
 const PAST_AUTOSAVE_MS = 1500;
 
@@ -45,7 +37,7 @@ describe('bad input', () => {
       const page = app.page;
       await saved();
       const npvBefore = await page.getByTestId('result-npv').locator('dd').textContent();
-      const storedBefore = storedCase();
+      const storedBefore = app.storedCase();
       const field = page.getByLabel(c.label, { exact: true }).first();
       const before = await field.inputValue();
       await field.fill(c.text);
@@ -57,7 +49,7 @@ describe('bad input', () => {
       expect(await page.getByTestId('result-npv').locator('dd').textContent()).toBe(npvBefore);
       // Past the autosave window, what is stored is still exactly the last valid case.
       await page.waitForTimeout(PAST_AUTOSAVE_MS);
-      expect(storedCase()).toEqual(storedBefore);
+      expect(app.storedCase()).toEqual(storedBefore);
       // Typing a valid value clears the message.
       await field.fill(before);
       await expect.poll(() => field.getAttribute('aria-invalid')).toBeNull();
@@ -72,14 +64,14 @@ describe('bad input', () => {
     const card = page.getByTestId('moment-card').first();
     const field = card.getByLabel(/Share of all contacts|Contacts a month/).first();
     const npvBefore = await page.getByTestId('result-npv').locator('dd').textContent();
-    const storedBefore = storedCase();
+    const storedBefore = app.storedCase();
     const before = await field.inputValue();
     await field.fill('-10');
     const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
     await expect.poll(() => page.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent()).toContain('Must be 0');
     expect(await page.getByTestId('result-npv').locator('dd').textContent()).toBe(npvBefore);
     await page.waitForTimeout(PAST_AUTOSAVE_MS);
-    expect(storedCase()).toEqual(storedBefore);
+    expect(app.storedCase()).toEqual(storedBefore);
     await field.fill(before);
     await expect.poll(() => field.getAttribute('aria-invalid')).toBeNull();
   });

@@ -18,14 +18,6 @@ beforeAll(async () => {
 
 afterAll(async () => app?.stop());
 
-function storedCase() {
-  const list = app.store.listCases({ query: '' });
-  if (!list.ok) throw new Error(list.error.message);
-  const r = app.store.openCase(list.data[0]!.id);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.data;
-}
-
 describe('editing', () => {
   it('saves an accepted edit to the database, and undo/redo walk it back and forth', async () => {
     const page = app.page;
@@ -34,18 +26,18 @@ describe('editing', () => {
     // The one-second rule itself is proven with fake timers in tests/renderer/state/store.test.ts;
     // here the edit must reach the database through the real stack.
     await field.fill('321');
-    await expect.poll(() => storedCase().scenarios[0]!.segments[0]!.customers, { timeout: 3000, interval: 50 }).toBe(321);
+    await expect.poll(() => app.storedCase().scenarios[0]!.segments[0]!.customers, { timeout: 3000, interval: 50 }).toBe(321);
     await field.blur();
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => field.inputValue()).toBe(before);
-    await expect.poll(() => storedCase().scenarios[0]!.segments[0]!.customers, { timeout: 3000 }).toBe(Number(before));
+    await expect.poll(() => app.storedCase().scenarios[0]!.segments[0]!.customers, { timeout: 3000 }).toBe(Number(before));
     await page.keyboard.press('Control+y');
     await expect.poll(() => field.inputValue()).toBe('321');
   });
 
   it('deleting a segment used by revenue lines removes them too, and Undo brings both back', async () => {
     const page = app.page;
-    const s0 = storedCase().scenarios[0]!;
+    const s0 = app.storedCase().scenarios[0]!;
     const seg = s0.segments.find((g) => s0.revenueLines.some((l) => l.kind !== 'acquisition' && l.segmentId === g.id))!;
     const linked = s0.revenueLines.filter((l) => l.kind !== 'acquisition' && l.segmentId === seg.id).length;
     const segCount = s0.segments.length;
@@ -53,27 +45,27 @@ describe('editing', () => {
     await page.getByRole('button', { name: `Delete: ${seg.name}` }).click();
     await page.getByText(new RegExp(`Deleted “${seg.name}” and ${linked} revenue line`)).waitFor();
     await expect.poll(() => page.getByTestId('segment-card').count()).toBe(segCount - 1);
-    await expect.poll(() => storedCase().scenarios[0]!.revenueLines.length, { timeout: 3000 }).toBe(lineCount - linked);
+    await expect.poll(() => app.storedCase().scenarios[0]!.revenueLines.length, { timeout: 3000 }).toBe(lineCount - linked);
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByTestId('segment-card').count()).toBe(segCount);
-    await expect.poll(() => storedCase().scenarios[0]!.revenueLines.length, { timeout: 3000 }).toBe(lineCount);
+    await expect.poll(() => app.storedCase().scenarios[0]!.revenueLines.length, { timeout: 3000 }).toBe(lineCount);
   });
 
   it('reorders scenarios, and the order is saved', async () => {
     const page = app.page;
-    const names = storedCase().scenarios.map((x) => x.name);
+    const names = app.storedCase().scenarios.map((x) => x.name);
     await page.getByRole('tab', { name: names[0] }).click();
     await page.getByRole('button', { name: `Move scenario right: ${names[0]}` }).click();
     await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual([names[1], names[0], ...names.slice(2)]);
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe(names[0]);
-    await expect.poll(() => storedCase().scenarios.map((x) => x.name), { timeout: 3000 }).toEqual([names[1], names[0], ...names.slice(2)]);
+    await expect.poll(() => app.storedCase().scenarios.map((x) => x.name), { timeout: 3000 }).toEqual([names[1], names[0], ...names.slice(2)]);
   });
 
   it('a named version brings the case back as it was, and the restored case is what is stored', async () => {
     const page = app.page;
     await step('Priority segments');
     const shown = (await page.getByRole('tab', { selected: true }).textContent()) ?? '';
-    const customers = () => storedCase().scenarios.find((x) => x.name === shown)!.segments[0]!.customers;
+    const customers = () => app.storedCase().scenarios.find((x) => x.name === shown)!.segments[0]!.customers;
     const field = page.getByTestId('segment-card').first().getByLabel('Customers');
     const kept = await field.inputValue();
     await page.getByRole('button', { name: 'History', exact: true }).click();
@@ -129,7 +121,7 @@ describe('two windows', () => {
     const page = app.page;
     const other = await app.context.newPage();
     await other.goto(app.server.url);
-    const name = storedCase().name;
+    const name = app.storedCase().name;
     // The app reopens the last case it had open: this same one.
     await other.getByTestId('results-tiles').waitFor();
     expect(await other.getByRole('heading', { level: 1 }).textContent()).toBe(name);
@@ -137,11 +129,11 @@ describe('two windows', () => {
     await page.getByRole('tab').first().click();
     await page.getByRole('navigation').getByRole('button', { name: /Priority segments/ }).click();
     await page.getByTestId('segment-card').first().getByLabel('Customers').fill('777');
-    await expect.poll(() => storedCase().scenarios[0]!.segments[0]!.customers, { timeout: 3000 }).toBe(777);
+    await expect.poll(() => app.storedCase().scenarios[0]!.segments[0]!.customers, { timeout: 3000 }).toBe(777);
     // The second, opened before that save, edits something else: refused, and it says so.
     await other.getByTestId('segment-card').first().getByLabel('Gross margin').fill('55');
     await other.locator('[data-testid=save-state][data-state=conflict]').waitFor({ timeout: 5000 });
-    expect(storedCase().scenarios[0]!.segments[0]!.customers).toBe(777);
+    expect(app.storedCase().scenarios[0]!.segments[0]!.customers).toBe(777);
     // Reopening the newest version shows the first window's edit.
     await other.getByRole('button', { name: 'Reopen the newest version' }).click();
     await expect.poll(() => other.getByTestId('segment-card').first().getByLabel('Customers').inputValue()).toBe('777');

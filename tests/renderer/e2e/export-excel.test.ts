@@ -20,14 +20,6 @@ beforeAll(async () => {
 
 afterAll(async () => app?.stop());
 
-function openCase() {
-  const list = app.store.listCases({ query: '' });
-  if (!list.ok) throw new Error(list.error.message);
-  const r = app.store.openCase(list.data[0]!.id);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.data;
-}
-
 async function download(choice: RegExp) {
   const page = app.page;
   await page.getByRole('button', { name: 'Export Excel' }).click();
@@ -44,7 +36,7 @@ describe('Export Excel from the app', () => {
     const sheets = book.wb.worksheets.map((w) => w.name);
     expect(sheets.filter((n) => n.startsWith('Cash flow'))).toEqual(['Cash flow – Conservative']);
     expect(sheets).not.toContain('Scenarios');
-    const doc = openCase();
+    const doc = app.storedCase();
     const k = doc.scenarios.findIndex((s) => s.name === 'Conservative');
     const r = computeScenario(doc, doc.scenarios[k]!);
     expect(book.names.has('S1_NPV')).toBe(false);
@@ -61,7 +53,7 @@ describe('Export Excel from the app', () => {
     expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
 
     const book = await download(/All scenarios/);
-    const doc = openCase();
+    const doc = app.storedCase();
     const sheets = book.wb.worksheets.map((w) => w.name);
     expect(sheets).toContain('Scenarios');
     expect(sheets.filter((n) => n.startsWith('Cash flow'))).toEqual(doc.scenarios.map((s) => `Cash flow – ${s.name}`));

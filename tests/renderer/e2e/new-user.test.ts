@@ -43,14 +43,6 @@ beforeAll(async () => {
 
 afterAll(async () => app?.stop());
 
-/** The case as the database holds it (the only case of this fresh data folder). */
-function storedCase() {
-  const list = app.store.listCases({ query: '' });
-  if (!list.ok) throw new Error(list.error.message);
-  const r = app.store.openCase(list.data[0]!.id);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.data;
-}
 
 describe('a new user builds a case', () => {
   let npvBase = '';
@@ -174,7 +166,7 @@ describe('a new user builds a case', () => {
     await page.getByRole('navigation').getByRole('button', { name: /Confronto/ }).waitFor();
     await allSaved();
     // What the five steps entered, as stored: every step's input is there before the reload.
-    const before = storedCase();
+    const before = app.storedCase();
     const [base, copy] = before.scenarios;
     expect(before.scenarios.map((x) => x.name)).toEqual(['Base', 'Base (copy)']);
     expect(base!.segments.map((g) => [g.name, g.customers, g.arpu, g.grossMargin, g.annualChurn])).toEqual([
@@ -229,7 +221,7 @@ describe('a new user builds a case', () => {
     await page.getByRole('navigation').getByRole('button', { name: /Sintesi/ }).click();
     await screenshot('reloaded-it-summary');
     // Reopening and browsing every step changed nothing stored.
-    expect(storedCase()).toEqual(before);
+    expect(app.storedCase()).toEqual(before);
   });
 
   it('made no request outside the app', () => {
