@@ -58,12 +58,26 @@ export function relativeAdvantage(metric: MetricKey, ours: number | null, refere
   return Number.isFinite(r) ? r : null;
 }
 
+/**
+ * Our level as a share of the best competitor's, direction-aware (1 = on par, above 1 = ahead):
+ * ours ÷ best where higher is better, best ÷ ours for times. Unlike a relative gap it stays on one
+ * comparable scale (a first response ten times slower reads 10%, not −900%). Null where a ratio
+ * would mislead: a missing value or one at or below zero (NPS can be negative).
+ */
+export function levelAgainstBest(metric: MetricKey, ours: number | null, best: number | null | undefined): number | null {
+  if (!finite(ours) || !finite(best) || !(ours > 0) || !(best > 0)) return null;
+  const v = lowerIsBetter(metric) ? best / ours : ours / best;
+  return Number.isFinite(v) ? v : null;
+}
+
 export interface MetricGap {
   metric: MetricKey;
   best: BestCompetitor | null;
   /** Ours minus best, direction-aware (positive = ahead). */
   gapToBest: number | null;
   gapToBestRelative: number | null;
+  /** Our level as a share of the best's (levelAgainstBest): 1 = on par. */
+  levelToBest: number | null;
   /** Ours versus target, direction-aware (negative = still to go). */
   gapToTarget: number | null;
 }
@@ -75,6 +89,7 @@ export function metricGap(m: BenchmarkMetric, competitors: readonly Competitor[]
     best,
     gapToBest: advantage(m.metric, m.ours, best?.value),
     gapToBestRelative: relativeAdvantage(m.metric, m.ours, best?.value),
+    levelToBest: levelAgainstBest(m.metric, m.ours, best?.value),
     gapToTarget: advantage(m.metric, m.ours, m.target),
   };
 }

@@ -120,8 +120,8 @@ export const en = {
     noBreakEven: 'The cumulative cash flow does not turn positive within the horizon.', breakEvenAt: 'Break-even in month {{m}}.', cumulativeNet: 'Cumulative net',
     noBenefits: 'No benefit lines yet.', line: 'Line', totalBenefits: 'Total benefits', minusCosts: 'Costs', totalCosts: 'Total costs', netCashFlow: 'Net cash flow',
     waterfallNote: 'Present values: each benefit line, their total, minus the costs, equals the NPV.',
-    gapsNote: 'Our position against the best competitor on each metric, as a share of their value; positive means we lead.',
-    gapRelative: 'Gap, % of best', bestCompetitor: 'Best competitor', gapToTarget: 'Gap to target',
+    gapsNote: 'Our level on each metric as a share of the best competitor’s: 100% is on par, above means we lead (for response and handle times, their time divided by ours).',
+    level: 'Our level, % of best', bestCompetitor: 'Best competitor', gapToTarget: 'Gap to target',
     kpisNote: 'Before: today. After: month {{m}}, every line at its ramp and risk adjustment.', targetAsAfter: 'after = target',
   },
   kpis: {

@@ -122,8 +122,8 @@ export const it: Dictionary = {
     noBreakEven: 'Il flusso di cassa cumulato non diventa positivo entro l’orizzonte.', breakEvenAt: 'Pareggio nel mese {{m}}.', cumulativeNet: 'Netto cumulato',
     noBenefits: 'Nessuna voce di beneficio.', line: 'Voce', totalBenefits: 'Totale benefici', minusCosts: 'Costi', totalCosts: 'Totale costi', netCashFlow: 'Flusso di cassa netto',
     waterfallNote: 'Valori attuali: le voci di beneficio e il loro totale, meno i costi, danno il VAN.',
-    gapsNote: 'La nostra posizione rispetto al miglior concorrente su ogni metrica, in percentuale del suo valore; positivo significa che siamo in vantaggio.',
-    gapRelative: 'Distanza, % del migliore', bestCompetitor: 'Miglior concorrente', gapToTarget: 'Distanza dall’obiettivo',
+    gapsNote: 'Il nostro livello su ogni metrica in percentuale di quello del miglior concorrente: 100% è la parità, sopra significa che siamo in vantaggio (per i tempi di risposta e di gestione, il loro tempo diviso il nostro).',
+    level: 'Nostro livello, % del migliore', bestCompetitor: 'Miglior concorrente', gapToTarget: 'Distanza dall’obiettivo',
     kpisNote: 'Prima: oggi. Dopo: mese {{m}}, ogni voce a regime e rettificata per il rischio.', targetAsAfter: 'dopo = obiettivo',
   },
   kpis: {

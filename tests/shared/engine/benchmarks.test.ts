@@ -1,6 +1,7 @@
 /** Step 3 read by the engine: best competitor, gap to best and to target, direction-aware. */
 import { describe, expect, it } from 'vitest';
 import { computeScenario } from '../../../shared/engine/compute';
+import { levelAgainstBest } from '../../../shared/engine/benchmarks';
 import { caseOf, scenario } from '../../support/cases';
 
 const s = scenario({
@@ -21,6 +22,7 @@ describe('benchmark gaps in the engine result', () => {
     expect(nps.best).toEqual({ competitorId: 'c2', name: 'Initech', value: 40 });
     expect(nps.gapToBest).toBe(20 - 40);
     expect(nps.gapToBestRelative).toBe(-20 / 40);
+    expect(nps.levelToBest).toBe(20 / 40);
     expect(nps.gapToTarget).toBe(20 - 35);
   });
 
@@ -29,6 +31,23 @@ describe('benchmark gaps in the engine result', () => {
     expect(frt.best?.name).toBe('Globex');
     expect(frt.gapToBest).toBe(2 - 10);
     expect(frt.gapToBestRelative).toBe(-8 / 2);
+    expect(frt.levelToBest).toBe(2 / 10);
     expect(frt.gapToTarget).toBe(4 - 10);
+  });
+});
+
+describe('levelAgainstBest: our level as a share of the best competitor', () => {
+  it('divides ours by best where higher is better, and best by ours for times', () => {
+    expect(levelAgainstBest('csat', 0.74, 0.86)).toBeCloseTo(0.74 / 0.86, 12);
+    // First response 20 h against 2 h: a tenth of their level, not −900%.
+    expect(levelAgainstBest('frt', 20, 2)).toBeCloseTo(0.1, 12);
+    expect(levelAgainstBest('aht', 6, 7)).toBeCloseTo(7 / 6, 12);
+  });
+
+  it('gives no ratio for missing, zero or negative values', () => {
+    expect(levelAgainstBest('nps', -10, 20)).toBeNull();
+    expect(levelAgainstBest('nps', 31, null)).toBeNull();
+    expect(levelAgainstBest('frt', 0, 2)).toBeNull();
+    expect(levelAgainstBest('csat', null, 0.8)).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 /** The five steps of the case in the report: each with its table and its chart. */
-import type { CostLine, MetricKey, RevenueLine, SavingLine, Scenario } from '../../../../shared/case/schema';
+import type { CostLine, RevenueLine, SavingLine, Scenario } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import type { LineSeries } from '../../../../shared/engine/lines';
 import { churnReduction } from '../../../../shared/engine/segments';
 import { BarChart } from '../../charts/BarChart';
-import { NEGATIVE, PALETTE, POSITIVE } from '../../charts/setup';
-import { formatMetric, formatMetricDelta, lowerIsBetter, metricGap } from '../steps/benchmarkGaps';
+import { levelColor, NEGATIVE, PALETTE } from '../../charts/setup';
+import { formatMetric, formatMetricDelta, metricGap } from '../steps/benchmarkGaps';
 import { Figure, NoData, Section, short, Table, yesNo, type Ctx } from './common';
 
 /** Savings in cool colours; red stays for costs. */
@@ -131,26 +131,13 @@ export function MomentsSection({ ctx, scenario, result, n }: StepSectionProps) {
   );
 }
 
-const AMBER = PALETTE[2] ?? '#d97706';
-
-/**
- * Our level as a share of the best competitor's, direction-aware (1 = on par, above 1 = ahead):
- * ours ÷ best where higher is better, best ÷ ours for times. Unlike a relative gap it stays on one
- * comparable scale (a first response ten times slower reads 10%, not −900%). Null where a ratio
- * would mislead: a missing value or one at or below zero (NPS can be negative).
- */
-export function levelAgainstBest(metric: MetricKey, ours: number | null, best: number | null): number | null {
-  if (ours === null || best === null || !(ours > 0) || !(best > 0)) return null;
-  const v = lowerIsBetter(metric) ? best / ours : ours / best;
-  return Number.isFinite(v) ? v : null;
-}
 
 export function BenchmarksSection({ ctx, scenario, n }: StepSectionProps) {
   const { t, doc } = ctx;
   const pp = ctx.lang === 'it' ? 'p.p.' : 'pp';
   const rows = scenario.metrics.map((m) => ({ m, gap: metricGap(m, scenario.competitors) }));
   const charted = rows.flatMap((r) => {
-    const v = levelAgainstBest(r.m.metric, r.m.ours, r.gap.best?.value ?? null);
+    const v = r.gap.levelToBest;
     return v === null ? [] : [{ ...r, level: v }];
   });
   const fmt = (m: (typeof rows)[number]['m']['metric'], v: number | null | undefined) => formatMetric(m, v, doc.locale);
@@ -186,7 +173,7 @@ export function BenchmarksSection({ ctx, scenario, n }: StepSectionProps) {
                   {
                     label: t('report.charts.benchmarks'),
                     data: charted.map((r) => r.level),
-                    colors: charted.map((r) => (r.level >= 1 ? POSITIVE : r.level >= 0.8 ? AMBER : NEGATIVE)),
+                    colors: charted.map((r) => levelColor(r.level)),
                   },
                 ]}
                 format={(v) => ctx.f.pct(v, 0)}

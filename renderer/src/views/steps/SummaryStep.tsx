@@ -10,7 +10,7 @@ import type { KpiSet } from '../../../../shared/engine/kpis';
 import { BarChart } from '../../charts/BarChart';
 import { ChartCard } from '../../charts/ChartCard';
 import { CumulativeChart } from '../../charts/CumulativeChart';
-import { NEGATIVE, POSITIVE } from '../../charts/setup';
+import { levelColor } from '../../charts/setup';
 import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
 import { paybackText } from '../ResultsPanel';
@@ -282,9 +282,9 @@ function GapsCard({ doc, si }: { doc: Case; si: number }) {
             labels={gaps.map(({ m }) => t(`benchmarks.metrics.${m.metric}`))}
             series={[
               {
-                label: t('summary.gapRelative'),
-                data: gaps.map(({ g }) => (g.gapToBestRelative === null ? null : g.gapToBestRelative * 100)),
-                colors: gaps.map(({ g }) => ((g.gapToBestRelative ?? 0) >= 0 ? POSITIVE : NEGATIVE)),
+                label: t('summary.level'),
+                data: gaps.map(({ g }) => (g.levelToBest === null ? null : g.levelToBest * 100)),
+                colors: gaps.map(({ g }) => levelColor(g.levelToBest)),
               },
             ]}
             format={(v) => `${formatNumber(v, loc, Number.isInteger(v) ? 0 : 1)}%`}
@@ -302,7 +302,7 @@ function GapsCard({ doc, si }: { doc: Case; si: number }) {
               <th scope="col" className="num">{t('benchmarks.ours')}</th>
               <th scope="col">{t('summary.bestCompetitor')}</th>
               <th scope="col" className="num">{t('benchmarks.gap')}</th>
-              <th scope="col" className="num">{t('summary.gapRelative')}</th>
+              <th scope="col" className="num">{t('summary.level')}</th>
               <th scope="col" className="num">{t('benchmarks.target')}</th>
               <th scope="col" className="num">{t('summary.gapToTarget')}</th>
             </tr>
@@ -314,7 +314,7 @@ function GapsCard({ doc, si }: { doc: Case; si: number }) {
                 <td className="num">{formatMetric(m.metric, m.ours, loc)}</td>
                 <td>{g.best ? `${g.best.name} (${formatMetric(m.metric, g.best.value, loc)})` : MISSING}</td>
                 <td className="num">{formatMetricDelta(m.metric, g.gapToBest, loc, pp)}</td>
-                <td className="num">{formatPercent(g.gapToBestRelative, loc, 0)}</td>
+                <td className="num">{formatPercent(g.levelToBest, loc, 0)}</td>
                 <td className="num">{formatMetric(m.metric, m.target, loc)}</td>
                 <td className="num">{formatMetricDelta(m.metric, g.gapToTarget, loc, pp)}</td>
               </tr>
