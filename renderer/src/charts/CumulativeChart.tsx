@@ -2,14 +2,13 @@
 import { useMemo, useRef } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { Plugin } from 'chart.js';
-import type { Case } from '../../../shared/case/schema';
+import type { Currency, Locale } from '../../../shared/case/schema';
 import type { ScenarioResult } from '../../../shared/engine/compute';
 import { formatMoneyCompact } from '../format/numbers';
 import { PALETTE, POSITIVE } from './setup';
 
-export function CumulativeChart(props: { doc: Case; result: ScenarioResult; label: string; breakEvenLabel: string; height?: number; onDrawn?: () => void }) {
-  const { doc, result } = props;
-  const { currency, locale } = doc;
+export function CumulativeChart(props: { currency: Currency; locale: Locale; result: ScenarioResult; label: string; breakEvenLabel: string; height?: number; onDrawn?: () => void }) {
+  const { currency, locale, result } = props;
   // Chart.js keeps the plugin object from the first render: it must read the latest props through a ref.
   const latest = useRef(props);
   latest.current = props;

@@ -19,9 +19,8 @@ export function ResultsPanel(props: { doc: Case; result: ScenarioResult; languag
   // The figures follow each keystroke at once; the chart (the costliest part to redraw) follows in
   // React's next, interruptible render, so typing never waits for a canvas.
   const chartResult = useDeferredValue(result);
-  // The chart reads only the case's currency and locale: it is rebuilt when those or the result change.
   const chart = useMemo(
-    () => <CumulativeChart doc={doc} result={chartResult} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} />,
+    () => <CumulativeChart currency={currency} locale={locale} result={chartResult} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} />,
     [chartResult, currency, locale, t],
   );
   const tiles = [

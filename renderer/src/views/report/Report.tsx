@@ -117,7 +117,7 @@ function Summary({ ctx, result }: { ctx: Ctx; result: ScenarioResult }) {
         ))}
       </div>
       <Figure ctx={ctx} id="cumulative" title={t('results.cumulative')}>
-        <CumulativeChart doc={doc} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={210} />
+        <CumulativeChart currency={doc.currency} locale={doc.locale} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={210} />
       </Figure>
     </Section>
   );

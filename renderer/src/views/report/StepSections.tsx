@@ -5,7 +5,7 @@ import type { LineSeries } from '../../../../shared/engine/lines';
 import { churnReduction } from '../../../../shared/engine/segments';
 import { BarChart } from '../../charts/BarChart';
 import { levelColor, NEGATIVE, PALETTE } from '../../charts/setup';
-import { formatMetric, formatMetricDelta, metricGap } from '../steps/benchmarkGaps';
+import { formatMetric, formatMetricDelta, metricsWithGaps } from '../steps/benchmarkGaps';
 import { Figure, NoData, Section, short, Table, yesNo, type Ctx } from './common';
 
 /** Savings in cool colours; red stays for costs. */
@@ -132,10 +132,10 @@ export function MomentsSection({ ctx, scenario, result, n }: StepSectionProps) {
 }
 
 
-export function BenchmarksSection({ ctx, scenario, n }: StepSectionProps) {
+export function BenchmarksSection({ ctx, scenario, result, n }: StepSectionProps) {
   const { t, doc } = ctx;
   const pp = ctx.lang === 'it' ? 'p.p.' : 'pp';
-  const rows = scenario.metrics.map((m) => ({ m, gap: metricGap(m, scenario.competitors) }));
+  const rows = metricsWithGaps(scenario, result);
   const charted = rows.flatMap((r) => {
     const v = r.gap.levelToBest;
     return v === null ? [] : [{ ...r, level: v }];

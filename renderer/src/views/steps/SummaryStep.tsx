@@ -14,7 +14,7 @@ import { levelColor } from '../../charts/setup';
 import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
 import { paybackText } from '../ResultsPanel';
-import { formatMetric, formatMetricDelta, lowerIsBetter, metricGap } from './benchmarkGaps';
+import { formatMetric, formatMetricDelta, lowerIsBetter, metricsWithGaps } from './benchmarkGaps';
 import { ScrollTable } from './common';
 import type { StepProps } from './registry';
 
@@ -96,7 +96,7 @@ export function SummaryStep(props: StepProps) {
         <BenefitsByYearCard doc={doc} result={result} />
         <WaterfallCard doc={doc} result={result} />
       </div>
-      <GapsCard doc={doc} si={si} />
+      <GapsCard doc={doc} si={si} result={result} />
       <KpiTable doc={doc} result={result} />
       <YearTable doc={doc} result={result} />
       <p className="muted small">{t('summary.riskNote')}</p>
@@ -135,7 +135,7 @@ function CashflowCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
       id="cashflow"
       title={t('summary.cashflow')}
       description={result.paybackMonth === null ? t('summary.noBreakEven') : t('summary.breakEvenAt', { m: result.paybackMonth })}
-      chart={<CumulativeChart doc={doc} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={300} />}
+      chart={<CumulativeChart currency={doc.currency} locale={doc.locale} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={300} />}
       table={
         <>
           <thead>
@@ -261,12 +261,12 @@ function WaterfallCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
   );
 }
 
-function GapsCard({ doc, si }: { doc: Case; si: number }) {
+function GapsCard({ doc, si, result }: { doc: Case; si: number; result: ScenarioResult }) {
   const { t } = useTranslation();
   const s = doc.scenarios[si];
   if (!s) return null;
   const loc = doc.locale;
-  const gaps = s.metrics.map((m) => ({ m, g: metricGap(m, s.competitors) }));
+  const gaps = metricsWithGaps(s, result);
   const pp = t('units.pp');
   return (
     <ChartCard
@@ -283,8 +283,8 @@ function GapsCard({ doc, si }: { doc: Case; si: number }) {
             series={[
               {
                 label: t('summary.level'),
-                data: gaps.map(({ g }) => (g.levelToBest === null ? null : g.levelToBest * 100)),
-                colors: gaps.map(({ g }) => levelColor(g.levelToBest)),
+                data: gaps.map(({ gap }) => (gap.levelToBest === null ? null : gap.levelToBest * 100)),
+                colors: gaps.map(({ gap }) => levelColor(gap.levelToBest)),
               },
             ]}
             format={(v) => `${formatNumber(v, loc, Number.isInteger(v) ? 0 : 1)}%`}
@@ -308,15 +308,15 @@ function GapsCard({ doc, si }: { doc: Case; si: number }) {
             </tr>
           </thead>
           <tbody>
-            {gaps.map(({ m, g }) => (
+            {gaps.map(({ m, gap }) => (
               <tr key={m.metric}>
                 <th scope="row">{t(`benchmarks.metrics.${m.metric}`)}</th>
                 <td className="num">{formatMetric(m.metric, m.ours, loc)}</td>
-                <td>{g.best ? `${g.best.name} (${formatMetric(m.metric, g.best.value, loc)})` : MISSING}</td>
-                <td className="num">{formatMetricDelta(m.metric, g.gapToBest, loc, pp)}</td>
-                <td className="num">{formatPercent(g.levelToBest, loc, 0)}</td>
+                <td>{gap.best ? `${gap.best.name} (${formatMetric(m.metric, gap.best.value, loc)})` : MISSING}</td>
+                <td className="num">{formatMetricDelta(m.metric, gap.gapToBest, loc, pp)}</td>
+                <td className="num">{formatPercent(gap.levelToBest, loc, 0)}</td>
                 <td className="num">{formatMetric(m.metric, m.target, loc)}</td>
-                <td className="num">{formatMetricDelta(m.metric, g.gapToTarget, loc, pp)}</td>
+                <td className="num">{formatMetricDelta(m.metric, gap.gapToTarget, loc, pp)}</td>
               </tr>
             ))}
           </tbody>

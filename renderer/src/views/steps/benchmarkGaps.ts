@@ -2,7 +2,9 @@
  * The benchmark reading (computed in shared/engine/benchmarks.ts) and how its figures are written:
  * each metric in its own unit.
  */
-import type { Locale, MetricKey } from '../../../../shared/case/schema';
+import type { BenchmarkMetric, Locale, MetricKey, Scenario } from '../../../../shared/case/schema';
+import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { MetricGap } from '../../../../shared/engine/benchmarks';
 import { isPercentMetric } from '../../../../shared/engine/benchmarks';
 import { formatNumber, formatPercent, MISSING } from '../../format/numbers';
 
@@ -17,6 +19,14 @@ export {
   type BestCompetitor,
   type MetricGap,
 } from '../../../../shared/engine/benchmarks';
+
+/** Each metric of the scenario with the engine's reading of it (the result holds one per metric, in order). */
+export function metricsWithGaps(s: Scenario, result: ScenarioResult): { m: BenchmarkMetric; gap: MetricGap }[] {
+  return s.metrics.flatMap((m, i) => {
+    const gap = result.benchmarks[i];
+    return gap && gap.metric === m.metric ? [{ m, gap }] : [];
+  });
+}
 
 const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
 
