@@ -1,6 +1,6 @@
 /** The Report step: the PDF's content on screen, in the app's language, for the scenario shown. */
 import { useStore } from '../../state/store';
-import type { StepProps } from '../steps/registry';
+import type { StepProps } from '../steps/step-props';
 import { Report } from './Report';
 
 export function ReportStep({ doc, si, results }: StepProps) {

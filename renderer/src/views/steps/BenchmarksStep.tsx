@@ -10,7 +10,7 @@ import { useStore } from '../../state/store';
 import { formatMetric, formatMetricDelta, isPercentMetric, lowerIsBetter, metricGap } from './benchmarkGaps';
 import { addCompetitor, newMetricRow, removeCompetitor, setCompetitorValue } from './benchmarkEdits';
 import { ScrollTable, StepSection, ValueInput } from './common';
-import type { StepProps } from './registry';
+import type { StepProps } from './step-props';
 
 /** The metric's name with its unit, e.g. "First response time (hours)". */
 function useMetricLabel() {

@@ -8,9 +8,9 @@ import type { Case, Scenario } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import { formatMoney, formatNumber, formatPercent } from '../../format/numbers';
 import { paybackText } from '../ResultsPanel';
-import { columnLabel } from './SummaryStep';
+import { columnLabel } from './SummaryTables';
 import { ScrollTable } from './common';
-import type { StepProps } from './registry';
+import type { StepProps } from './step-props';
 
 interface CompareRow {
   key: string;

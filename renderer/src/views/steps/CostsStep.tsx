@@ -9,7 +9,7 @@ import { RowActions, useListChange } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
 import { ChangeSelect, LineCard, ScrollTable, StepSection } from './common';
-import type { StepProps } from './registry';
+import type { StepProps } from './step-props';
 
 const CATEGORIES = ['technology', 'people', 'services', 'other'] as const;
 type CostKind = CostLine['kind'];

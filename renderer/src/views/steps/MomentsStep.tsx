@@ -8,7 +8,7 @@ import { RowActions, useListChange } from '../../components/RowActions';
 import { formatNumber } from '../../format/numbers';
 import { useStore } from '../../state/store';
 import { ChangeSelect } from './common';
-import type { StepProps } from './registry';
+import type { StepProps } from './step-props';
 
 type VolumeMode = 'share' | 'absolute';
 

@@ -8,7 +8,7 @@ import { NumberField, SelectField } from '../../components/fields';
 import { useListChange } from '../../components/RowActions';
 import { formatMoney, formatPercent } from '../../format/numbers';
 import { LineCard } from './common';
-import type { StepProps } from './registry';
+import type { StepProps } from './step-props';
 
 export function RevenueStep(props: StepProps) {
   const { t } = useTranslation();

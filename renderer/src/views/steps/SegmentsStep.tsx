@@ -8,7 +8,7 @@ import { CheckField, NumberField, SelectField, TextField } from '../../component
 import { RowActions, useListChange } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
-import type { StepProps } from './registry';
+import type { StepProps } from './step-props';
 
 interface CardProps {
   g: Segment;

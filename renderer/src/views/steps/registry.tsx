@@ -1,8 +1,7 @@
 /** Which view renders each step of the workspace. */
 import type { ComponentType } from 'react';
-import type { Case } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
 import type { StepId } from '../../state/store';
+import type { StepProps } from './step-props';
 import { BenchmarksStep } from './BenchmarksStep';
 import { CompareStep } from './CompareStep';
 import { CostsStep } from './CostsStep';
@@ -11,15 +10,6 @@ import { RevenueStep } from './RevenueStep';
 import { SegmentsStep } from './SegmentsStep';
 import { SummaryStep } from './SummaryStep';
 import { ReportStep } from '../report/ReportStep';
-
-export interface StepProps {
-  doc: Case;
-  /** Index of the scenario shown. */
-  si: number;
-  result: ScenarioResult;
-  /** Results of every scenario (Compare, Report). */
-  results: ScenarioResult[];
-}
 
 export const STEP_VIEWS: Partial<Record<StepId, ComponentType<StepProps>>> = {
   segments: SegmentsStep,

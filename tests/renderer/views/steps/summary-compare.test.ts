@@ -5,7 +5,7 @@ import type { Case } from '../../../../shared/case/schema';
 import { parseCaseText } from '../../../../shared/case/validate';
 import { computeCase } from '../../../../shared/engine/compute';
 import { buildGroups, differsFromFirst } from '../../../../renderer/src/views/steps/CompareStep';
-import { columnLabel, formatKpi, formatKpiChange, KPI_ROWS } from '../../../../renderer/src/views/steps/SummaryStep';
+import { columnLabel, formatKpi, formatKpiChange, KPI_ROWS } from '../../../../renderer/src/views/steps/SummaryTables';
 import { waterfallRanges } from '../../../../renderer/src/charts/WaterfallChart';
 
 function sample(): Case {
@@ -106,7 +106,7 @@ describe('scenario comparison', () => {
 
 describe('KPI change colouring', () => {
   it('marks lower churn and cost as improvements, and no change or unknown as neither', async () => {
-    const { changeClass } = await import('../../../../renderer/src/views/steps/SummaryStep');
+    const { changeClass } = await import('../../../../renderer/src/views/steps/SummaryTables');
     expect(changeClass('lower', 0.12, 0.1)).toBe('gap-ahead');
     expect(changeClass('lower', 10, 12)).toBe('gap-behind');
     expect(changeClass('higher', 100, 120)).toBe('gap-ahead');

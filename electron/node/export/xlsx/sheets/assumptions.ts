@@ -10,7 +10,7 @@
  * Every value cell carries a data validation that refuses what the app's schema refuses.
  */
 import type { Cell, Fill, Font, Worksheet } from 'exceljs';
-import { citation, figure, type Figure, type FigureId } from '../../../../../shared/benchmarks/library';
+import type { FigureId } from '../../../../../shared/benchmarks/library';
 import {
   AcquisitionLineSchema,
   BenchmarkMetricSchema,
@@ -20,7 +20,6 @@ import {
   HandleTimeLineSchema,
   MetricValueSchema,
   MomentSchema,
-  percent,
   RetentionLineSchema,
   SegmentSchema,
   ServiceSchema,
@@ -28,10 +27,10 @@ import {
 import { monthlyRate } from '../../../../../shared/engine/time';
 import { bool, formula, num, ref, text } from '../cells';
 import { N, type Ctx, type ScenarioPlan } from '../context';
+import { defaultRule, publishedRange, unitFormat, unitText, type Unit } from './assumption-units';
 import type { Labels } from '../labels';
 import { choiceRule, dataValidation, numberRule, type Rule } from '../validation';
 
-type Unit = 'money' | 'money2' | 'fraction' | 'count' | 'perMonth' | 'perYear' | 'month' | 'months' | 'minutes' | 'flag' | 'choice' | 'score';
 
 interface InputRow {
   item: string;
@@ -68,113 +67,7 @@ function styleDescriptive(cell: Cell): void {
   cell.font = STYLES.descriptiveFont;
 }
 
-// The schema's fields, read once: their bounds are the validation rules.
 const timing = RetentionLineSchema.shape;
-const RULES = {
-  money: numberRule(ServiceSchema.shape.assistedCostPerContact),
-  count: numberRule(SegmentSchema.shape.customers),
-  minutes: numberRule(ServiceSchema.shape.averageHandleTimeMinutes),
-  percent: numberRule(percent(), { percent: true }),
-  startMonth: numberRule(timing.startMonth),
-  rampMonths: numberRule(timing.rampMonths),
-  flag: { kind: 'flag' },
-} satisfies Record<string, Rule>;
-
-/** The rule of a unit, where the field has no narrower one of its own. */
-function defaultRule(u: Unit): Rule | null {
-  switch (u) {
-    case 'money':
-    case 'money2':
-      return RULES.money;
-    case 'fraction':
-      return RULES.percent;
-    case 'count':
-    case 'perMonth':
-    case 'perYear':
-      return RULES.count;
-    case 'minutes':
-      return RULES.minutes;
-    case 'month':
-      return RULES.startMonth;
-    case 'months':
-      return RULES.rampMonths;
-    case 'flag':
-      return RULES.flag;
-    case 'choice':
-    case 'score':
-      return null;
-  }
-}
-
-function shownFigureValue(f: Figure, x: number, lang: 'en' | 'it'): string {
-  const dec = lang === 'it' ? ',' : '.';
-  const n = (v: number) => String(+v.toFixed(2)).replace('.', dec);
-  if (f.unit === 'fraction') return `${n(x * 100)}%`;
-  if (f.unit === 'USD') return `$${n(x)}`;
-  return n(x);
-}
-
-/** "25%–40% (typical 25%–30%) — Seed article 001 (…)"; a headline figure where no range is published. */
-export function publishedRange(id: FigureId, lang: 'en' | 'it'): string {
-  const f = figure(id);
-  const v = (x: number) => shownFigureValue(f, x, lang);
-  let s: string;
-  if (f.low !== null && f.high !== null) s = `${v(f.low)}–${v(f.high)}`;
-  else s = v(f.value);
-  if (f.typicalLow !== undefined && f.typicalHigh !== undefined)
-    s += lang === 'it' ? ` (tipico ${v(f.typicalLow)}–${v(f.typicalHigh)})` : ` (typical ${v(f.typicalLow)}–${v(f.typicalHigh)})`;
-  return `${s} — ${citation(f, lang)}`;
-}
-
-function unitText(u: Unit, ctx: Ctx): string {
-  const U = ctx.L.units;
-  switch (u) {
-    case 'money':
-    case 'money2':
-      return ctx.c.currency;
-    case 'fraction':
-      return U.fraction;
-    case 'count':
-      return U.count;
-    case 'perMonth':
-      return U.perMonth;
-    case 'perYear':
-      return U.perYear;
-    case 'month':
-      return U.month;
-    case 'months':
-      return U.months;
-    case 'minutes':
-      return U.minutes;
-    case 'flag':
-      return U.flag;
-    case 'choice':
-      return U.choice;
-    case 'score':
-      return U.score;
-  }
-}
-
-function unitFormat(u: Unit, ctx: Ctx): string | undefined {
-  switch (u) {
-    case 'money':
-      return ctx.f.money;
-    case 'money2':
-      return ctx.f.money2;
-    case 'fraction':
-      return ctx.f.pct;
-    case 'count':
-    case 'perMonth':
-    case 'perYear':
-    case 'minutes':
-      return ctx.f.dec;
-    case 'month':
-    case 'months':
-      return '0';
-    default:
-      return undefined;
-  }
-}
 
 function timingRows(A: Labels['assumptions'], item: string, l: { startMonth: number; rampMonths: number; haircut: number; enabled: boolean; source: string }, name: (k: 'Start' | 'Ramp' | 'Haircut' | 'Enabled') => string): InputRow[] {
   return [
