@@ -29,6 +29,7 @@ export async function printPdfInElectron(c: Case, o: PdfOptions, origin: string)
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: false,
       // A hidden window must still run timers at full speed while the charts draw.
       backgroundThrottling: false,
     },
