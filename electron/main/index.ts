@@ -175,6 +175,8 @@ function createWindow(saved: WindowState | null): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // Middle-click (auxclick) would be one more way to open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved?.maximized) win.maximize();

@@ -32,7 +32,7 @@ const trustedEvent = () => ({ sender: win().webContents, senderFrame: { url: 'ap
 describe('Electron main process', () => {
   it('opens one window with context isolation, sandbox, no Node, web security and the preload', () => {
     const prefs = win().options['webPreferences'] as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false });
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false, disableBlinkFeatures: 'Auxclick' });
     expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/);
     expect(win().loaded).toEqual(['app://cxcase/index.html']);
   });
