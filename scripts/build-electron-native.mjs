@@ -2,7 +2,7 @@
 // build untouched (the CLI and the tests use that one). Needs Electron's headers, so it runs only
 // where Electron itself could be installed, i.e. with network access.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, copyFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,4 +22,6 @@ if (r.status !== 0) {
 }
 mkdirSync(join(root, 'build', 'native', 'electron'), { recursive: true });
 copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), join(root, 'build', 'native', 'electron', 'better_sqlite3.node'));
+// npm start rebuilds when Electron is upgraded: a module built for another ABI would not load.
+writeFileSync(join(root, 'build', 'native', 'electron', 'electron-version'), electronVersion);
 console.log(`Built better-sqlite3 for Electron ${electronVersion}.`);

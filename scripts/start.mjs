@@ -1,7 +1,7 @@
 // `npm start`: the desktop app in Electron where its binary is installed; otherwise (or with
 // `-- --browser`) the local browser mode, saying so. Arguments after `--` go to the browser mode.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +12,18 @@ const args = process.argv.slice(2);
 const forceBrowser = args.includes('--browser');
 const rest = args.filter((a) => a !== '--browser');
 
+/**
+ * The installed Electron binary, or null. Since Electron 42, `require('electron')` downloads the
+ * binary when it is missing (it used to throw), so the path is read the way that module does, from
+ * node_modules/electron/path.txt, without requiring it: no download is ever started from here.
+ */
 function electronBinary() {
   try {
-    const p = require('electron'); // the binary's path, or a throw when it was never downloaded
-    return typeof p === 'string' && existsSync(p) ? p : null;
+    const dir = dirname(require.resolve('electron/package.json'));
+    const pathFile = join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const p = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(p) ? p : null;
   } catch {
     return null;
   }
@@ -29,8 +37,13 @@ if (!existsSync(join(root, 'out', 'node', 'server.cjs')) || !existsSync(join(roo
 const electron = forceBrowser ? null : electronBinary();
 if (electron) {
   // better-sqlite3 needs a build for Electron's ABI, kept apart from the Node build the tests use.
+  // Rebuilt when Electron was upgraded since (another Electron major has another ABI).
   const native = join(root, 'build', 'native', 'electron', 'better_sqlite3.node');
-  if (!existsSync(native)) spawnSync(process.execPath, [join(root, 'scripts', 'build-electron-native.mjs')], { stdio: 'inherit' });
+  const stamp = join(root, 'build', 'native', 'electron', 'electron-version');
+  const major = (v) => String(v).split('.')[0];
+  const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
+  const builtFor = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : '';
+  if (!existsSync(native) || major(builtFor) !== major(electronVersion)) spawnSync(process.execPath, [join(root, 'scripts', 'build-electron-native.mjs')], { stdio: 'inherit' });
   const child = spawn(electron, [root], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {

@@ -34,6 +34,8 @@ const CLOSE_WAIT_MS = 10_000;
 const rendererDir = () => join(app.getAppPath(), 'out', 'renderer');
 const preloadPath = () => join(app.getAppPath(), 'out', 'preload', 'index.cjs');
 const resourcesDir = () => (app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'));
+/** The window icon (resources/icons, shipped with the app's resources by electron-builder.yml). */
+const windowIcon = () => join(resourcesDir(), 'icons', '256x256.png');
 /** better-sqlite3 built for Electron's ABI, kept apart from the Node build the tests use. */
 const nativeBinding = () => {
   const p = app.isPackaged ? undefined : join(app.getAppPath(), 'build', 'native', 'electron', 'better_sqlite3.node');
@@ -112,7 +114,18 @@ function buildMenu(): void {
       label: 'Edit',
       submenu: [item('Undo', 'undo', 'CmdOrCtrl+Z'), item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'), { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
     },
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        // DevTools only while developing: a packaged build has neither the item nor the tools.
+        ...(app.isPackaged ? [] : [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }]),
+      ],
+    },
     {
       label: 'Help',
       submenu: [
@@ -127,7 +140,8 @@ function buildMenu(): void {
 function lockDownSession(): void {
   const ses = session.defaultSession;
   // No network, ever: only our own protocol (and devtools in development) may load.
-  ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !(details.url.startsWith(`${ORIGIN}/`) || details.url.startsWith('devtools://')) }));
+  const devtools = !app.isPackaged;
+  ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !(details.url.startsWith(`${ORIGIN}/`) || (devtools && details.url.startsWith('devtools://'))) }));
   ses.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   ses.setPermissionCheckHandler(() => false);
   protocol.handle(SCHEME, async (req) => {
@@ -149,14 +163,20 @@ function createWindow(saved: WindowState | null): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'CX Case',
+    // Windows and macOS take the icon from the executable; Linux window managers from the window.
+    ...(process.platform === 'linux' ? { icon: windowIcon() } : {}),
     webPreferences: {
       preload: preloadPath(),
+      // No DevTools in a packaged build: nobody can poke at the renderer's state or the API object.
+      devTools: !app.isPackaged,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // Middle-click (auxclick) would be one more way to open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved?.maximized) win.maximize();

@@ -29,6 +29,8 @@ export async function printPdfInElectron(c: Case, o: PdfOptions, origin: string)
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: false,
+      disableBlinkFeatures: 'Auxclick',
       // A hidden window must still run timers at full speed while the charts draw.
       backgroundThrottling: false,
     },

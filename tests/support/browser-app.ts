@@ -8,15 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createAppServices } from '../../electron/node/app-services';
-import { CHROMIUM_ARGS as PDF_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/node/export/pdf/layout';
+import { chromiumLaunch, CHROMIUM_PATH } from '../../electron/node/export/pdf/layout';
 import { startLocalServer, type LocalServer } from '../../electron/node/server/server';
 import type { CaseStore } from '../../electron/node/storage';
 import type { Case } from '../../shared/case/schema';
 
 export const ROOT = join(__dirname, '..', '..');
-// One definition of how Chromium is launched, shared with the PDF printer.
+// One definition of how Chromium is launched, shared with the PDF printer (no sandbox only as root).
 export const CHROMIUM = CHROMIUM_PATH;
-export const CHROMIUM_ARGS = PDF_CHROMIUM_ARGS;
+export const CHROMIUM_LAUNCH = chromiumLaunch();
 
 export interface RunningApp {
   server: LocalServer;
@@ -50,7 +50,7 @@ export async function startBrowserApp(o: StartOptions = {}): Promise<RunningApp>
   });
   if (!services.ok) throw new Error(services.error.message);
   const server = await startLocalServer({ handlers: services.handlers, staticDir: join(ROOT, 'out', 'renderer') });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, ...CHROMIUM_LAUNCH });
   const context = await browser.newContext({ viewport: o.viewport ?? { width: 1440, height: 900 }, locale: o.locale ?? 'en-GB', acceptDownloads: true });
   const foreignRequests: string[] = [];
   const origin = `http://127.0.0.1:${server.port}`;

@@ -3,89 +3,15 @@
  * Electron binary cannot be had here). It proves the security settings of Electron's checklist and
  * the IPC wiring: what the real app would do with the same calls.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/contract/api';
 import { ROOT } from '../../support/browser-app';
+import { rec } from './fake-electron';
 
-type Listener = (...args: unknown[]) => unknown;
-
-const rec = vi.hoisted(() => ({
-  dataDir: '',
-  appPath: '',
-  windows: [] as { options: Record<string, unknown>; wcHandlers: Map<string, (...a: unknown[]) => unknown>; winHandlers: Map<string, (...a: unknown[]) => unknown>; openHandler: ((d: unknown) => unknown) | null; loaded: string[]; sent: unknown[][]; closes: number; webContents: object }[],
-  ipc: new Map<string, (...a: unknown[]) => unknown>(),
-  protocolHandler: null as ((req: Request) => Promise<Response>) | null,
-  privileged: [] as unknown[],
-  beforeRequest: null as ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null,
-  permissionRequest: null as ((wc: unknown, perm: string, cb: (ok: boolean) => void) => void) | null,
-  permissionCheck: null as (() => boolean) | null,
-  appHandlers: new Map<string, (...a: unknown[]) => unknown>(),
-  menu: null as unknown,
-  ready: null as null | (() => void),
-}));
-
-vi.mock('electron', () => {
-  class FakeBrowserWindow {
-    webContents: { on: (e: string, f: Listener) => void; setWindowOpenHandler: (f: Listener) => void; send: (...a: unknown[]) => void };
-    constructor(options: Record<string, unknown>) {
-      const entry = { options, wcHandlers: new Map<string, Listener>(), winHandlers: new Map<string, Listener>(), openHandler: null as Listener | null, loaded: [] as string[], sent: [] as unknown[][], closes: 0, webContents: {} };
-      this.entry = entry;
-      this.webContents = {
-        on: (e, f) => void entry.wcHandlers.set(e, f),
-        setWindowOpenHandler: (f) => void (entry.openHandler = f),
-        send: (...a: unknown[]) => void entry.sent.push(a),
-      };
-      entry.webContents = this.webContents;
-      rec.windows.push(entry);
-      this.loadURL = async (u: string) => void entry.loaded.push(u);
-    }
-    loadURL: (u: string) => Promise<void>;
-    entry: { winHandlers: Map<string, Listener>; closes: number };
-    once() {}
-    on(e: string, f: Listener) {
-      this.entry.winHandlers.set(e, f);
-    }
-    close() {
-      this.entry.closes++;
-    }
-    show() {}
-    maximize() {}
-    isMaximized() { return false; }
-    getNormalBounds() { return { x: 0, y: 0, width: 1200, height: 800 }; }
-  }
-  const app = {
-    isPackaged: false,
-    requestSingleInstanceLock: () => true,
-    on: (e: string, f: Listener) => void rec.appHandlers.set(e, f),
-    whenReady: () => new Promise<void>((resolve) => (rec.ready = resolve)),
-    getPath: () => rec.dataDir,
-    getAppPath: () => rec.appPath,
-    getVersion: () => '0.0.0-test',
-    quit: () => undefined,
-  };
-  return {
-    app,
-    BrowserWindow: FakeBrowserWindow,
-    dialog: { showMessageBox: async () => ({ response: 1 }), showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
-    ipcMain: { handle: (ch: string, f: Listener) => void rec.ipc.set(ch, f) },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (rec.menu = m) },
-    protocol: {
-      registerSchemesAsPrivileged: (s: unknown[]) => void rec.privileged.push(...s),
-      handle: (_scheme: string, f: (req: Request) => Promise<Response>) => void (rec.protocolHandler = f),
-    },
-    session: {
-      defaultSession: {
-        webRequest: { onBeforeRequest: (f: NonNullable<typeof rec.beforeRequest>) => void (rec.beforeRequest = f) },
-        setPermissionRequestHandler: (f: NonNullable<typeof rec.permissionRequest>) => void (rec.permissionRequest = f),
-        setPermissionCheckHandler: (f: NonNullable<typeof rec.permissionCheck>) => void (rec.permissionCheck = f),
-      },
-    },
-    shell: { openPath: async () => '' },
-  };
-});
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron());
 
 beforeAll(async () => {
   rec.dataDir = mkdtempSync(join(tmpdir(), 'cxcase-main-'));
@@ -106,9 +32,26 @@ const trustedEvent = () => ({ sender: win().webContents, senderFrame: { url: 'ap
 describe('Electron main process', () => {
   it('opens one window with context isolation, sandbox, no Node, web security and the preload', () => {
     const prefs = win().options['webPreferences'] as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false });
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false, disableBlinkFeatures: 'Auxclick' });
     expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/);
     expect(win().loaded).toEqual(['app://cxcase/index.html']);
+  });
+
+  it('in development: DevTools allowed, a Toggle DevTools item in View, devtools:// pages load', () => {
+    const prefs = win().options['webPreferences'] as Record<string, unknown>;
+    expect(prefs['devTools']).toBe(true);
+    const view = (rec.menu as { label: string; submenu: { role?: string }[] }[]).find((m) => m.label === 'View');
+    expect(view?.submenu.map((i) => i.role)).toContain('toggleDevTools');
+    let cancelled: boolean | null = null;
+    rec.beforeRequest?.({ url: 'devtools://devtools/bundled/inspector.html' }, (r) => (cancelled = r.cancel));
+    expect(cancelled).toBe(false);
+  });
+
+  it('sets the window icon on Linux (from a file that exists); Windows and macOS take the executable’s', () => {
+    const icon = win().options['icon'];
+    if (process.platform !== 'linux') return expect(icon).toBeUndefined();
+    expect(String(icon)).toMatch(/resources[\\/]icons[\\/]256x256\.png$/);
+    expect(existsSync(String(icon))).toBe(true);
   });
 
   it('denies navigation, new windows, webviews and every permission', () => {

@@ -76,7 +76,7 @@ describe('the Electron PDF printer', () => {
       const pdf = await printPdfInElectron(c, { scenarioId: c.scenarios[1]!.id, lang: 'it' }, 'app://cxcase');
       expect(Buffer.from(pdf).toString('latin1')).toBe('%PDF-1.7 fake');
       const w = rec.windows.at(-1)!;
-      expect(w.options).toMatchObject({ show: false, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, backgroundThrottling: false } });
+      expect(w.options).toMatchObject({ show: false, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, backgroundThrottling: false, devTools: false } });
       expect(w.loaded).toEqual(['app://cxcase/index.html#print']);
       expect(w.handlers.has('will-navigate')).toBe(true);
       expect((w.openHandler as () => unknown)()).toEqual({ action: 'deny' });

@@ -11,8 +11,8 @@ import type { Case } from '../../../../shared/case/schema';
 import { CONTENT_SECURITY_POLICY } from '../../../../shared/contract/csp';
 import { staticFile } from '../../server/static-files';
 import {
-  CHROMIUM_ARGS,
   CHROMIUM_PATH,
+  chromiumLaunch,
   contentHeightPx,
   contentWidthPx,
   paperFor,
@@ -89,7 +89,7 @@ export function createChromiumPrinter(o: ChromiumPrinterOptions = {}): ChromiumP
       const executablePath = o.executablePath ?? CHROMIUM_PATH;
       if (!existsSync(executablePath)) return Promise.reject(new PdfExportError(`Chromium is needed to print PDF reports and was not found at ${executablePath}. Install it, or name it with the CXCASE_CHROMIUM environment variable.`));
       // Loaded on first use: the CLI's other commands and the app's start never pay for (or need) it.
-      browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS })).then((b) => {
+      browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, ...chromiumLaunch() })).then((b) => {
         b.on('disconnected', () => {
           browser = null;
         });

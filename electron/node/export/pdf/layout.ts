@@ -76,7 +76,6 @@ export const CHROMIUM_PATH = process.env['CXCASE_CHROMIUM']?.trim() || '/usr/bin
 /** Headless, offline, nothing phoning home. */
 export const CHROMIUM_ARGS = [
   '--headless',
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -84,6 +83,29 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+export interface ChromiumLaunch {
+  args: string[];
+  /** playwright-core's switch: without it, playwright itself adds --no-sandbox. */
+  chromiumSandbox: boolean;
+}
+
+/**
+ * How Chromium is started: with its sandbox wherever the sandbox can work. Chromium's sandbox
+ * isolates the page that renders the report (a case file comes from anywhere), so it stays on. It
+ * is turned off only where it cannot work: running as root on Linux, where Chromium refuses to start
+ * with it (the setuid/namespace sandbox does not run as root: containers, CI, this test machine), or
+ * when CXCASE_CHROMIUM_NO_SANDBOX=1 says the system has no user namespaces for it (some containers).
+ * Pure, so it is tested for every case; `chromiumLaunch()` applies it to the current process.
+ */
+export function chromiumLaunchFor(o: { uid: number | undefined; platform: string; noSandboxEnv?: string | undefined }): ChromiumLaunch {
+  const noSandbox = (o.platform === 'linux' && o.uid === 0) || o.noSandboxEnv === '1';
+  return { args: noSandbox ? [...CHROMIUM_ARGS, '--no-sandbox'] : [...CHROMIUM_ARGS], chromiumSandbox: !noSandbox };
+}
+
+export function chromiumLaunch(): ChromiumLaunch {
+  return chromiumLaunchFor({ uid: process.getuid?.(), platform: process.platform, noSandboxEnv: process.env['CXCASE_CHROMIUM_NO_SANDBOX'] });
+}
 
 /** How long the renderer may take to lay out the report and draw its charts. */
 export const RENDER_TIMEOUT_MS = 30_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../../../shared/case/schema';
-import { contentWidthPx, electronMargins, MARGINS_MM, paperFor, PAPER_MM, playwrightMargins, printRequest } from '../../../../../electron/node/export/pdf/layout';
+import { chromiumLaunchFor, contentWidthPx, electronMargins, MARGINS_MM, paperFor, PAPER_MM, playwrightMargins, printRequest } from '../../../../../electron/node/export/pdf/layout';
 import { caseOf, scenario } from '../../../../support/cases';
 
 describe('PDF layout shared by both printers', () => {
@@ -28,5 +28,23 @@ describe('PDF layout shared by both printers', () => {
     const c = caseOf([scenario()]);
     const r: unknown = JSON.parse(printRequest(c, { scenarioId: 'scn_base', lang: 'it' }, new Date('2026-11-23T10:00:00Z')));
     expect(r).toEqual({ case: c, scenarioId: 'scn_base', lang: 'it', date: '2026-11-23T10:00:00.000Z' });
+  });
+});
+
+describe('how Chromium is launched', () => {
+  it('keeps the sandbox on for a normal user on every platform', () => {
+    for (const platform of ['linux', 'darwin', 'win32']) {
+      const l = chromiumLaunchFor({ uid: platform === 'win32' ? undefined : 1000, platform });
+      expect(l.args, platform).not.toContain('--no-sandbox');
+      expect(l.chromiumSandbox, platform).toBe(true);
+      expect(l.args).toContain('--headless');
+    }
+  });
+
+  it('turns it off only as root on Linux, where Chromium cannot start with it, or when told to', () => {
+    expect(chromiumLaunchFor({ uid: 0, platform: 'linux' })).toMatchObject({ chromiumSandbox: false, args: expect.arrayContaining(['--no-sandbox']) });
+    expect(chromiumLaunchFor({ uid: 0, platform: 'darwin' }).chromiumSandbox).toBe(true);
+    expect(chromiumLaunchFor({ uid: 1000, platform: 'linux', noSandboxEnv: '1' })).toMatchObject({ chromiumSandbox: false, args: expect.arrayContaining(['--no-sandbox']) });
+    expect(chromiumLaunchFor({ uid: 1000, platform: 'linux', noSandboxEnv: '0' }).chromiumSandbox).toBe(true);
   });
 });
