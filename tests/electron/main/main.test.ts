@@ -3,7 +3,8 @@
  * Electron binary cannot be had here). It proves the security settings of Electron's checklist and
  * the IPC wiring: what the real app would do with the same calls.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -25,6 +26,8 @@ const rec = vi.hoisted(() => ({
   appHandlers: new Map<string, (...a: unknown[]) => unknown>(),
   menu: null as unknown,
   ready: null as null | (() => void),
+  /** What the fake open dialog answers: the path the user picked, or null for cancel. */
+  openPick: null as string | null,
 }));
 
 vi.mock('electron', () => {
@@ -69,7 +72,7 @@ vi.mock('electron', () => {
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
-    dialog: { showMessageBox: async () => ({ response: 1 }), showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    dialog: { showMessageBox: async () => ({ response: 1 }), showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => (rec.openPick === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [rec.openPick] }) },
     ipcMain: { handle: (ch: string, f: Listener) => void rec.ipc.set(ch, f) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (rec.menu = m) },
     protocol: {
@@ -204,5 +207,38 @@ describe('Electron main process', () => {
     prevented = false;
     win().winHandlers.get('close')?.({ preventDefault: () => (prevented = true) });
     expect(prevented).toBe(false);
+  });
+
+  it('imports through the open dialog with the bounded reader: devices, pipes, folders, huge and non-UTF-8 files are refused with a clear message', async () => {
+    const open = rec.ipc.get('file.openCase')!;
+    const dir = mkdtempSync(join(tmpdir(), 'cxcase-main-open-'));
+    try {
+      rec.openPick = null;
+      expect(await open(trustedEvent(), {})).toEqual({ ok: true, data: null });
+      const good = join(dir, 'good.cxcase');
+      writeFileSync(good, '\uFEFF{"hello": "wörld"}');
+      rec.openPick = good;
+      expect(await open(trustedEvent(), {})).toEqual({ ok: true, data: { fileName: 'good.cxcase', text: '{"hello": "wörld"}' } });
+      const fifo = join(dir, 'pipe.cxcase');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const huge = join(dir, 'huge.cxcase');
+      writeFileSync(huge, Buffer.alloc(21 * 1024 * 1024, 0x20));
+      const latin1 = join(dir, 'latin1.cxcase');
+      writeFileSync(latin1, Buffer.from('{"name": "caf\xe9"}', 'latin1'));
+      for (const [pick, message] of [
+        ['/dev/zero', /is not a regular file/],
+        [fifo, /is not a regular file/],
+        [dir, /is not a regular file \(it is a folder\)/],
+        [huge, /is larger than 20 MB/],
+        [latin1, /is not valid UTF-8/],
+      ] as const) {
+        rec.openPick = pick;
+        const r = await open(trustedEvent(), {});
+        expect(r, pick).toMatchObject({ ok: false, error: { code: 'INVALID_FILE', message: expect.stringMatching(message) } });
+      }
+    } finally {
+      rec.openPick = null;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
