@@ -141,7 +141,6 @@ export function parseCxcaseText(text: string): CxcaseParseResult {
   if (!('format' in json) && !('schemaVersion' in json))
     return bad(
       'missing schemaVersion: this is not a CX Case file, or it was damaged (a case file has "format": "cxcase", a bare case document a "schemaVersion")',
-      [{ path: '$.schemaVersion', message: 'Required: this is not a CX Case file, or it was damaged' }],
     );
   if (!('format' in json)) {
     const r = parseCase(json);
@@ -157,7 +156,7 @@ export function parseCxcaseText(text: string): CxcaseParseResult {
   if ('formatVersion' in json && typeof json.formatVersion === 'number' && json.formatVersion > CXCASE_FORMAT_VERSION)
     return bad(
       `This file was written by a newer version of CX Case (file format ${json.formatVersion}; this app reads format ${CXCASE_FORMAT_VERSION}). Update the app to import it.`,
-      [{ path: '$.formatVersion', message: `Must be at most ${CXCASE_FORMAT_VERSION}` }],
+      [{ path: '$.formatVersion', message: `Must be at most ${CXCASE_FORMAT_VERSION}: written by a newer version of CX Case` }],
     );
   const env = EnvelopeSchema.safeParse(json);
   if (!env.success) {
