@@ -126,7 +126,14 @@ function readBody(req: IncomingMessage, max: number, budget: BodyBudget, held: {
       chunks.push(c);
     };
     req.on('data', onData);
-    req.on('end', () => finish({ ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () => {
+      // Strict UTF-8: bytes that are not UTF-8 are refused, never replaced by U+FFFD.
+      try {
+        finish({ ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) });
+      } catch {
+        finish({ ok: false, status: 400, code: 'INVALID_INPUT', message: 'The request is not valid UTF-8.' });
+      }
+    });
     req.on('error', () => finish({ ok: false, status: null }));
     req.on('close', () => finish({ ok: false, status: null }));
   });

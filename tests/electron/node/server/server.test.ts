@@ -149,6 +149,14 @@ describe('local browser-mode server: hostile requests', () => {
     }
   });
 
+  it('a body that is not valid UTF-8 is refused (400), not decoded with replacement characters', async () => {
+    const u = upload(server, null);
+    u.req.end(Buffer.concat([Buffer.from('{"query": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]));
+    const r = await u.answer;
+    expect(r?.status).toBe(400);
+    expect(JSON.parse(r?.body ?? '{}').error.message).toMatch(/not valid UTF-8/);
+  });
+
   it('a declared Content-Length over the cap is refused at once (413), before the body is sent', async () => {
     const u = upload(server, MAX_BODY_BYTES * 2);
     u.req.write('{"fileName":"x.cxcase","text":"');
