@@ -3,7 +3,7 @@
  * printing. Everything with logic lives in electron/node (plain Node) and shared/.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CHANNELS, MENU_COMMANDS, type MenuCommand } from '../../shared/contract/api';
 import { MENU_EVENT } from '../../shared/contract/bridge';
@@ -11,6 +11,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
 import { dispatch, type Handlers } from '../../shared/contract/dispatch';
 import { fail } from '../../shared/contract/result';
 import { createAppServices } from '../node/app-services';
+import { readCaseFileText } from '../node/files/read-bounded';
 import type { Dialogs } from '../node/handlers';
 import { staticFile } from '../node/server/static-files';
 import { defaultDatabasePath, restoreBackup, type CaseStore, type WindowState } from '../node/storage';
@@ -18,7 +19,6 @@ import { printPdfInElectron } from './print-pdf';
 
 const SCHEME = 'app';
 const ORIGIN = `${SCHEME}://cxcase`;
-const MAX_CASE_FILE_BYTES = 20 * 1024 * 1024;
 
 protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -74,8 +74,9 @@ const dialogs: Dialogs = {
     const r = await dialog.showOpenDialog(mainWindow, { properties: ['openFile'], filters: [{ name: 'CX Case', extensions: ['cxcase', 'json'] }] });
     const p = r.filePaths[0];
     if (r.canceled || !p) return null;
-    if (statSync(p).size > MAX_CASE_FILE_BYTES) return { fileName: basename(p), text: '\u0000too-large' };
-    return { fileName: basename(p), text: readFileSync(p, 'utf8') };
+    // Bounded (20 MB), a regular file only, strict UTF-8: the same reader as the command line.
+    const read = readCaseFileText(p);
+    return read.ok ? { fileName: basename(p), text: read.text } : { fileName: basename(p), error: `${read.message}.` };
   },
   closeWindow: (proceed) => {
     if (closeTimer) clearTimeout(closeTimer);

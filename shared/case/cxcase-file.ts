@@ -4,7 +4,7 @@
  * sent as text) run exactly the same checks. Parsing never throws; every problem has a JSON path.
  */
 import { z } from 'zod';
-import type { Case } from './schema';
+import { singleLine, type Case } from './schema';
 import { parseCase, problemsFromIssues, type Problem } from './validate';
 
 export const CXCASE_FORMAT = 'cxcase';
@@ -25,8 +25,8 @@ const EnvelopeSchema = z.strictObject({
   formatVersion: z.int({ error: 'Must be a whole number' }).min(1, { error: 'Must be 1 or more' }),
   exportedAt: z.iso.datetime({ offset: true, error: 'Must be a date-time like 2026-01-31T09:00:00Z' }),
   app: z.strictObject({
-    name: z.string().max(100, { error: 'At most 100 characters' }),
-    version: z.string().max(50, { error: 'At most 50 characters' }),
+    name: singleLine(z.string().max(100, { error: 'At most 100 characters' })),
+    version: singleLine(z.string().max(50, { error: 'At most 50 characters' })),
   }),
   case: z.unknown(),
 });
@@ -61,6 +61,21 @@ export function utf8Length(text: string): number {
     } else n += 3;
   }
   return n;
+}
+
+/**
+ * A file's bytes → its text: strictly UTF-8 (a byte sequence that is not UTF-8 is refused, never
+ * replaced by U+FFFD), a leading byte-order mark dropped. UTF-16 files get their own message.
+ */
+export function decodeCaseFileBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return { ok: false, message: 'is UTF-16 text, not UTF-8; a CX Case file is UTF-8 (save it again as UTF-8)' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    return { ok: false, message: 'is not valid UTF-8 text, so it cannot be a CX Case file' };
+  }
 }
 
 const bad = (message: string, problems: Problem[] = [{ path: '$', message }]): CxcaseParseResult => ({ ok: false, message, problems });
@@ -113,11 +128,21 @@ export function parseCxcaseText(text: string): CxcaseParseResult {
     return bad(`This file is not a CX Case file: it is not valid JSON (${detail.slice(0, 200)}).`);
   }
   const forbidden = findForbiddenKeys(json);
-  if (forbidden.length > 0) return bad('This file contains fields that are not allowed in a CX Case file. Nothing was imported.', forbidden);
+  if (forbidden.length > 0)
+    return bad(
+      forbidden.every((p) => p.message.startsWith('Nested'))
+        ? `This file is nested more than ${MAX_DEPTH} levels deep, so it cannot be a CX Case file. Nothing was imported.`
+        : 'This file contains fields that are not allowed in a CX Case file. Nothing was imported.',
+      forbidden,
+    );
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     return bad('This file is not a CX Case file: it does not hold a JSON object.');
 
-  if (!('format' in json) && 'schemaVersion' in json) {
+  if (!('format' in json) && !('schemaVersion' in json))
+    return bad(
+      'missing schemaVersion: this is not a CX Case file, or it was damaged (a case file has "format": "cxcase", a bare case document a "schemaVersion")',
+    );
+  if (!('format' in json)) {
     const r = parseCase(json);
     if (!r.ok) return bad(invalidCaseMessage(r.problems), r.problems);
     return {
@@ -131,7 +156,7 @@ export function parseCxcaseText(text: string): CxcaseParseResult {
   if ('formatVersion' in json && typeof json.formatVersion === 'number' && json.formatVersion > CXCASE_FORMAT_VERSION)
     return bad(
       `This file was written by a newer version of CX Case (file format ${json.formatVersion}; this app reads format ${CXCASE_FORMAT_VERSION}). Update the app to import it.`,
-      [{ path: '$.formatVersion', message: `Must be at most ${CXCASE_FORMAT_VERSION}` }],
+      [{ path: '$.formatVersion', message: `Must be at most ${CXCASE_FORMAT_VERSION}: written by a newer version of CX Case` }],
     );
   const env = EnvelopeSchema.safeParse(json);
   if (!env.success) {

@@ -7,6 +7,7 @@
  * Every object is strict: an unknown field is an error, never silently dropped.
  */
 import { z } from 'zod';
+import { textProblem } from './text';
 
 export const CASE_SCHEMA_VERSION = 1;
 
@@ -65,17 +66,33 @@ const id = () =>
     .regex(/^[A-Za-z0-9_-]+$/, { error: 'Only letters, digits, - and _' });
 
 /**
- * A name: not blank. No trimming transform: a valid document parses to an equal document, so the
+ * Text that is text: no control characters, no invisible text-direction characters, no lone
+ * surrogates (shared/case/text.ts). Single-line strings (names, labels) have no line breaks either;
+ * free text keeps newlines and tabs. The message names the character and where it is.
+ */
+export const singleLine = <T extends z.ZodString>(s: T) =>
+  s.refine((v) => textProblem(v, false) === null, { error: (iss) => (typeof iss.input === 'string' ? textProblem(iss.input, false) : null) ?? 'Not valid text' });
+const multiLine = <T extends z.ZodString>(s: T) =>
+  s.refine((v) => textProblem(v, true) === null, { error: (iss) => (typeof iss.input === 'string' ? textProblem(iss.input, true) : null) ?? 'Not valid text' });
+
+/**
+ * A name: not blank, one line of text. No trimming transform: a valid document parses to an equal document, so the
  * app can keep the objects it validated (their identity is what lets it skip unchanged work).
  */
 export const name = () =>
-  z
-    .string({ error: typeError('Must be text') })
-    .min(1, { error: 'Required', abort: true })
-    .max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` })
-    .refine((s) => s.trim().length > 0, { error: 'Required' });
+  singleLine(
+    z
+      .string({ error: typeError('Must be text') })
+      .min(1, { error: 'Required', abort: true })
+      .max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` })
+      .refine((s) => s.trim().length > 0, { error: 'Required' }),
+  );
 
-const text = () => z.string({ error: typeError('Must be text') }).max(MAX_TEXT_LENGTH, { error: `At most ${MAX_TEXT_LENGTH} characters` });
+/** Optional one-line text (client, author): may be empty. */
+const line = () => singleLine(z.string({ error: typeError('Must be text') }).max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` }));
+
+/** Free text (notes, sources): newlines and tabs allowed. */
+const text = () => multiLine(z.string({ error: typeError('Must be text') }).max(MAX_TEXT_LENGTH, { error: `At most ${MAX_TEXT_LENGTH} characters` }));
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEMS, { error: `At most ${MAX_ITEMS} items` });
 
@@ -315,8 +332,8 @@ export const CaseSchema = z
     }),
     id: id(),
     name: name(),
-    client: z.string({ error: typeError('Must be text') }).max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` }),
-    author: z.string({ error: typeError('Must be text') }).max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` }),
+    client: line(),
+    author: line(),
     currency: choice(CURRENCIES),
     locale: choice(LOCALES),
     horizonMonths: z

@@ -8,10 +8,10 @@
  */
 import { z } from 'zod';
 import { MAX_CXCASE_BYTES } from '../case/cxcase-file';
-import { CaseSchema, CURRENCIES, LOCALES, MAX_NAME_LENGTH } from '../case/schema';
+import { CaseSchema, CURRENCIES, LOCALES, MAX_NAME_LENGTH, singleLine } from '../case/schema';
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
-const Name = z.string().trim().min(1, { error: 'Required' }).max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` });
+const Name = singleLine(z.string().trim().min(1, { error: 'Required' }).max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` }));
 const Empty = z.strictObject({});
 
 export const LANGUAGES = ['en', 'it'] as const;

@@ -7,7 +7,7 @@ import { registerCompute } from './commands/compute';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerValidate } from './commands/validate';
-import { CliError, type CliIo } from './output';
+import { CliError, escapingIo, type CliIo } from './output';
 import { VERSION } from './version';
 
 export { VERSION };
@@ -39,7 +39,8 @@ Examples:
 }
 
 /** Runs the CLI; resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = escapingIo(rawIo);
   const program = buildProgram(io);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -19,7 +19,8 @@ export interface Exporters {
 /** Native dialogs, where the shell has them (Electron). The renderer never names a path. */
 export interface Dialogs {
   saveFile: (file: FilePayload) => Promise<boolean>;
-  openCaseFile: () => Promise<{ fileName: string; text: string } | null>;
+  /** The chosen file's text; `error` when it could not be read as a case file (too large, not a file, not UTF-8). */
+  openCaseFile: () => Promise<{ fileName: string; text: string } | { fileName: string; error: string } | null>;
   /** The renderer's answer when the window is closing: it has saved everything (proceed) or not. */
   closeWindow: (proceed: boolean) => void;
 }
@@ -119,7 +120,9 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     'file.openCase': async () => {
       if (!d.dialogs) return fail('NOT_SUPPORTED', 'Opening through a dialog is only available in the desktop app.');
-      return ok(await d.dialogs.openCaseFile());
+      const r = await d.dialogs.openCaseFile();
+      if (r && 'error' in r) return fail('INVALID_FILE', r.error);
+      return ok(r);
     },
   };
 }

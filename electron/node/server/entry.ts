@@ -14,16 +14,41 @@ import { startLocalServer } from './server';
 const root = join(__dirname, '..', '..');
 
 
+const OPTIONS = {
+  port: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'restore-latest-backup': { type: 'boolean' },
+} as const;
+
+/** A port number as typed: digits only, 0 (any free port) to 65535. */
+export function parsePort(text: string | undefined): number | null {
+  if (text === undefined) return 0;
+  if (!/^\d{1,5}$/.test(text.trim())) return null;
+  const n = Number(text.trim());
+  return n <= 65535 ? n : null;
+}
+
+/** The command line's options, or a message saying what is wrong with them (never a stack trace). */
+export function parseServerArgs(args: string[]): { ok: true; port: number; dataDir: string | undefined; restoreLatestBackup: boolean } | { ok: false; message: string } {
+  let values: { port?: string; 'data-dir'?: string; 'restore-latest-backup'?: boolean };
+  try {
+    ({ values } = parseArgs({ args, options: OPTIONS, allowPositionals: false, strict: true }));
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+  const port = parsePort(values.port);
+  if (port === null) return { ok: false, message: `--port must be a whole number from 0 to 65535 (got "${values.port ?? ''}")` };
+  return { ok: true, port, dataDir: values['data-dir'], restoreLatestBackup: values['restore-latest-backup'] ?? false };
+}
+
 export async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string' },
-      'data-dir': { type: 'string' },
-      'restore-latest-backup': { type: 'boolean' },
-    },
-    allowPositionals: false,
-    strict: true,
-  });
+  const args = parseServerArgs(process.argv.slice(2));
+  if (!args.ok) {
+    console.error(`CX Case: ${args.message}`);
+    process.exitCode = 1;
+    return;
+  }
+  const values = { 'data-dir': args.dataDir, 'restore-latest-backup': args.restoreLatestBackup };
   const dataDir = values['data-dir'] ?? defaultDataDir();
 
   let services = await createAppServices({
@@ -49,8 +74,16 @@ export async function main(): Promise<void> {
     return;
   }
   for (const n of services.notices) console.log(n.message);
-  const port = values.port === undefined ? 0 : Number(values.port);
-  const server = await startLocalServer({ handlers: services.handlers, staticDir: join(root, 'out', 'renderer'), port });
+  let server: Awaited<ReturnType<typeof startLocalServer>>;
+  try {
+    server = await startLocalServer({ handlers: services.handlers, staticDir: join(root, 'out', 'renderer'), port: args.port });
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+    console.error(`CX Case could not listen on port ${args.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e)}`);
+    services.store.close();
+    process.exitCode = 1;
+    return;
+  }
   console.log(`CX Case is running in local browser mode: ${server.url}`);
   const store = services.store;
   const stop = () => {

@@ -44,6 +44,10 @@ const IT: readonly [RegExp, string][] = [
   [/^Only one AI resolution line per scenario$/, 'Una sola voce di risoluzione AI per scenario'],
   [/^Only one deflection line per scenario$/, 'Una sola voce di deflessione per scenario'],
   [/^A case needs at least one scenario$/, 'Un case deve avere almeno uno scenario'],
+  [/^Contains a control character \((U\+[0-9A-F]{4})\) at character (\d+); remove it$/, 'Contiene un carattere di controllo ($1) al carattere $2; rimuovilo'],
+  [/^Contains an invisible text-direction character \((U\+[0-9A-F]{4})\) at character (\d+); remove it$/, 'Contiene un carattere invisibile di direzione del testo ($1) al carattere $2; rimuovilo'],
+  [/^Contains an invalid character \(a lone UTF-16 surrogate, (U\+[0-9A-F]{4})\) at character (\d+)$/, 'Contiene un carattere non valido (un surrogato UTF-16 isolato, $1) al carattere $2'],
+  [/^Must be a single line \(a line break is at character (\d+)\)$/, 'Deve stare su una sola riga (c’è un a capo al carattere $1)'],
 ];
 
 export function translateProblem(message: string, lang: Language): string {

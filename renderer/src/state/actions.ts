@@ -1,4 +1,5 @@
 /** User actions that span the API and the store: exports and imports, from buttons or the native menu. */
+import { decodeCaseFileBytes, MAX_CXCASE_BYTES } from '../../../shared/case/cxcase-file';
 import i18n from '../i18n';
 import { deliverFile } from '../api/files';
 import { currentScenarioIndex, useStore } from './store';
@@ -39,6 +40,20 @@ export async function importCaseText(fileName: string, text: string): Promise<vo
   }
   s.toast({ kind: 'info', message: i18n.t('home.imported', { name: r.data.name }) });
   if (s.route.name === 'home') await s.refreshCases();
+}
+
+/**
+ * Browser mode: a file the user picked. Refused before it is read if it is over 20 MB, and read as
+ * strict UTF-8 (bytes that are not UTF-8 are refused, not replaced), the same rules as the desktop
+ * app and the command line.
+ */
+export async function importCaseFile(file: File): Promise<void> {
+  const s = useStore.getState();
+  const refuse = (message: string) => s.toast({ kind: 'error', message: i18n.t('home.importFailed', { message: `${file.name} ${message}.` }) });
+  if (file.size > MAX_CXCASE_BYTES) return refuse(`is larger than ${MAX_CXCASE_BYTES / 1048576} MB, so it cannot be a CX Case file`);
+  const d = decodeCaseFileBytes(new Uint8Array(await file.arrayBuffer()));
+  if (!d.ok) return refuse(d.message);
+  await importCaseText(file.name, d.text);
 }
 
 /** Electron: the main side's open dialog picks the file (the renderer never names a path). */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CURRENCIES, LOCALES, type Currency, type Locale } from '../../../shared/case/schema';
 import type { CaseSummary } from '../../../shared/contract/api';
 import { formatDate } from '../format/numbers';
-import { importCaseText, importViaDialog } from '../state/actions';
+import { importCaseFile, importViaDialog } from '../state/actions';
 import { useStore } from '../state/store';
 
 const isCurrency = (x: string): x is Currency => CURRENCIES.some((c) => c === x);
@@ -151,7 +151,7 @@ export function Home() {
           onChange={async (e) => {
             const f = e.target.files?.[0];
             e.target.value = '';
-            if (f) await importCaseText(f.name, await f.text());
+            if (f) await importCaseFile(f);
           }}
         />
       </div>

@@ -18,6 +18,8 @@ export const rec = {
   appHandlers: new Map<string, (...a: unknown[]) => unknown>(),
   menu: null as unknown,
   ready: null as null | (() => void),
+  /** What the fake open dialog answers: the path the user picked, or null for cancel. */
+  openPick: null as string | null,
 };
 
 /** The `electron` module as main/index.ts uses it; `rec.isPackaged` is read when main starts. */
@@ -65,7 +67,7 @@ export function fakeElectron() {
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
-    dialog: { showMessageBox: async () => ({ response: 1 }), showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    dialog: { showMessageBox: async () => ({ response: 1 }), showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => (rec.openPick === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [rec.openPick] }) },
     ipcMain: { handle: (ch: string, f: Listener) => void rec.ipc.set(ch, f) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (rec.menu = m) },
     protocol: {

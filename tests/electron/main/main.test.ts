@@ -3,7 +3,8 @@
  * Electron binary cannot be had here). It proves the security settings of Electron's checklist and
  * the IPC wiring: what the real app would do with the same calls.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -147,5 +148,38 @@ describe('Electron main process', () => {
     prevented = false;
     win().winHandlers.get('close')?.({ preventDefault: () => (prevented = true) });
     expect(prevented).toBe(false);
+  });
+
+  it('imports through the open dialog with the bounded reader: devices, pipes, folders, huge and non-UTF-8 files are refused with a clear message', async () => {
+    const open = rec.ipc.get('file.openCase')!;
+    const dir = mkdtempSync(join(tmpdir(), 'cxcase-main-open-'));
+    try {
+      rec.openPick = null;
+      expect(await open(trustedEvent(), {})).toEqual({ ok: true, data: null });
+      const good = join(dir, 'good.cxcase');
+      writeFileSync(good, '\uFEFF{"hello": "wörld"}');
+      rec.openPick = good;
+      expect(await open(trustedEvent(), {})).toEqual({ ok: true, data: { fileName: 'good.cxcase', text: '{"hello": "wörld"}' } });
+      const fifo = join(dir, 'pipe.cxcase');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const huge = join(dir, 'huge.cxcase');
+      writeFileSync(huge, Buffer.alloc(21 * 1024 * 1024, 0x20));
+      const latin1 = join(dir, 'latin1.cxcase');
+      writeFileSync(latin1, Buffer.from('{"name": "caf\xe9"}', 'latin1'));
+      for (const [pick, message] of [
+        ['/dev/zero', /is not a regular file/],
+        [fifo, /is not a regular file/],
+        [dir, /is not a regular file \(it is a folder\)/],
+        [huge, /is larger than 20 MB/],
+        [latin1, /is not valid UTF-8/],
+      ] as const) {
+        rec.openPick = pick;
+        const r = await open(trustedEvent(), {});
+        expect(r, pick).toMatchObject({ ok: false, error: { code: 'INVALID_FILE', message: expect.stringMatching(message) } });
+      }
+    } finally {
+      rec.openPick = null;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

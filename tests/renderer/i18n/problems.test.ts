@@ -29,6 +29,11 @@ function badDocuments(): unknown[] {
     (c) => { (c as unknown as Record<string, unknown>)['extra'] = 1; },
     (c) => { c.scenarios[0]!.segments.push({ ...c.scenarios[0]!.segments[0]! }); },
     (c) => { c.scenarios[0]!.segments[0]!.arpu = 1e13; },
+    // Pasted into a name: a tab, a text-direction mark, a line break, half an emoji.
+    (c) => { c.scenarios[0]!.segments[0]!.name = 'a\tb'; },
+    (c) => { c.scenarios[0]!.segments[0]!.name = 'a\u200Fb'; },
+    (c) => { c.scenarios[0]!.segments[0]!.name = 'a\nb'; },
+    (c) => { c.scenarios[0]!.segments[0]!.name = 'a\uD83D'; },
   ];
   return edits.map((e) => {
     const c = base();

@@ -1,26 +1,9 @@
 import type { Command } from 'commander';
-import { readFileSync, statSync } from 'node:fs';
-import { MAX_CXCASE_BYTES, parseCxcaseText } from '../../../../shared/case/cxcase-file';
+import { parseCxcaseText } from '../../../../shared/case/cxcase-file';
 import { defaultDatabasePath } from '../../storage/paths';
+import { readCaseText } from '../io';
 import { VERSION } from '../version';
 import { CliError, printProblems, type CliIo } from '../output';
-
-/** The file's text, refusing anything too large to be a case before reading it. */
-export function readCxcaseText(file: string): string {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new CliError(`Cannot read ${file}: no such file`);
-  }
-  if (size > MAX_CXCASE_BYTES)
-    throw new CliError(`${file} is ${(size / 1048576).toFixed(1)} MB; a .cxcase file is at most ${MAX_CXCASE_BYTES / 1048576} MB. Nothing was imported.`);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliError(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
 
 export function registerImport(program: Command, io: CliIo): void {
   program
@@ -29,12 +12,14 @@ export function registerImport(program: Command, io: CliIo): void {
     .argument('<file>', 'a .cxcase file')
     .option('--db <path>', "the case database (default: the app's own)")
     .action(async (file: string, opts: { db?: string }) => {
-      const text = readCxcaseText(file);
+      const text = readCaseText(file, 'Nothing was imported.');
       // Everything is validated before the database is even opened.
       const parsed = parseCxcaseText(text);
       if (!parsed.ok) {
         io.err(`${file}: ${parsed.message}\n`);
-        printProblems(io, file, parsed.problems);
+        // A single problem that only repeats the message is not printed twice.
+        const [only] = parsed.problems;
+        if (!(parsed.problems.length === 1 && only?.path === '$' && only.message === parsed.message)) printProblems(io, file, parsed.problems);
         throw new CliError(null);
       }
       // Loaded here, not at start-up: better-sqlite3 is needed by this command only.

@@ -194,6 +194,47 @@ describe('cxcase validate', () => {
     }
   });
 
+  it('lists at most 100 problems, then counts the rest', () => {
+    const c = JSON.parse(readFileSync(b2b, 'utf8'));
+    const seg = c.scenarios[0].segments[0];
+    // 175 segments with two bad numbers each: 350 problems.
+    c.scenarios[0].segments = Array.from({ length: 175 }, (_, i) => ({ ...seg, id: `s${i}`, customers: -1, arpu: -1 }));
+    const r = cxcase('validate', file('many.cxcase', JSON.stringify(c)));
+    expect(r.code).toBe(1);
+    const lines = r.err.trimEnd().split('\n');
+    const total = Number(/: (\d+) problems$/.exec(lines[0] ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(350);
+    expect(lines).toHaveLength(1 + 100 + 1);
+    expect(lines.at(-1)).toBe(`  … and ${total - 100} more problems`);
+  });
+
+  it('a document without schemaVersion is one clear message, not a line per field', () => {
+    const c = JSON.parse(readFileSync(b2b, 'utf8'));
+    delete c.schemaVersion;
+    const f = file('no-version.json', JSON.stringify(c));
+    for (const args of [['validate', f], ['import', f, '--db', join(tmp, 'never.sqlite3')]]) {
+      const r = cxcase(...args);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/missing schemaVersion: this is not a CX Case file, or it was damaged/);
+      expect(r.err).not.toContain('Unknown field');
+      expect(r.err.trimEnd().split('\n').length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('prints control and text-direction characters of paths and names as \\u escapes', () => {
+    const evil = file('evil\u001b[2J\u202E.json', '{"schemaVersion": 1, "name": "x\\u202Ey"}');
+    const r = cxcase('validate', evil);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('evil\\u001b[2J\\u202e.json');
+    expect(r.err).toContain('$.name: Contains an invisible text-direction character (U+202E)');
+    expect(r.err).not.toContain('\u001b');
+    expect(r.err).not.toContain('\u202E');
+    // compute's JSON stays valid JSON: the escape is a JSON escape inside a string.
+    const c = JSON.parse(readFileSync(b2b, 'utf8'));
+    const ok = cxcase('compute', file('fine.json', JSON.stringify(c)), '--scenario', 'Nope\u202E');
+    expect(ok.err).toContain('No scenario named "Nope\\u202e"');
+  });
+
   it('a missing argument is a usage error, not a crash', () => {
     const r = cxcase('validate');
     expect(r.code).not.toBe(0);

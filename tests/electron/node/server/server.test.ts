@@ -2,14 +2,16 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../../shared/contract/api';
 import type { Handlers } from '../../../../shared/contract/dispatch';
 import { ok } from '../../../../shared/contract/result';
-import { startLocalServer, type LocalServer } from '../../../../electron/node/server/server';
+import { MAX_BODY_BYTES, startLocalServer, type LocalServer } from '../../../../electron/node/server/server';
 
 let server: LocalServer;
 let listed = 0;
+let handlers: Handlers;
+let staticDir = '';
 
 function call(path: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
@@ -37,7 +39,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>CX</title>');
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
-  const handlers = Object.fromEntries(CHANNELS.map((c) => [c, () => ok([])])) as unknown as Handlers;
+  staticDir = dir;
+  handlers = Object.fromEntries(CHANNELS.map((c) => [c, () => ok([])])) as unknown as Handlers;
   handlers['cases.list'] = () => {
     listed++;
     return ok([]);
@@ -95,5 +98,123 @@ describe('local browser-mode server', () => {
       const r = await call(p, { headers: { Host: `127.0.0.1:${server.port}` } });
       expect(r.body).not.toContain('secret');
     }
+  });
+});
+
+/**
+ * An API upload kept open: the headers (with `declared` as Content-Length, or chunked when null)
+ * go out at once, the body only as the test writes it. Resolves `answer` with the status the
+ * server answered, or null when the connection closed without one.
+ */
+function upload(srv: LocalServer, declared: number | null) {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Host: `127.0.0.1:${srv.port}`, Authorization: `Bearer ${srv.token}` };
+  if (declared !== null) headers['Content-Length'] = String(declared);
+  const req = request({ host: '127.0.0.1', port: srv.port, path: '/api/cases.import', method: 'POST', headers });
+  let closed = false;
+  const answer = new Promise<{ status: number; body: string } | null>((resolve) => {
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', () => resolve({ status: res.statusCode ?? 0, body: '' }));
+    });
+    req.on('error', () => undefined);
+    req.on('close', () => {
+      closed = true;
+      setTimeout(() => resolve(null), 50);
+    });
+  });
+  req.flushHeaders();
+  return { req, answer, isClosed: () => closed };
+}
+
+const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms))]);
+
+describe('local browser-mode server: hostile requests', () => {
+  it('a malformed percent-encoding in an API path is a 400 with a JSON error, not a 500 with a stack in the log', async () => {
+    const logged = vi.spyOn(console, 'error');
+    try {
+      for (const path of ['/api/%E0%A4%A', '/api/cases.list%', '/api/%ZZ']) {
+        const r = await call(path, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}` },
+          body: '{}',
+        });
+        expect(r.status, path).toBe(400);
+        expect(JSON.parse(r.body)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/path is not valid/) } });
+      }
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('a body that is not valid UTF-8 is refused (400), not decoded with replacement characters', async () => {
+    const u = upload(server, null);
+    u.req.end(Buffer.concat([Buffer.from('{"query": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]));
+    const r = await u.answer;
+    expect(r?.status).toBe(400);
+    expect(JSON.parse(r?.body ?? '{}').error.message).toMatch(/not valid UTF-8/);
+  });
+
+  it('a declared Content-Length over the cap is refused at once (413), before the body is sent', async () => {
+    const u = upload(server, MAX_BODY_BYTES * 2);
+    u.req.write('{"fileName":"x.cxcase","text":"');
+    const r = await within(u.answer, 5_000);
+    u.req.destroy();
+    expect(r).not.toBe('timeout');
+    expect(r).toMatchObject({ status: 413 });
+    expect(JSON.parse((r as { body: string }).body).error.code).toBe('TOO_LARGE');
+  });
+
+  it('a body streamed past the cap stops being read: 413, and the connection is closed instead of reading the rest', async () => {
+    const small = await startLocalServer({ handlers, staticDir, maxBodyBytes: 1024 * 1024 });
+    try {
+      const u = upload(small, null);
+      let status: number | null = null;
+      void u.answer.then((r) => (status = r?.status ?? -1));
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const limit = 256 * 1024 * 1024;
+      let sent = 0;
+      while (status === null && !u.isClosed() && sent < limit) {
+        const more = u.req.write(chunk);
+        sent += chunk.length;
+        if (!more)
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              u.req.off('drain', done);
+              u.req.off('close', done);
+              resolve();
+            };
+            u.req.on('drain', done);
+            u.req.on('close', done);
+            void u.answer.then(done);
+          });
+      }
+      const r = await within(u.answer, 5_000);
+      u.req.destroy();
+      // The cap is 1 MB; what was sent beyond it is what the sockets' buffers took before the
+      // server stopped reading, a few MB, never the whole 256 MB.
+      expect(sent).toBeLessThan(64 * 1024 * 1024);
+      expect(r === 'timeout' ? null : r?.status ?? null).toBe(413);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('bounds the bodies in flight: eight parallel 47 MB uploads, one is read and the others get 503 at once', async () => {
+    const round = async () => {
+      const ups = Array.from({ length: 8 }, () => upload(server, 47 * 1024 * 1024));
+      for (const u of ups) u.req.write('{"fileName":"x.cxcase","text":"');
+      const answers = await Promise.all(ups.map((u) => within(u.answer, 3_000)));
+      for (const u of ups) u.req.destroy();
+      return answers.map((a) => (a === 'timeout' ? 'pending' : a?.status ?? 'closed'));
+    };
+    const first = await round();
+    expect(first.filter((s) => s === 503)).toHaveLength(7);
+    expect(first.filter((s) => s === 'pending')).toHaveLength(1);
+    // The one that was being read gave its share back when its client went away.
+    await vi.waitFor(async () => expect((await round()).filter((s) => s === 503)).toHaveLength(7), { timeout: 10_000, interval: 200 });
+    expect((await api('cases.list', { query: '' })).status).toBe(200);
   });
 });
