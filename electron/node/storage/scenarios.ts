@@ -23,7 +23,11 @@ export function saveScenario(store: StoreCore, caseId: unknown, scenario: unknow
       const index = siblings.findIndex((s) => s.id === sid);
       if (index < 0) return notFound('This scenario');
       const r = checkScenarioInCase(store.assemble(row, []), scenario, index);
-      if (!r.ok) return invalid('The change was not saved: the scenario is not valid.', r.problems);
+      if (!r.ok) {
+        // A problem outside this scenario lies in the stored case fields: the case is damaged, not the edit.
+        if (r.problems.some((p) => !p.path.startsWith(`$.scenarios[${index}]`))) return store.damaged(row, r.problems);
+        return invalid('The change was not saved: the scenario is not valid.', r.problems);
+      }
       const s = r.value;
       if (siblings.some((o, i) => i !== index && o.name.toLowerCase() === s.name.toLowerCase()))
         return invalid('The change was not saved: another scenario has this name.', [{ path: `$.scenarios[${index}].name`, message: 'Another scenario has this name' }]);

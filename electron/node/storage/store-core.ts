@@ -19,6 +19,7 @@ import { newId } from '../../../shared/case/factory';
 import { isJsonObject, type JsonObject } from '../../../shared/case/migrate';
 import type { Case } from '../../../shared/case/schema';
 import { parseCase, type Problem } from '../../../shared/case/validate';
+import { listBackups } from './backups';
 import { Abort, guard, notFound } from './errors';
 import { uniqueName, type NameStyle } from './names';
 import { searchText } from './schema';
@@ -97,6 +98,20 @@ export function caseFields(c: Case): string {
     discountRate: c.discountRate,
     notes: c.notes,
   });
+}
+
+/** A stored JSON text, parsed; its raw text when it cannot be parsed (damaged bytes), so validation reports it. */
+export function storedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** 2026-01-05T09:00:00.000Z → 2026-01-05 09:00 UTC */
+export function when(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 export function toSummary(r: SummaryRow): CaseSummary {
@@ -221,9 +236,13 @@ export class StoreCore {
 
   // ------------------------------------------------------------------ reading
 
-  /** The case as stored, put back together as one document; not yet validated. */
+  /**
+   * The case as stored, put back together as one document; not yet validated. A row whose JSON
+   * cannot be parsed (its bytes damaged) is kept as its raw text, so validation fails on it (the
+   * case reads as damaged, see `damaged`) and an automatic version taken before a change keeps it.
+   */
   assemble(row: CaseRow, scenarios: readonly ScenarioRow[]): JsonObject {
-    const fields: unknown = JSON.parse(row.fields);
+    const fields = storedJson(row.fields);
     const f = isJsonObject(fields) ? fields : {};
     return {
       schemaVersion: f['schemaVersion'],
@@ -238,7 +257,7 @@ export class StoreCore {
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       notes: f['notes'],
-      scenarios: scenarios.map((s): unknown => JSON.parse(s.doc)),
+      scenarios: scenarios.map((s) => storedJson(s.doc)),
     };
   }
 
@@ -246,13 +265,41 @@ export class StoreCore {
   readCase(id: string): Result<Case> {
     const row = this.st.caseRow.get(id);
     if (!row) return notFound('This case');
-    return this.validateStored(this.assemble(row, this.st.scenarioRows.all(id)));
+    return this.validateStored(this.assemble(row, this.st.scenarioRows.all(id)), row);
   }
 
-  validateStored(doc: unknown): Result<Case> {
+  /** The stored case `doc` (assembled from `row`), validated; CASE_DAMAGED when it is not valid. */
+  validateStored(doc: unknown, row: CaseRow): Result<Case> {
     const r = parseCase(doc);
-    if (!r.ok) return fail('STORED_CASE_INVALID', 'This case is stored in a form CX Case cannot read, so it was not opened. Restore a version or a backup.', r.problems);
+    return r.ok ? ok(r.value) : this.damaged(row, r.problems);
+  }
+
+  /** A version's stored document, validated; VERSION_DAMAGED when it cannot be read. */
+  validateVersion(text: string): Result<Case> {
+    const r = parseCase(storedJson(text));
+    if (!r.ok) return fail('VERSION_DAMAGED', 'This version of the case is damaged and cannot be read, so it was not used. Choose another version.', r.problems);
     return ok(r.value);
+  }
+
+  /**
+   * The answer for a case whose stored record is damaged (bytes changed inside a row, or a document
+   * that no longer passes validation; the file itself passed SQLite's check). It names the case and
+   * what can bring it back: its newest readable version, or the newest backup. Every other case
+   * keeps working: nothing but this case's own rows is read.
+   */
+  damaged(row: CaseRow, problems: Problem[]): { ok: false; error: AppError } {
+    const newest = this.st.listVersions.all(row.id).find((v) => {
+      const doc = this.st.versionDoc.get(v.id, row.id);
+      return doc !== undefined && parseCase(storedJson(doc.doc)).ok;
+    });
+    const backup = listBackups(this.config.backupDir)[0];
+    const offer = newest
+      ? `Restore its newest readable version, saved ${when(newest.created_at)}${backup ? `, or the newest automatic backup, taken ${when(backup.takenAt)}` : ''}.`
+      : backup
+        ? `It has no readable saved version; the newest automatic backup, taken ${when(backup.takenAt)}, can be restored.`
+        : 'It has no readable saved version and there is no automatic backup to restore.';
+    const shown = problems.slice(0, 20);
+    return fail('CASE_DAMAGED', `The case "${row.name}" is damaged: part of it cannot be read, so it was not opened or changed. Your other cases are not affected. ${offer}`, shown);
   }
 
   liveRow(id: string): CaseRow {
@@ -335,7 +382,7 @@ export class StoreCore {
       if (bad || typeof caseId !== 'string') return bad ?? fail('INVALID_INPUT', 'The case is not a valid id.');
       return this.tx(() => {
         const row = this.liveRow(caseId);
-        const current = this.validateStored(this.assemble(row, this.st.scenarioRows.all(caseId)));
+        const current = this.validateStored(this.assemble(row, this.st.scenarioRows.all(caseId)), row);
         if (!current.ok) return current;
         const changed = change(current.data);
         if (!changed.ok) return changed;

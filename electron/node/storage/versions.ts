@@ -39,7 +39,7 @@ export function getVersion(store: StoreCore, caseId: unknown, versionId: unknown
     if (typeof versionId !== 'number' || !Number.isInteger(versionId)) return fail('INVALID_INPUT', 'The version is not a valid id.');
     const v = store.st.versionDoc.get(versionId, caseId);
     if (!v) return notFound('This version');
-    return store.validateStored(JSON.parse(v.doc));
+    return store.validateVersion(v.doc);
   });
 }
 
@@ -53,7 +53,7 @@ export function restoreVersion(store: StoreCore, caseId: unknown, versionId: unk
       const row = store.liveRow(caseId);
       const v = store.st.versionDoc.get(versionId, caseId);
       if (!v) return notFound('This version');
-      const old = store.validateStored(JSON.parse(v.doc));
+      const old = store.validateVersion(v.doc);
       if (!old.ok) return old;
       const updatedAt = store.nextUpdatedAt(row);
       const next: Case = { ...old.data, id: caseId, createdAt: row.created_at, updatedAt };
