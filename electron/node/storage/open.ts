@@ -13,13 +13,14 @@
  * caller gets a plain-words message and the list of backups to offer.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AppError } from '../../../shared/contract/result';
 import type { CxcaseApp } from '../../../shared/case/cxcase-file';
 import { listBackups, stamp, takeBackup, type BackupInfo } from './backups';
 import { errorText, sqliteCode } from './errors';
 import { defaultBackupDir } from './paths';
+import { ensurePrivateDir, keepPrivate } from './private-files';
 import { APPLICATION_ID, DB_SCHEMA_VERSION, migrateDatabase } from './schema';
 import { CaseStore, DEFAULT_AUTO_VERSION_EVERY_MS, DEFAULT_KEEP_AUTO_VERSIONS } from './store';
 
@@ -47,6 +48,11 @@ export interface OpenOptions {
   /** Autosaves reach the disk within this many ms (default 1000). */
   flushAfterMs?: number;
   app?: CxcaseApp;
+  /**
+   * The database's folder is the app's own data folder (not one the user named for a single file):
+   * an existing one is tightened to 0700 as well. New folders are always created 0700.
+   */
+  privateFolder?: boolean;
 }
 
 export type OpenErrorCode = 'EMPTY_FILE' | 'NOT_A_DATABASE' | 'TRUNCATED' | 'DAMAGED' | 'TOO_NEW' | 'NOT_CXCASE' | 'IN_USE' | 'OPEN_FAILED';
@@ -60,11 +66,11 @@ export interface OpenError extends AppError {
 }
 
 export interface OpenNotice {
-  code: 'CREATED' | 'MIGRATED' | 'BACKUP_FAILED' | 'LEFTOVERS_KEPT';
+  code: 'CREATED' | 'MIGRATED' | 'BACKUP_FAILED' | 'LEFTOVERS_KEPT' | 'BACKUP_AVAILABLE' | 'READ_ONLY';
   message: string;
   /** LEFTOVERS_KEPT: where each leftover file now is (kept there, byte for byte). */
   kept?: string[];
-  /** LEFTOVERS_KEPT: backups that can be offered, newest first. */
+  /** LEFTOVERS_KEPT, BACKUP_AVAILABLE: backups that can be offered, newest first (see `restoreLatestBackup`). */
   backups?: BackupInfo[];
 }
 
@@ -136,6 +142,7 @@ export function moveAside(path: string, now: Date, label = 'unreadable'): string
   renameSync(path, target);
   // The log belongs to the file moved: left behind, SQLite could replay it into a new database.
   for (const suffix of COMPANIONS) if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
+  keepPrivate(target);
   return target;
 }
 
@@ -152,6 +159,7 @@ export function moveLeftoversAside(path: string, now: Date, label = 'leftover'):
   const target = freeTarget(path, now, label);
   return present.map((suffix) => {
     renameSync(path + suffix, target + suffix);
+    keepPrivate(target + suffix, false);
     return target + suffix;
   });
 }
@@ -242,6 +250,7 @@ function createFresh(path: string, o: OpenOptions): void {
   for (const s of ['', '-wal', '-shm', '-journal']) rmSync(tmp + s, { force: true }); // our own leftovers only
   const db = new Database(tmp, o.nativeBinding ? { nativeBinding: o.nativeBinding } : {});
   try {
+    keepPrivate(tmp); // before anything is written; its -journal and later -wal / -shm get the same mode
     db.pragma('journal_mode = DELETE');
     migrateDatabase(db, 0);
   } finally {
@@ -257,7 +266,7 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
   const notices: OpenNotice[] = [];
   let db: Database.Database | null = null;
   try {
-    mkdirSync(dirname(o.path), { recursive: true });
+    ensurePrivateDir(dirname(o.path), o.privateFolder === true);
     const probe = probeFile(o.path);
     switch (probe.kind) {
       case 'missing': {
@@ -269,7 +278,16 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
           if (kept.length === 0) throw e;
           return untouched('OPEN_FAILED', `CX Case could not create a new case database (${errorText(e)}). ${keptSentence(kept)}`, backups());
         }
-        if (kept.length > 0) notices.push(leftoversNotice(o.path, kept, backups()));
+        const found = backups();
+        if (kept.length > 0) notices.push(leftoversNotice(o.path, kept, found));
+        else if (found[0])
+          // The database was moved aside (unreadable) or deleted, and its backups are still here: the
+          // new, empty database can be replaced by the newest of them (restoreLatestBackup).
+          notices.push({
+            code: 'BACKUP_AVAILABLE',
+            message: `No case database was found at "${o.path}", so CX Case started a new, empty one. Automatic backups of an earlier one exist: the newest is from ${when(found[0].takenAt)} and can be restored.`,
+            backups: found,
+          });
         notices.push({ code: 'CREATED', message: 'A new, empty case database was created.' });
         break;
       }
@@ -292,6 +310,7 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
           backups(),
         );
       case 'sqlite':
+        keepPrivate(o.path); // a database from an older version may be world-readable (0644)
         break;
     }
 
@@ -322,6 +341,7 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
     let problems: string[];
     try {
       configure(db, o.synchronous ?? 'NORMAL');
+      keepPrivate(o.path); // the -wal / -shm WAL mode has just made, if older ones were left with other modes
       problems = quickCheck(db);
     } catch (e) {
       const code = sqliteCode(e);
