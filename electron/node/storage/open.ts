@@ -55,7 +55,7 @@ export interface OpenOptions {
   privateFolder?: boolean;
 }
 
-export type OpenErrorCode = 'EMPTY_FILE' | 'NOT_A_DATABASE' | 'TRUNCATED' | 'DAMAGED' | 'TOO_NEW' | 'NOT_CXCASE' | 'IN_USE' | 'OPEN_FAILED';
+export type OpenErrorCode = 'EMPTY_FILE' | 'NOT_A_DATABASE' | 'TRUNCATED' | 'DAMAGED' | 'TOO_NEW' | 'NOT_CXCASE' | 'IN_USE' | 'READ_ONLY' | 'OPEN_FAILED';
 
 export interface OpenError extends AppError {
   code: OpenErrorCode;
@@ -238,6 +238,42 @@ function configure(db: Database.Database, synchronous: 'FULL' | 'NORMAL'): void 
   db.pragma('busy_timeout = 3000');
 }
 
+const isReadOnly = (e: unknown) => sqliteCode(e)?.startsWith('SQLITE_READONLY') === true;
+
+/**
+ * Whether changes can be saved. SQLite opens a file it may not write (mode 0444, a file of another
+ * user, a read-only mount) read-only without a word, and reads work; so a write is tried — the
+ * schema version set to the value it has, rolled back — and its refusal is the answer.
+ */
+function canWrite(db: Database.Database, userVersion: number): boolean {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.pragma(`user_version = ${userVersion}`);
+    return true;
+  } catch (e) {
+    if (isReadOnly(e)) return false;
+    if (sqliteCode(e) === 'SQLITE_BUSY') return true; // another program is writing: the file is writable
+    throw e;
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  }
+}
+
+function readOnlyFolder(path: string, backups: BackupInfo[]): { ok: false; error: OpenError } {
+  return untouched(
+    'READ_ONLY',
+    `The folder "${dirname(path)}" where CX Case keeps your cases is read-only, so the case database cannot be opened (SQLite writes beside a database even to read it). Make the folder writable for your user account, or start CX Case with a data folder that is, then try again. Nothing was changed.`,
+    backups,
+  );
+}
+
+function readOnlyNotice(path: string): OpenNotice {
+  return {
+    code: 'READ_ONLY',
+    message: `The cases database is read-only: changes cannot be saved. You can open and export your cases, but nothing you change will be kept. To work normally, make "${path}" writable for your user account and restart CX Case.`,
+  };
+}
+
 function quickCheck(db: Database.Database): string[] {
   const rows: unknown = db.pragma('quick_check');
   if (!Array.isArray(rows)) return [String(rows)];
@@ -325,6 +361,7 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
         return movedFailure('DAMAGED', 'The case database is damaged and cannot be read.', moveAside(o.path, now()), backups());
       if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
         return untouched('IN_USE', 'The case database is in use by another program (perhaps another copy of CX Case). Close it and try again. Nothing was changed.', backups());
+      if (isReadOnly(e)) return readOnlyFolder(o.path, backups());
       return untouched('OPEN_FAILED', `CX Case could not open its case database (${errorText(e)}). Nothing was changed.`, backups());
     }
     if (info.userVersion > DB_SCHEMA_VERSION)
@@ -355,6 +392,19 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
       return movedFailure('DAMAGED', `The case database is damaged: SQLite's integrity check found problems (${detail}).`, moveAside(o.path, now()), backups());
     }
 
+    if (!canWrite(db, info.userVersion)) {
+      if (info.userVersion < DB_SCHEMA_VERSION) {
+        db.close();
+        db = null;
+        return untouched(
+          'READ_ONLY',
+          `The case database "${o.path}" is read-only, and this version of CX Case must update it before it can open it. Make the file writable for your user account and start CX Case again. Nothing was changed.`,
+          backups(),
+        );
+      }
+      notices.push(readOnlyNotice(o.path));
+    }
+
     if (info.userVersion < DB_SCHEMA_VERSION) {
       if (!blank) {
         // The copy comes first: if a migration fails, the data as it was is still there, twice.
@@ -383,6 +433,7 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
     return { ok: true, store, notices };
   } catch (e) {
     db?.close();
+    if (isReadOnly(e)) return readOnlyFolder(o.path, backups());
     return untouched('OPEN_FAILED', `CX Case could not open its case database (${errorText(e)}). Nothing was moved or deleted.`, backups());
   }
 }

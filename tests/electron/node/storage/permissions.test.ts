@@ -52,6 +52,15 @@ describe.skipIf(process.platform === 'win32')('file permissions of client data',
     expect([mode(join(dataDir, 'backups')), mode(old.path)]).toEqual(['700', '600']);
   });
 
+  it('only takes access away: a database the user made read-only (0444) becomes 0400, never writable', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'cxcase.sqlite3');
+    (await openOk({ path })).close();
+    chmodSync(path, 0o444);
+    (await openOk({ path })).close();
+    expect(mode(path)).toBe('400');
+  });
+
   it('a folder the user named for one database file is not chmodded (cxcase --db ~/cases.sqlite3), the file is', async () => {
     const home = tempDir();
     chmodSync(home, 0o755);
