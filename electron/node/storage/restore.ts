@@ -16,7 +16,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { fail, ok, type Result } from '../../../shared/contract/result';
 import { listBackups, restoreBackup, type BackupInfo } from './backups';
 import { errorText } from './errors';
-import { moveAside, moveLeftoversAside, probeFile } from './open';
+import { moveAside, moveLeftoversAside, probeFile } from './probe';
 import { defaultBackupDir } from './paths';
 import { keepPrivate } from './private-files';
 
