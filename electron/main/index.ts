@@ -14,7 +14,7 @@ import { createAppServices } from '../node/app-services';
 import { readCaseFileText } from '../node/files/read-bounded';
 import type { Dialogs } from '../node/handlers';
 import { staticFile } from '../node/server/static-files';
-import { defaultDatabasePath, restoreBackup, type CaseStore, type WindowState } from '../node/storage';
+import { defaultDatabasePath, restoreLatestBackup, restoredMessage, type CaseStore, type WindowState } from '../node/storage';
 import { printPdfInElectron } from './print-pdf';
 
 const SCHEME = 'app';
@@ -229,13 +229,30 @@ async function start(): Promise<void> {
     const canRestore = newest !== undefined && e.movedTo !== undefined;
     const choice = await dialog.showMessageBox({ type: 'error', message: e.message, detail, buttons: canRestore ? ['Restore the newest backup', 'Quit'] : ['Quit'], defaultId: 0 });
     if (canRestore && newest && choice.response === 0) {
-      const r = restoreBackup(newest.path, defaultDatabasePath(dataDir), opts.nativeBinding);
+      const r = restoreLatestBackup({ path: defaultDatabasePath(dataDir), nativeBinding: opts.nativeBinding });
       if (r.ok) services = await createAppServices(opts);
       else await dialog.showMessageBox({ type: 'error', message: 'The backup was not restored.', detail: r.error.message, buttons: ['Quit'] });
     }
     if (!services.ok) {
       app.quit();
       return;
+    }
+  }
+  // No database was found (moved aside in an earlier run, or deleted) but its backups are here: the
+  // same offer, before anything is written to the new, empty database.
+  const missing = services.notices.find((n) => n.code === 'BACKUP_AVAILABLE' || (n.code === 'LEFTOVERS_KEPT' && n.backups?.length));
+  if (missing) {
+    const choice = await dialog.showMessageBox({ type: 'warning', message: missing.message, buttons: ['Restore the newest backup', 'Start with an empty list of cases'], defaultId: 0 });
+    if (choice.response === 0) {
+      services.store.close();
+      const r = restoreLatestBackup({ path: defaultDatabasePath(dataDir), nativeBinding: opts.nativeBinding });
+      await dialog.showMessageBox({ type: r.ok ? 'info' : 'error', message: r.ok ? restoredMessage(r.data) : `The backup was not restored: ${r.error.message}` });
+      services = await createAppServices(opts);
+      if (!services.ok) {
+        await dialog.showMessageBox({ type: 'error', message: services.error.message, buttons: ['Quit'] });
+        app.quit();
+        return;
+      }
     }
   }
   store = services.store;

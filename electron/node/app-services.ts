@@ -26,6 +26,7 @@ export type ServicesResult =
 export async function createAppServices(o: ServicesOptions): Promise<ServicesResult> {
   const opened = await openStore({
     path: defaultDatabasePath(o.dataDir),
+    privateFolder: true,
     nativeBinding: o.nativeBinding,
     app: { name: 'CX Case', version: o.version },
   });

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import pkg from '../../../package.json';
 import { createAppServices } from '../app-services';
 import { closeSharedChromiumPrinter, printPdfInChromium } from '../export/pdf';
-import { defaultDataDir, defaultDatabasePath, restoreBackup } from '../storage';
+import { defaultDataDir, defaultDatabasePath, restoreLatestBackup, restoredMessage } from '../storage';
 import { startLocalServer } from './server';
 
 const root = join(__dirname, '..', '..');
@@ -51,29 +51,38 @@ export async function main(): Promise<void> {
   const values = { 'data-dir': args.dataDir, 'restore-latest-backup': args.restoreLatestBackup };
   const dataDir = values['data-dir'] ?? defaultDataDir();
 
-  let services = await createAppServices({
-    dataDir,
-    resourcesDir: join(root, 'resources'),
-    mode: 'browser',
-    version: pkg.version,
-    dialogs: null,
-    printPdf: printPdfInChromium,
-  });
-  if (!services.ok && values['restore-latest-backup'] && services.error.backups[0]) {
-    const r = restoreBackup(services.error.backups[0].path, defaultDatabasePath(dataDir));
-    console.log(r.ok ? `Restored the backup taken ${services.error.backups[0].takenAt}.` : r.error.message);
-    services = await createAppServices({ dataDir, resourcesDir: join(root, 'resources'), mode: 'browser', version: pkg.version, dialogs: null, printPdf: printPdfInChromium });
+  const open = () => createAppServices({ dataDir, resourcesDir: join(root, 'resources'), mode: 'browser', version: pkg.version, dialogs: null, printPdf: printPdfInChromium });
+  const restoreCommand = `npm start -- --browser${values['data-dir'] === undefined ? '' : ` --data-dir ${JSON.stringify(dataDir)}`} --restore-latest-backup`;
+  // --restore-latest-backup: where the database is missing (moved aside, deleted) or holds no case,
+  // the newest backup goes in first; a file that cannot be read is opened (and so moved aside) first.
+  const restore = () => restoreLatestBackup({ path: defaultDatabasePath(dataDir) });
+  if (values['restore-latest-backup']) {
+    const r = restore();
+    if (r.ok) console.log(restoredMessage(r.data));
+    else if (r.error.code !== 'UNREADABLE') {
+      console.error(`The backup was not restored: ${r.error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  let services = await open();
+  if (!services.ok && values['restore-latest-backup'] && services.error.movedTo) {
+    const r = restore();
+    console.log(r.ok ? restoredMessage(r.data) : `The backup was not restored: ${r.error.message}`);
+    if (r.ok) services = await open();
   }
   if (!services.ok) {
     const e = services.error;
     console.error(`CX Case could not open your cases: ${e.message}`);
     if (e.movedTo) console.error(`The file was kept, unchanged, at: ${e.movedTo}`);
     const newest = e.backups[0];
-    if (newest && e.movedTo) console.error(`The newest automatic backup is from ${newest.takenAt}. To restore it, run: npm start -- --browser --restore-latest-backup`);
+    if (newest && e.movedTo) console.error(`The newest automatic backup is from ${newest.takenAt}. To restore it, run: ${restoreCommand}`);
     process.exitCode = 1;
     return;
   }
   for (const n of services.notices) console.log(n.message);
+  if (services.notices.some((n) => n.code === 'BACKUP_AVAILABLE' || (n.code === 'LEFTOVERS_KEPT' && n.backups?.length)))
+    console.log(`To restore the newest backup in place of the new, empty database, stop CX Case (Ctrl+C) and run: ${restoreCommand}`);
   let server: Awaited<ReturnType<typeof startLocalServer>>;
   try {
     server = await startLocalServer({ handlers: services.handlers, staticDir: join(root, 'out', 'renderer'), port: args.port });

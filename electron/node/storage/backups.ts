@@ -5,10 +5,11 @@
  * backup that is offered is always a whole, readable database.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/contract/result';
 import { errorText } from './errors';
+import { ensurePrivateDir, keepPrivate } from './private-files';
 
 export type BackupKind = 'auto' | 'pre-migration';
 
@@ -93,7 +94,7 @@ function settleCopy(path: string, nativeBinding?: string): boolean {
 
 /** Takes one backup of `db` into `dir`. The copy is checked before it gets its final name. */
 export async function takeBackup(db: Database.Database, dir: string, label: 'auto' | `pre-migration-v${number}`, now: Date, nativeBinding?: string): Promise<BackupInfo> {
-  mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir, true);
   // Never replace an earlier backup: two in the same millisecond get distinct names.
   let at = now;
   while (existsSync(join(dir, `cxcase-${label}-${stamp(at)}.sqlite3`))) at = new Date(at.getTime() + 1);
@@ -102,6 +103,7 @@ export async function takeBackup(db: Database.Database, dir: string, label: 'aut
   const partial = `${final}.partial`;
   rmSync(partial, { force: true }); // our own leftover from an interrupted backup, never a user file
   await db.backup(partial);
+  keepPrivate(partial);
   if (!settleCopy(partial, nativeBinding)) {
     rmSync(partial, { force: true });
     throw new Error('the backup copy failed its integrity check');
@@ -119,7 +121,11 @@ export function pruneBackups(dir: string, keepAuto = KEEP_AUTO_BACKUPS, keepMigr
 
 /** One automatic backup a day: takes one if the newest is older than `everyMs`, then prunes. */
 export async function rollingBackup(db: Database.Database, dir: string, now: Date, o: { everyMs?: number; keep?: number; nativeBinding?: string } = {}): Promise<BackupInfo | null> {
-  const newest = listBackups(dir).find((b) => b.kind === 'auto');
+  const all = listBackups(dir);
+  // Copies made by an older version may be world-readable: tightened here (on open, then hourly).
+  if (all.length > 0) ensurePrivateDir(dir, true);
+  for (const b of all) keepPrivate(b.path, false);
+  const newest = all.find((b) => b.kind === 'auto');
   if (newest && now.getTime() - Date.parse(newest.takenAt) < (o.everyMs ?? DAY_MS)) return null;
   const info = await takeBackup(db, dir, 'auto', now, o.nativeBinding);
   pruneBackups(dir, o.keep ?? KEEP_AUTO_BACKUPS);
@@ -139,6 +145,7 @@ export function restoreBackup(backupPath: string, databasePath: string, nativeBi
     if (!isHealthyDatabase(backupPath, nativeBinding)) return fail('DAMAGED', 'This backup is damaged too, so it was not restored. Try an older one.');
     const partial = `${databasePath}.restoring`;
     copyFileSync(backupPath, partial);
+    keepPrivate(partial);
     renameSync(partial, databasePath);
     return ok({ restoredFrom: backupPath });
   } catch (e) {

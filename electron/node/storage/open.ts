@@ -13,15 +13,19 @@
  * caller gets a plain-words message and the list of backups to offer.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AppError } from '../../../shared/contract/result';
 import type { CxcaseApp } from '../../../shared/case/cxcase-file';
-import { listBackups, stamp, takeBackup, type BackupInfo } from './backups';
+import { listBackups, takeBackup, type BackupInfo } from './backups';
 import { errorText, sqliteCode } from './errors';
 import { defaultBackupDir } from './paths';
+import { ensurePrivateDir, keepPrivate } from './private-files';
+import { moveAside, moveLeftoversAside, probeFile } from './probe';
 import { APPLICATION_ID, DB_SCHEMA_VERSION, migrateDatabase } from './schema';
 import { CaseStore, DEFAULT_AUTO_VERSION_EVERY_MS, DEFAULT_KEEP_AUTO_VERSIONS } from './store';
+
+export { moveAside, moveLeftoversAside, probeFile } from './probe';
 
 export interface OpenOptions {
   /** The database file; its folder is created if needed. */
@@ -47,9 +51,14 @@ export interface OpenOptions {
   /** Autosaves reach the disk within this many ms (default 1000). */
   flushAfterMs?: number;
   app?: CxcaseApp;
+  /**
+   * The database's folder is the app's own data folder (not one the user named for a single file):
+   * an existing one is tightened to 0700 as well. New folders are always created 0700.
+   */
+  privateFolder?: boolean;
 }
 
-export type OpenErrorCode = 'EMPTY_FILE' | 'NOT_A_DATABASE' | 'TRUNCATED' | 'DAMAGED' | 'TOO_NEW' | 'NOT_CXCASE' | 'IN_USE' | 'OPEN_FAILED';
+export type OpenErrorCode = 'EMPTY_FILE' | 'NOT_A_DATABASE' | 'TRUNCATED' | 'DAMAGED' | 'TOO_NEW' | 'NOT_CXCASE' | 'IN_USE' | 'READ_ONLY' | 'OPEN_FAILED';
 
 export interface OpenError extends AppError {
   code: OpenErrorCode;
@@ -60,101 +69,16 @@ export interface OpenError extends AppError {
 }
 
 export interface OpenNotice {
-  code: 'CREATED' | 'MIGRATED' | 'BACKUP_FAILED' | 'LEFTOVERS_KEPT';
+  code: 'CREATED' | 'MIGRATED' | 'BACKUP_FAILED' | 'LEFTOVERS_KEPT' | 'BACKUP_AVAILABLE' | 'READ_ONLY';
   message: string;
   /** LEFTOVERS_KEPT: where each leftover file now is (kept there, byte for byte). */
   kept?: string[];
-  /** LEFTOVERS_KEPT: backups that can be offered, newest first. */
+  /** LEFTOVERS_KEPT, BACKUP_AVAILABLE: backups that can be offered, newest first (see `restoreLatestBackup`). */
   backups?: BackupInfo[];
 }
 
 export type OpenResult = { ok: true; store: CaseStore; notices: OpenNotice[] } | { ok: false; error: OpenError };
 
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-
-type Probe =
-  | { kind: 'missing' }
-  | { kind: 'sqlite' }
-  | { kind: 'empty' }
-  | { kind: 'not-sqlite' }
-  | { kind: 'truncated'; actual: number; expected: number }
-  | { kind: 'not-a-file' };
-
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
-}
-
-/** Looks at the file's bytes only; SQLite is not involved, nothing is written. */
-export function probeFile(path: string): Probe {
-  if (!existsSync(path)) return { kind: 'missing' };
-  const st = statSync(path);
-  if (!st.isFile()) return { kind: 'not-a-file' };
-  const walBytes = fileSize(`${path}-wal`);
-  // Committed data may live only in the write-ahead log after a crash; then SQLite decides.
-  if (st.size === 0) return walBytes > 0 ? { kind: 'sqlite' } : { kind: 'empty' };
-  const head = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
-  let n: number;
-  try {
-    n = readSync(fd, head, 0, 100, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (n < SQLITE_MAGIC.length || !head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) return { kind: 'not-sqlite' };
-  if (n < 100) return { kind: 'truncated', actual: st.size, expected: 512 };
-  const raw = head.readUInt16BE(16);
-  const pageSize = raw === 1 ? 65536 : raw;
-  if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) return { kind: 'not-sqlite' };
-  if (walBytes === 0 && !existsSync(`${path}-journal`)) {
-    // The in-header page count is valid only when the change counter matches "version-valid-for".
-    const pages = head.readUInt32BE(28);
-    const valid = pages > 0 && head.readUInt32BE(24) === head.readUInt32BE(92);
-    const expected = valid ? pages * pageSize : Math.ceil(st.size / pageSize) * pageSize;
-    if (st.size < expected || st.size % pageSize !== 0) return { kind: 'truncated', actual: st.size, expected: Math.max(expected, pageSize) };
-  }
-  return { kind: 'sqlite' };
-}
-
-/** The files SQLite keeps beside a database: its write-ahead log, the log's index, a rollback journal. */
-const COMPANIONS = ['-wal', '-shm', '-journal'] as const;
-
-/** `<path>.<label>-<time>`, with `-2`, `-3`… added until neither it nor any of its companions exists. */
-function freeTarget(path: string, now: Date, label: string): string {
-  const base = `${path}.${label}-${stamp(now)}`;
-  let target = base;
-  for (let i = 2; [target, ...COMPANIONS.map((s) => target + s)].some((p) => existsSync(p)); i++) target = `${base}-${i}`;
-  return target;
-}
-
-/** Renames the file (and its -wal / -shm / -journal companions) to `<name>.unreadable-<time>`; returns the new path. */
-export function moveAside(path: string, now: Date, label = 'unreadable'): string {
-  const target = freeTarget(path, now, label);
-  renameSync(path, target);
-  // The log belongs to the file moved: left behind, SQLite could replay it into a new database.
-  for (const suffix of COMPANIONS) if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
-  return target;
-}
-
-/**
- * The database file is gone but its companions are not (the file was deleted or moved while the
- * app was not closed cleanly). SQLite would replay that log into the new, empty database — pages
- * of a different file — and the result is damaged. So they are renamed like any file moved aside,
- * `<name>.leftover-<time>-wal` etc., kept byte for byte (they may be the only copy of recent edits).
- * Returns the kept files' new paths (none when there was nothing left over).
- */
-export function moveLeftoversAside(path: string, now: Date, label = 'leftover'): string[] {
-  const present = COMPANIONS.filter((s) => existsSync(path + s));
-  if (present.length === 0) return [];
-  const target = freeTarget(path, now, label);
-  return present.map((suffix) => {
-    renameSync(path + suffix, target + suffix);
-    return target + suffix;
-  });
-}
 
 function when(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
@@ -230,6 +154,42 @@ function configure(db: Database.Database, synchronous: 'FULL' | 'NORMAL'): void 
   db.pragma('busy_timeout = 3000');
 }
 
+const isReadOnly = (e: unknown) => sqliteCode(e)?.startsWith('SQLITE_READONLY') === true;
+
+/**
+ * Whether changes can be saved. SQLite opens a file it may not write (mode 0444, a file of another
+ * user, a read-only mount) read-only without a word, and reads work; so a write is tried — the
+ * schema version set to the value it has, rolled back — and its refusal is the answer.
+ */
+function canWrite(db: Database.Database, userVersion: number): boolean {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.pragma(`user_version = ${userVersion}`);
+    return true;
+  } catch (e) {
+    if (isReadOnly(e)) return false;
+    if (sqliteCode(e) === 'SQLITE_BUSY') return true; // another program is writing: the file is writable
+    throw e;
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  }
+}
+
+function readOnlyFolder(path: string, backups: BackupInfo[]): { ok: false; error: OpenError } {
+  return untouched(
+    'READ_ONLY',
+    `The folder "${dirname(path)}" where CX Case keeps your cases is read-only, so the case database cannot be opened (SQLite writes beside a database even to read it). Make the folder writable for your user account, or start CX Case with a data folder that is, then try again. Nothing was changed.`,
+    backups,
+  );
+}
+
+function readOnlyNotice(path: string): OpenNotice {
+  return {
+    code: 'READ_ONLY',
+    message: `The cases database is read-only: changes cannot be saved. You can open and export your cases, but nothing you change will be kept. To work normally, make "${path}" writable for your user account and restart CX Case.`,
+  };
+}
+
 function quickCheck(db: Database.Database): string[] {
   const rows: unknown = db.pragma('quick_check');
   if (!Array.isArray(rows)) return [String(rows)];
@@ -242,6 +202,7 @@ function createFresh(path: string, o: OpenOptions): void {
   for (const s of ['', '-wal', '-shm', '-journal']) rmSync(tmp + s, { force: true }); // our own leftovers only
   const db = new Database(tmp, o.nativeBinding ? { nativeBinding: o.nativeBinding } : {});
   try {
+    keepPrivate(tmp); // before anything is written; its -journal and later -wal / -shm get the same mode
     db.pragma('journal_mode = DELETE');
     migrateDatabase(db, 0);
   } finally {
@@ -257,7 +218,7 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
   const notices: OpenNotice[] = [];
   let db: Database.Database | null = null;
   try {
-    mkdirSync(dirname(o.path), { recursive: true });
+    ensurePrivateDir(dirname(o.path), o.privateFolder === true);
     const probe = probeFile(o.path);
     switch (probe.kind) {
       case 'missing': {
@@ -269,7 +230,16 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
           if (kept.length === 0) throw e;
           return untouched('OPEN_FAILED', `CX Case could not create a new case database (${errorText(e)}). ${keptSentence(kept)}`, backups());
         }
-        if (kept.length > 0) notices.push(leftoversNotice(o.path, kept, backups()));
+        const found = backups();
+        if (kept.length > 0) notices.push(leftoversNotice(o.path, kept, found));
+        else if (found[0])
+          // The database was moved aside (unreadable) or deleted, and its backups are still here: the
+          // new, empty database can be replaced by the newest of them (restoreLatestBackup).
+          notices.push({
+            code: 'BACKUP_AVAILABLE',
+            message: `No case database was found at "${o.path}", so CX Case started a new, empty one. Automatic backups of an earlier one exist: the newest is from ${when(found[0].takenAt)} and can be restored.`,
+            backups: found,
+          });
         notices.push({ code: 'CREATED', message: 'A new, empty case database was created.' });
         break;
       }
@@ -306,6 +276,7 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
         return movedFailure('DAMAGED', 'The case database is damaged and cannot be read.', moveAside(o.path, now()), backups());
       if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
         return untouched('IN_USE', 'The case database is in use by another program (perhaps another copy of CX Case). Close it and try again. Nothing was changed.', backups());
+      if (isReadOnly(e)) return readOnlyFolder(o.path, backups());
       return untouched('OPEN_FAILED', `CX Case could not open its case database (${errorText(e)}). Nothing was changed.`, backups());
     }
     if (info.userVersion > DB_SCHEMA_VERSION)
@@ -318,10 +289,14 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
     if (info.applicationId !== APPLICATION_ID && !(blank && info.applicationId === 0))
       return untouched('NOT_CXCASE', `"${o.path}" is a database, but not one written by CX Case. It was left untouched; move it away to let CX Case start a new one.`, backups());
 
+    // Ours (not a newer version's, not another program's): a database from an older version may be
+    // world-readable (0644), and so the -wal / -shm SQLite makes from it.
+    keepPrivate(o.path);
     db = new Database(o.path, { fileMustExist: true, ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}) });
     let problems: string[];
     try {
       configure(db, o.synchronous ?? 'NORMAL');
+      keepPrivate(o.path); // the -wal / -shm WAL mode has just made, if older ones were left with other modes
       problems = quickCheck(db);
     } catch (e) {
       const code = sqliteCode(e);
@@ -333,6 +308,19 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
       db = null;
       const detail = problems.slice(0, 3).join('; ').slice(0, 300);
       return movedFailure('DAMAGED', `The case database is damaged: SQLite's integrity check found problems (${detail}).`, moveAside(o.path, now()), backups());
+    }
+
+    if (!canWrite(db, info.userVersion)) {
+      if (info.userVersion < DB_SCHEMA_VERSION) {
+        db.close();
+        db = null;
+        return untouched(
+          'READ_ONLY',
+          `The case database "${o.path}" is read-only, and this version of CX Case must update it before it can open it. Make the file writable for your user account and start CX Case again. Nothing was changed.`,
+          backups(),
+        );
+      }
+      notices.push(readOnlyNotice(o.path));
     }
 
     if (info.userVersion < DB_SCHEMA_VERSION) {
@@ -363,6 +351,7 @@ export async function openStore(o: OpenOptions): Promise<OpenResult> {
     return { ok: true, store, notices };
   } catch (e) {
     db?.close();
+    if (isReadOnly(e)) return readOnlyFolder(o.path, backups());
     return untouched('OPEN_FAILED', `CX Case could not open its case database (${errorText(e)}). Nothing was moved or deleted.`, backups());
   }
 }

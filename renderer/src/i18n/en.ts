@@ -8,6 +8,12 @@ export const en = {
     months: 'months', never: 'never', showTable: 'Show as table', showChart: 'Show as chart', language: 'Language',
     search: 'Search', loading: 'Loading…', total: 'Total', required: 'Required', enterNumber: 'Enter a number',
   },
+  damaged: {
+    message: 'The case “{{name}}” is damaged: part of it cannot be read, so it was not opened. Your other cases are not affected. You can restore its newest readable version (kept in its history), or take it from the newest automatic backup.',
+    restore: 'Restore its newest readable version',
+    restored: '“{{name}}” was restored as it was on {{date}} UTC.',
+    noVersion: '“{{name}}” has no readable version in its history. Its data can still be taken from the newest automatic backup (in the “backups” folder beside the database).',
+  },
   save: { conflict: 'Not saved: changed in another window', reopen: 'Reopen the newest version', blocked: 'Your latest changes could not be saved ({{message}}). The case stays open so nothing is lost; the app keeps trying.', saved: 'All changes saved', pending: 'Unsaved changes…', saving: 'Saving…', error: 'Not saved: {{message}}' },
   home: {
     heading: 'Your business cases', search: 'Search cases by name or client', newBlank: 'New blank case', fromSample: 'Start from a sample',

@@ -10,6 +10,12 @@ export const it: Dictionary = {
     months: 'mesi', never: 'mai', showTable: 'Mostra come tabella', showChart: 'Mostra come grafico', language: 'Lingua',
     search: 'Cerca', loading: 'Caricamento…', total: 'Totale', required: 'Obbligatorio', enterNumber: 'Inserisci un numero',
   },
+  damaged: {
+    message: 'Il case “{{name}}” è danneggiato: una sua parte non si può leggere, quindi non è stato aperto. Gli altri case non ne risentono. Puoi ripristinare la sua versione leggibile più recente (conservata nella cronologia) o recuperarlo dal backup automatico più recente.',
+    restore: 'Ripristina la versione leggibile più recente',
+    restored: '“{{name}}” è stato ripristinato com’era il {{date}} UTC.',
+    noVersion: '“{{name}}” non ha versioni leggibili nella cronologia. I suoi dati si possono ancora recuperare dal backup automatico più recente (nella cartella “backups” accanto al database).',
+  },
   save: { conflict: 'Non salvato: modificato in un’altra finestra', reopen: 'Riapri la versione più recente', blocked: 'Le ultime modifiche non sono state salvate ({{message}}). Il case resta aperto così non si perde nulla; l’app continua a riprovare.', saved: 'Tutte le modifiche salvate', pending: 'Modifiche non salvate…', saving: 'Salvataggio…', error: 'Non salvato: {{message}}' },
   home: {
     heading: 'I tuoi business case', search: 'Cerca per nome o cliente', newBlank: 'Nuovo case vuoto', fromSample: 'Parti da un esempio',

@@ -67,6 +67,8 @@ interface Actions {
   goStep: (step: StepId) => void;
   setScenarioIndex: (i: number) => void;
   openCase: (id: string) => Promise<void>;
+  /** A case whose stored record is damaged (CASE_DAMAGED): restore its newest readable version and open it. */
+  restoreDamaged: (id: string) => Promise<void>;
   adoptCase: (c: Case) => Promise<void>;
   /** A restored version replaces the open document (undoable, already saved by the main side). */
   adoptRestored: (c: Case) => void;
@@ -233,10 +235,33 @@ export const useStore = create<Store>()((set, get) => {
       if (!(await get().ensureSaved())) return;
       const r = await api.call('cases.open', { id });
       if (!r.ok) {
-        get().reportError(r.error);
+        if (r.error.code !== 'CASE_DAMAGED') return get().reportError(r.error);
+        // Only this case is unreadable: say so in the user's language and offer its newest readable version.
+        const name = get().cases.find((c) => c.id === id)?.name ?? '';
+        get().toast({ kind: 'error', sticky: true, message: i18n.t('damaged.message', { name }), action: { label: i18n.t('damaged.restore'), run: () => void get().restoreDamaged(id) } });
         return;
       }
       await get().adoptCase(r.data);
+    },
+
+    restoreDamaged: async (id) => {
+      const api = get().api;
+      if (!api) return;
+      const name = get().cases.find((c) => c.id === id)?.name ?? '';
+      const list = await api.call('versions.list', { caseId: id });
+      if (!list.ok) return get().reportError(list.error);
+      // Newest first; a version that is damaged too is skipped (the store refuses it and writes nothing).
+      for (const v of list.data) {
+        const r = await api.call('versions.restore', { caseId: id, versionId: v.id });
+        if (r.ok) {
+          get().toast({ kind: 'info', message: i18n.t('damaged.restored', { name, date: v.createdAt.slice(0, 16).replace('T', ' ') }) });
+          await get().adoptCase(r.data);
+          await get().refreshCases();
+          return;
+        }
+        if (r.error.code !== 'VERSION_DAMAGED') return get().reportError(r.error);
+      }
+      get().toast({ kind: 'error', sticky: true, message: i18n.t('damaged.noVersion', { name }) });
     },
 
     adoptCase: async (c) => {

@@ -70,3 +70,45 @@ describe('saving', () => {
     expect(useStore.getState().saveState).toBe('saved');
   });
 });
+
+describe('a damaged case (CASE_DAMAGED)', () => {
+  it('is named in a readable toast whose action restores its newest readable version, skipping a damaged one', async () => {
+    const restoredDoc = sampleCase();
+    const calls: string[] = [];
+    const transport: Transport = {
+      kind: 'browser',
+      onMenuCommand: () => () => undefined,
+      invoke: async (channel, input) => {
+        calls.push(`${channel} ${JSON.stringify(input)}`);
+        if (channel === 'cases.open') return { ok: false, error: { code: 'CASE_DAMAGED', message: 'The case "Broken Co" is damaged…' } };
+        if (channel === 'versions.list')
+          return {
+            ok: true,
+            data: [
+              { id: 9, createdAt: '2026-01-02T10:00:00.000Z', kind: 'auto', label: null },
+              { id: 4, createdAt: '2026-01-01T08:30:00.000Z', kind: 'auto', label: null },
+            ],
+          };
+        if (channel === 'versions.restore')
+          return (input as { versionId: number }).versionId === 9
+            ? { ok: false, error: { code: 'VERSION_DAMAGED', message: 'damaged too' } }
+            : { ok: true, data: restoredDoc };
+        if (channel === 'settings.set') return { ok: true, data: { language: 'en', lastCaseId: null } };
+        if (channel === 'cases.list') return { ok: true, data: [] };
+        return { ok: false, error: { code: 'NOT_FOUND', message: 'not in this fake' } };
+      },
+    };
+    useStore.setState({ api: createApi(transport), toasts: [], doc: null, route: { name: 'home' }, cases: [{ id: 'case_x', name: 'Broken Co', client: '', updatedAt: '2026-01-02T10:00:00.000Z', scenarioCount: 2, deletedAt: null }] });
+    await useStore.getState().openCase('case_x');
+    const toast = useStore.getState().toasts.at(-1);
+    expect(toast?.kind).toBe('error');
+    expect(toast?.message).toContain('“Broken Co” is damaged');
+    expect(toast?.message).toContain('other cases are not affected');
+    expect(useStore.getState().doc).toBeNull();
+    toast?.action?.run();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls.filter((c) => c.startsWith('versions.restore'))).toHaveLength(2);
+    expect(useStore.getState().doc).toEqual(restoredDoc);
+    expect(useStore.getState().toasts.at(-1)?.message).toContain('2026-01-01 08:30');
+  });
+});
