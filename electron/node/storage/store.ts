@@ -74,8 +74,7 @@ export const UserFigureSchema = FigureSchema.extend({
     .refine((id) => !LIBRARY_IDS.has(id), { error: 'A shipped benchmark figure already has this id' }),
   label: z.strictObject({ en: short, it: short }),
   unit: short,
-  source: short,
-  seed: short,
+  source: z.strictObject({ en: short, it: short }),
 });
 
 export interface ImportOutcome {
@@ -588,7 +587,7 @@ export class CaseStore {
       const taken = new Set(c.scenarios.map((s) => s.name.toLowerCase()));
       const wanted = scenarioName === undefined ? 'Scenario' : nameSchema().safeParse(trimmed(scenarioName));
       if (typeof wanted !== 'string' && !wanted.success) return invalid('The scenario was not added.', [{ path: '$.name', message: wanted.error.issues[0]?.message ?? 'Invalid name' }]);
-      const s = blankScenario(uniqueName(typeof wanted === 'string' ? wanted : wanted.data, taken, 'number'));
+      const s = blankScenario(uniqueName(typeof wanted === 'string' ? wanted : wanted.data, taken, 'number'), c.currency);
       return ok({ next: { ...c, scenarios: [...c.scenarios, s] }, value: s });
     });
   }

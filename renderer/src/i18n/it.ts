@@ -49,9 +49,9 @@ export const it: Dictionary = {
     invalidNote: 'Risultati dell’ultimo input valido.',
   },
   flags: {
-    above: '{{what}} {{value}} supera il valore più alto pubblicato, {{limit}} — {{source}}.',
-    below: '{{what}} {{value}} è sotto l’intervallo pubblicato, da {{limit}} — {{source}}.',
-    inconsistent: '{{what}} {{value}} supera il costo per contatto assistito, {{limit}}: il risparmio diventa un costo.',
+    above: '{{what}}: {{value}} supera il valore più alto pubblicato, {{limit}} ({{source}}).',
+    below: '{{what}}: {{value}} è sotto il valore più basso pubblicato, {{limit}} ({{source}}).',
+    inconsistent: '{{what}}: {{value}} supera il costo per contatto assistito, {{limit}}: il risparmio diventa un costo.',
   },
   segments: {
     heading: 'Segmenti', add: 'Aggiungi segmento', name: 'Segmento', customers: 'Clienti', arpu: 'Ricavo annuo per cliente (ARPU)',
@@ -91,7 +91,7 @@ export const it: Dictionary = {
     opportunitiesPerMonth: 'Opportunità al mese', conversionUplift: 'Aumento della conversione', firstYearValue: 'Valore del primo anno', grossMargin: 'Margine lordo',
     startMonth: 'Mese di inizio', rampMonths: 'Rampa', haircut: 'Rettifica per il rischio', empty: 'Nessuna voce di ricavo.', needSegment: 'Aggiungi prima un segmento (passo 1).',
     defaultLabels: { retention: 'Clienti trattenuti', expansion: 'Upsell e cross-sell', acquisition: 'Conversazioni di pre-vendita' },
-    fiveTimesHint: 'I clienti insoddisfatti hanno una probabilità 5 volte maggiore di andarsene (seed 004).', conversionHint: 'Punti percentuali in più di opportunità vinte.',
+    fiveTimesHint: 'I clienti insoddisfatti hanno una probabilità 5 volte maggiore di andarsene (dato di settore, in «Business case di customer experience: 5 semplici passi»).', conversionHint: 'Punti percentuali in più di opportunità vinte.',
     modeLabel: 'Riduzione dell’abbandono ricavata da', modeEntered: 'il valore inserito', modeSatisfaction: 'un obiettivo di soddisfazione (regola 5×)',
     lastMonthRevenue: 'Ricavi nel mese {{m}}', derivedRho: 'Riduzione dell’abbandono ρ applicata',
   },
@@ -197,4 +197,18 @@ export const it: Dictionary = {
   },
   lines: { totalOverHorizon: 'Totale su {{months}} mesi', tableOf: 'Tabella: {{title}}' },
   hints: { published: 'Pubblicato: {{range}} — {{source}}' },
+  // Issue 9 (trust): flags named and translated, figures that hold up, money figures with their currency.
+  trust: {
+    flagWhat: '{{figure}}, {{subject}}',
+    subject: { case: 'impostazione del caso', moment: 'momento “{{name}}”', revenueLine: 'voce di ricavo “{{name}}”', savingLine: 'voce di risparmio “{{name}}”', scenario: 'questo scenario' },
+    aiCost: 'Costo per risoluzione AI', selfServiceCost: 'Costo per contatto self-service',
+    summaryNoCosts: 'Nessun costo inserito: non c’è nulla da ripagare.',
+    noCosts: 'nessun costo da ripagare', notWithinHorizon: 'non entro l’orizzonte',
+    irrNotMeaningful: 'non significativo (> 1.000%)', irrAbove1000: 'il TIR supera il 1.000% annuo',
+    irrSmallInvestment: 'l’investimento è sotto l’1% del valore attuale dei benefici',
+    irrSentence: 'Il tasso interno di rendimento non è significativo (> 1.000%): {{reason}}.',
+    monthOne: 'mese {{m}}', monthsMany: 'mesi {{list}}', and: 'e',
+    dipsAfterPayback: 'Dopo il payback, il flusso di cassa netto cumulato torna negativo: {{months}}.',
+    usdNotConverted: 'Pubblicato: USD {{value}} ({{source}}), non convertito in {{currency}}',
+  },
 };

@@ -204,7 +204,7 @@ const en = {
     figure: 'Figure',
     range: 'Range',
     year: 'Year',
-    seed: 'Seed article',
+
     note: 'Published figures are used to pre-fill and to flag assumptions outside their range.',
   },
   validation: {
@@ -446,7 +446,7 @@ const it: Labels = {
     figure: 'Dato',
     range: 'Intervallo',
     year: 'Anno',
-    seed: 'Articolo',
+
     note: 'I dati pubblicati servono a precompilare e a segnalare le ipotesi fuori intervallo.',
   },
   validation: {
