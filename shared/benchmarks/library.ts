@@ -16,11 +16,13 @@ export const FigureSchema = z.strictObject({
   typicalLow: z.number().optional(),
   typicalHigh: z.number().optional(),
   unit: z.string(),
-  source: z.string(),
-  /** The source in Italian, where its wording is not a proper name. */
-  sourceIt: z.string().optional(),
+  /** The year of the figure's publication, where known (also part of the citation). */
   year: z.number().int().nullable(),
-  seed: z.string(),
+  /**
+   * The citation a reader can look up, in each language: the primary publisher, title and year;
+   * an article by its title and date; or "practitioners' rule of thumb".
+   */
+  source: Label,
 });
 
 export type Figure = z.infer<typeof FigureSchema>;
@@ -50,8 +52,7 @@ export function figure(id: FigureId): Figure {
   return f;
 }
 
-/** "Gartner 2024" or "Seed article 001", in the reader's language. */
+/** The figure's source as a client would cite it, in the reader's language. */
 export function citation(f: Figure, lang: 'en' | 'it' = 'en'): string {
-  const source = lang === 'it' && f.sourceIt ? f.sourceIt : f.source;
-  return f.year ? `${source} ${f.year}` : source;
+  return f.source[lang];
 }

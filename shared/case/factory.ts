@@ -138,7 +138,19 @@ export function newCostLine(kind: CostLine['kind'] = 'oneOff', label?: string): 
   };
 }
 
-export function blankScenario(name = 'Base'): Scenario {
+/**
+ * The published costs per contact are USD figures (Gartner 2024): they pre-fill a USD case only.
+ * In any other currency they would be silently relabelled ($13.50 shown as €13.50), so those
+ * inputs start empty (0) and the hint under them shows the USD figure, not converted.
+ */
+export function publishedContactCosts(currency: Currency): { assisted: number; selfService: number } {
+  const assisted = figure('costPerContactAssisted');
+  const selfService = figure('costPerContactSelfService');
+  return currency === assisted.unit && currency === selfService.unit ? { assisted: assisted.value, selfService: selfService.value } : { assisted: 0, selfService: 0 };
+}
+
+export function blankScenario(name: string, currency: Currency): Scenario {
+  const costs = publishedContactCosts(currency);
   return {
     id: newId('scn'),
     name,
@@ -149,8 +161,8 @@ export function blankScenario(name = 'Base'): Scenario {
     metrics: [],
     revenueLines: [],
     service: {
-      assistedCostPerContact: figure('costPerContactAssisted').value,
-      selfServiceCostPerContact: figure('costPerContactSelfService').value,
+      assistedCostPerContact: costs.assisted,
+      selfServiceCostPerContact: costs.selfService,
       aiCostPerResolution: 1,
       agentHourCost: 35,
       averageHandleTimeMinutes: 8,
@@ -172,20 +184,21 @@ export interface BlankCaseOptions {
 }
 
 export function blankCase(o: BlankCaseOptions): Case {
+  const currency = o.currency ?? 'EUR';
   return {
     schemaVersion: CASE_SCHEMA_VERSION,
     id: newId('case'),
     name: o.name,
     client: o.client ?? '',
     author: o.author ?? '',
-    currency: o.currency ?? 'EUR',
+    currency,
     locale: o.locale ?? 'en-GB',
     horizonMonths: 36,
     discountRate: figure('discountRate').value,
     createdAt: o.now,
     updatedAt: o.now,
     notes: '',
-    scenarios: [blankScenario()],
+    scenarios: [blankScenario('Base', currency)],
   };
 }
 

@@ -50,15 +50,45 @@ export interface ScenarioResult {
   pvCosts: number;
   /** (PV benefits − PV costs) / PV costs; null when there are no costs. */
   roi: number | null;
+  /** First month ≥ 1 whose cumulative net is ≥ 0; null when it never is, or when there are no costs. */
   paybackMonth: number | null;
+  /** Why there is no payback month: nothing to pay back, or not within the horizon; null when there is one. */
+  paybackNote: 'noCosts' | 'notWithinHorizon' | null;
+  /** Months after the payback month whose cumulative net is below zero again (empty when it holds). */
+  negativeAfterPayback: number[];
   /** Annualised; null when none exists. */
   irr: number | null;
   monthlyIrr: number | null;
+  /**
+   * False when the IRR exists but means nothing as a rate of return: above 1,000% a year, or from
+   * an investment under 1% of the benefits in present value. Views show "not meaningful" then.
+   */
+  irrMeaningful: boolean;
+  /** Why the IRR is not meaningful; null when it is (or there is none). */
+  irrNote: 'above1000' | 'smallInvestment' | null;
   years: YearTable;
   kpis: Kpis;
   /** Step 3: each metric against the best competitor and the target. */
   benchmarks: MetricGap[];
   flags: CredibilityFlag[];
+}
+
+/** Above this annual IRR, or from an investment under this share of PV benefits, an IRR means nothing. */
+export const IRR_MEANINGFUL_MAX = 10;
+export const IRR_MIN_INVESTMENT_SHARE = 0.01;
+
+export function irrNoteOf(irr: number, pvBenefits: number, pvCosts: number): ScenarioResult['irrNote'] {
+  if (irr > IRR_MEANINGFUL_MAX) return 'above1000';
+  if (pvBenefits > 0 && pvCosts < IRR_MIN_INVESTMENT_SHARE * pvBenefits) return 'smallInvestment';
+  return null;
+}
+
+/** The months after the payback month whose cumulative net is below zero. */
+export function negativeAfter(cumulative: readonly number[], payback: number | null): number[] {
+  if (payback === null) return [];
+  const out: number[] = [];
+  for (let m = payback + 1; m < cumulative.length; m++) if ((cumulative[m] ?? 0) < 0) out.push(m);
+  return out;
 }
 
 function addInto(acc: number[], xs: readonly number[]): void {
@@ -93,9 +123,13 @@ export function computeScenario(c: Case, s: Scenario, scenarioIndex = indexOfSce
   const pvBenefits = presentValue(benefits, df);
   const pvCosts = presentValue(costs, df);
   const npv = presentValue(net, df);
-  const payback = paybackMonth(cumulative);
+  // Nothing to pay back without a cost: no payback month (DOMAIN "Outputs"), whatever the benefits.
+  const hasCosts = costs.some((x) => x !== 0);
+  const payback = hasCosts ? paybackMonth(cumulative) : null;
   // The IRR search is the costliest step of a recompute: run it once, annualise the result.
   const irrMonthly = monthlyIrr(net);
+  const irrAnnual = irrMonthly === null ? null : annualise(irrMonthly);
+  const irrNote = irrAnnual === null ? null : irrNoteOf(irrAnnual, pvBenefits, pvCosts);
 
   const years = yearCount(H);
   const columns = ['initial', ...Array.from({ length: years }, (_, i) => `y${i + 1}`), 'total', 'pv'];
@@ -121,8 +155,12 @@ export function computeScenario(c: Case, s: Scenario, scenarioIndex = indexOfSce
     // ratio(): null rather than Infinity when the costs are vanishingly small.
     roi: pvCosts > 0 ? ratio(pvBenefits - pvCosts, pvCosts) : null,
     paybackMonth: payback,
-    irr: irrMonthly === null ? null : annualise(irrMonthly),
+    paybackNote: payback !== null ? null : hasCosts ? 'notWithinHorizon' : 'noCosts',
+    negativeAfterPayback: negativeAfter(cumulative, payback),
+    irr: irrAnnual,
     monthlyIrr: irrMonthly,
+    irrMeaningful: irrNote === null,
+    irrNote,
     years: {
       columns,
       benefits: yearRow(benefits, df),
@@ -151,7 +189,14 @@ export function headline(r: ScenarioResult) {
     pvCosts: r.pvCosts,
     roi: r.roi,
     paybackMonth: r.paybackMonth,
+    /** 'noCosts' (nothing to pay back) or 'notWithinHorizon' when paybackMonth is null. */
+    paybackNote: r.paybackNote,
+    /** Months after payback where the cumulative net is below zero again. */
+    negativeAfterPayback: r.negativeAfterPayback,
     irr: r.irr,
+    /** False when the IRR is above 1,000% a year or comes from an investment under 1% of PV benefits. */
+    irrMeaningful: r.irrMeaningful,
+    irrNote: r.irrNote,
     /** Assumptions outside the published ranges, each with its sentence (figure, value, limit, source). */
     flags: r.flags.map((f) => ({ ...f, message: describeFlag(f) })),
     months: r.months,

@@ -45,7 +45,7 @@ export function addScenario(store: StoreCore, caseId: unknown, scenarioName?: un
     const taken = new Set(c.scenarios.map((s) => s.name.toLowerCase()));
     const wanted = scenarioName === undefined ? 'Scenario' : nameSchema().safeParse(trimmed(scenarioName));
     if (typeof wanted !== 'string' && !wanted.success) return invalid('The scenario was not added.', [{ path: '$.name', message: wanted.error.issues[0]?.message ?? 'Invalid name' }]);
-    const s = blankScenario(uniqueName(typeof wanted === 'string' ? wanted : wanted.data, taken, 'number'));
+    const s = blankScenario(uniqueName(typeof wanted === 'string' ? wanted : wanted.data, taken, 'number'), c.currency);
     return ok({ next: { ...c, scenarios: [...c.scenarios, s] }, value: s });
   });
 }

@@ -30,8 +30,7 @@ export const UserFigureSchema = FigureSchema.extend({
     .refine((id) => !LIBRARY_IDS.has(id), { error: 'A shipped benchmark figure already has this id' }),
   label: z.strictObject({ en: short, it: short }),
   unit: short,
-  source: short,
-  seed: short,
+  source: z.strictObject({ en: short, it: short }),
 });
 
 export function getSettings(store: StoreCore): Result<Settings> {

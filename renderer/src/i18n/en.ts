@@ -53,9 +53,9 @@ export const en = {
     invalidNote: 'Showing results for the last valid input.',
   },
   flags: {
-    above: '{{what}} {{value}} is above the highest published figure, {{limit}} — {{source}}.',
-    below: '{{what}} {{value}} is below the published range, from {{limit}} — {{source}}.',
-    inconsistent: '{{what}} {{value}} is higher than the assisted cost per contact, {{limit}}: the saving becomes a cost.',
+    above: '{{what}}: {{value}} is above the highest published figure, {{limit}} ({{source}}).',
+    below: '{{what}}: {{value}} is below the lowest published figure, {{limit}} ({{source}}).',
+    inconsistent: '{{what}}: {{value}} is higher than the assisted cost per contact, {{limit}}: the saving becomes a cost.',
   },
   segments: {
     heading: 'Segments', add: 'Add segment', name: 'Segment', customers: 'Customers', arpu: 'Revenue per customer a year (ARPU)',
@@ -95,7 +95,7 @@ export const en = {
     opportunitiesPerMonth: 'Opportunities a month', conversionUplift: 'Conversion uplift', firstYearValue: 'First-year value', grossMargin: 'Gross margin',
     startMonth: 'Start month', rampMonths: 'Ramp', haircut: 'Risk haircut', empty: 'No revenue lines yet.', needSegment: 'Add a segment first (step 1).',
     defaultLabels: { retention: 'Retention saves', expansion: 'Upsell and cross-sell', acquisition: 'Pre-sales conversations' },
-    fiveTimesHint: 'Dissatisfied customers are 5× as likely to leave (seed 004).', conversionHint: 'Extra percentage points of opportunities won.',
+    fiveTimesHint: 'Dissatisfied customers are 5× as likely to leave (practitioner figure, in “Business case di customer experience: 5 semplici passi”).', conversionHint: 'Extra percentage points of opportunities won.',
     modeLabel: 'Churn reduction comes from', modeEntered: 'the figure entered', modeSatisfaction: 'a satisfaction target (5× rule)',
     lastMonthRevenue: 'Revenue in month {{m}}', derivedRho: 'Churn reduction ρ used',
   },
@@ -195,12 +195,26 @@ export const en = {
       handling: 'Handle time and hand-offs: the contacts still assisted, times the minutes saved each, divided by 60, times the agent hour cost; and the escalations a month, times the hand-offs avoided, times the minutes per hand-off, divided by 60, times the agent hour cost.',
       retention: 'Retention: each month the saved customers are the segment’s customers times its monthly churn times the churn reduction; the stock of kept customers itself churns every month, and earns revenue per customer times gross margin. A churn reduction can come from a satisfaction target, using the rule that dissatisfied customers are five times as likely to leave.',
       growth: 'Expansion and acquisition: customers times monthly revenue per customer times the uplift times the margin; and opportunities a month times the conversion uplift times the first-year value times the margin.',
-      outputs: 'Results: net cash flow is benefits minus costs. NPV is the month-0 flow plus the discounted flows of every later month. ROI is the present value of benefits minus that of costs, divided by the present value of costs. Payback is the first month in which the undiscounted cumulative net flow is zero or more. IRR is the monthly rate that makes the NPV zero, expressed as an annual rate.',
+      outputs: 'Results: net cash flow is benefits minus costs. NPV is the month-0 flow plus the discounted flows of every later month. ROI is the present value of benefits minus that of costs, divided by the present value of costs. Payback is the first month in which the undiscounted cumulative net flow is zero or more; there is none when the scenario has no costs, since there is nothing to pay back. IRR is the monthly rate that makes the NPV zero, expressed as an annual rate; above 1,000% a year, or from an investment under 1% of the benefits in present value, it is shown as not meaningful.',
       kpis: 'KPIs: “before” is today’s operation; “after” is the last month of the horizon, with every line at its full ramp and risk adjustment.',
     },
   },
   lines: { totalOverHorizon: 'Total over {{months}} months', tableOf: 'Table: {{title}}' },
   hints: { published: 'Published: {{range}} — {{source}}' },
+  // Issue 9 (trust): flags named and translated, figures that hold up, money figures with their currency.
+  trust: {
+    flagWhat: '{{figure}}, {{subject}}',
+    subject: { case: 'case setting', moment: 'moment “{{name}}”', revenueLine: 'revenue line “{{name}}”', savingLine: 'saving line “{{name}}”', scenario: 'this scenario' },
+    aiCost: 'Cost per AI resolution', selfServiceCost: 'Self-service cost per contact',
+    summaryNoCosts: 'No costs entered: there is nothing to pay back.',
+    noCosts: 'no costs to pay back', notWithinHorizon: 'not within the horizon',
+    irrNotMeaningful: 'not meaningful (> 1,000%)', irrAbove1000: 'the IRR is above 1,000% a year',
+    irrSmallInvestment: 'the investment is under 1% of the benefits in present value',
+    irrSentence: 'The internal rate of return is not meaningful (> 1,000%): {{reason}}.',
+    monthOne: 'month {{m}}', monthsMany: 'months {{list}}', and: 'and',
+    dipsAfterPayback: 'After paying back, the cumulative net cash flow is negative again in {{months}}.',
+    usdNotConverted: 'Published: USD {{value}} ({{source}}), not converted to {{currency}}',
+  },
 } as const;
 
 /** The shape every language must have: same keys, string leaves. */

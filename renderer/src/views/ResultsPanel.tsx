@@ -3,17 +3,25 @@ import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/case/schema';
 import type { ScenarioResult } from '../../../shared/engine/compute';
-import { describeFlag } from '../../../shared/engine/flags';
 import { CumulativeChart } from '../charts/CumulativeChart';
+import { dipsSentence, flagSentence, irrShown, paybackShown, type Shown, type T } from '../format/figures';
 import { formatMoney, formatPercent } from '../format/numbers';
 import type { Language } from '../../../shared/contract/api';
 
-export function paybackText(t: (k: string, o?: Record<string, unknown>) => string, m: number | null): string {
-  return m === null ? t('results.noPayback') : t('results.paybackMonth', { m });
+/** A headline tile's value, with the reason under it where the figure needs one ("—", no costs to pay back). */
+export function TileValue({ shown }: { shown: Shown }) {
+  return (
+    <>
+      {shown.value}
+      {shown.reason ? <span className="tile-reason">{shown.reason}</span> : null}
+    </>
+  );
 }
 
 export function ResultsPanel(props: { doc: Case; result: ScenarioResult; language: Language }) {
-  const { t } = useTranslation();
+  const { t: tr } = useTranslation();
+  // One function per language (not per render): the chart below is memoised on it.
+  const t = useMemo<T>(() => (k, o) => String(tr(k, o ?? {})), [tr]);
   const { doc, result } = props;
   const { currency, locale } = doc;
   // The figures follow each keystroke at once; the chart (the costliest part to redraw) follows in
@@ -26,8 +34,8 @@ export function ResultsPanel(props: { doc: Case; result: ScenarioResult; languag
   const tiles = [
     { key: 'npv', label: t('results.npv'), value: formatMoney(result.npv, doc.currency, doc.locale), negative: result.npv < 0 },
     { key: 'roi', label: t('results.roi'), value: formatPercent(result.roi, doc.locale, 0), negative: (result.roi ?? 0) < 0 },
-    { key: 'payback', label: t('results.payback'), value: paybackText(t, result.paybackMonth), negative: result.paybackMonth === null },
-    { key: 'irr', label: t('results.irr'), value: formatPercent(result.irr, doc.locale, 0), negative: (result.irr ?? 0) < 0 },
+    { key: 'payback', label: t('results.payback'), value: <TileValue shown={paybackShown(t, result)} />, negative: result.paybackNote === 'notWithinHorizon' },
+    { key: 'irr', label: t('results.irr'), value: <TileValue shown={irrShown(t, result, doc.locale)} />, negative: (result.irr ?? 0) < 0 },
   ];
   return (
     <aside className="results-panel" aria-labelledby="results-heading">
@@ -48,6 +56,11 @@ export function ResultsPanel(props: { doc: Case; result: ScenarioResult; languag
           {t('results.empty')}
         </p>
       ) : null}
+      {dipsSentence(t, result) ? (
+        <p className="panel-note" data-testid="results-dips">
+          {dipsSentence(t, result)}
+        </p>
+      ) : null}
       <div className="panel-sub">
         <span>
           {t('results.pvBenefits')}: <strong>{formatMoney(result.pvBenefits, doc.currency, doc.locale)}</strong>
@@ -65,7 +78,7 @@ export function ResultsPanel(props: { doc: Case; result: ScenarioResult; languag
           <ul>
             {result.flags.slice(0, 8).map((f, i) => (
               <li key={i} className="flag">
-                {describeFlag(f, props.language)}
+                {flagSentence(t, f, { lang: props.language, locale: doc.locale, currency: doc.currency })}
               </li>
             ))}
             {result.flags.length > 8 ? <li className="muted">+{result.flags.length - 8}</li> : null}

@@ -59,7 +59,7 @@ export function ScenarioTabs(props: { doc: Case; si: number }) {
           type="button"
           className="btn btn-small"
           onClick={() => {
-            const r = change((d) => ({ ...d, scenarios: [...d.scenarios, blankScenario(uniqueName(t('caseBar.newScenario', { n: d.scenarios.length + 1 })))] }));
+            const r = change((d) => ({ ...d, scenarios: [...d.scenarios, blankScenario(uniqueName(t('caseBar.newScenario', { n: d.scenarios.length + 1 })), d.currency)] }));
             if (r.ok) setScenarioIndex(doc.scenarios.length);
           }}
         >

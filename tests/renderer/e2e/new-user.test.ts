@@ -121,11 +121,17 @@ describe('a new user builds a case', () => {
     await page.getByRole('button', { name: /Add retention line/ }).click();
     await expect.poll(() => page.getByTestId('revenue-line').count()).toBe(1);
     await allSaved();
+    // Benefits but no costs yet: no payback month, and the panel says why (not "month 1").
+    await expect.poll(() => page.getByTestId('result-payback').locator('dd').textContent()).toBe('—no costs to pay back');
     await screenshot('step4-revenue');
   });
 
   it('step 5: a deflection saving and a one-off cost; the results panel shows the case', async () => {
     await step('Cost reductions');
+    // A euro case: the Gartner dollar figure is offered as dollars, not converted, and not pre-filled as euros.
+    const baseline = page.getByTestId('service-baseline');
+    await expect.poll(() => baseline.textContent()).toContain('Published: USD 13.50 (Gartner (2024), “Benchmarks to Assess Your Customer Service Costs”), not converted to EUR');
+    expect(await baseline.textContent()).not.toContain('€13.50');
     await page.getByRole('button', { name: /Add deflection/ }).click();
     await page.getByRole('button', { name: /Add one-off cost/ }).click();
     const cost = page.getByTestId('cost-line').first();

@@ -1,7 +1,7 @@
 /** New documents and rows: valid as created, pre-filled from the published figures. */
 import { describe, expect, it } from 'vitest';
 import { figure } from '../../../shared/benchmarks/library';
-import { blankCase, duplicateScenario, newCompetitor, newCostLine, newId, newMoment, newRevenueLine, newSavingLine, newSegment } from '../../../shared/case/factory';
+import { blankCase, blankScenario, duplicateScenario, newCompetitor, newCostLine, newId, newMoment, newRevenueLine, newSavingLine, newSegment } from '../../../shared/case/factory';
 import { parseCase } from '../../../shared/case/validate';
 import { computeCase } from '../../../shared/engine/compute';
 
@@ -18,12 +18,25 @@ describe('factory', () => {
     expect(r?.flags).toEqual([]);
   });
 
-  it('pre-fills service costs, deflection and haircut from the benchmark library', () => {
-    const s = blankCase({ name: 'x', now }).scenarios[0]!;
+  it('pre-fills service costs (in a USD case), deflection and haircut from the benchmark library', () => {
+    const s = blankCase({ name: 'x', now, currency: 'USD' }).scenarios[0]!;
     expect(s.service.assistedCostPerContact).toBe(13.5);
     expect(s.service.selfServiceCostPerContact).toBe(1.84);
+    expect(blankScenario('B', 'USD').service.assistedCostPerContact).toBe(13.5);
     expect(newMoment().deflectionRate).toBe(0.25);
     expect(newSavingLine('ai').haircut).toBe(0.15);
+  });
+
+  it('never pre-fills the USD costs per contact into a case in another currency (they would be silently relabelled)', () => {
+    for (const currency of ['EUR', 'GBP', 'CHF'] as const) {
+      const c = blankCase({ name: 'x', now, currency });
+      expect(c.scenarios[0]!.service.assistedCostPerContact, currency).toBe(0);
+      expect(c.scenarios[0]!.service.selfServiceCostPerContact, currency).toBe(0);
+      expect(blankScenario('B', currency).service.assistedCostPerContact, currency).toBe(0);
+      expect(computeCase(c)[0]?.flags).toEqual([]);
+    }
+    // The default currency is EUR: no USD figure there either.
+    expect(blankCase({ name: 'x', now }).scenarios[0]!.service.assistedCostPerContact).toBe(0);
   });
 
   it('every new row, added to a blank case, keeps it valid', () => {

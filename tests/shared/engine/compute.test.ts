@@ -83,22 +83,25 @@ describe('a scenario worked by hand', () => {
     const results = computeCase(caseOf([s, other]));
     expect(results.map((x) => x.scenarioName)).toEqual(['Base', 'Other']);
     expectClose(results[1]?.npv, 100 * annuity - 500);
-    expect(Object.keys(headline(r)).sort()).toEqual(['flags', 'irr', 'months', 'npv', 'paybackMonth', 'pvBenefits', 'pvCosts', 'roi', 'scenario']);
+    expect(Object.keys(headline(r)).sort()).toEqual(['flags', 'irr', 'irrMeaningful', 'irrNote', 'months', 'negativeAfterPayback', 'npv', 'paybackMonth', 'paybackNote', 'pvBenefits', 'pvCosts', 'roi', 'scenario']);
     // The hand example has no haircut (below TEI practice, 10–20%) and pays back in month 10 (within 9–12).
     expect(headline(r).flags.map((f) => f.figureId)).toEqual(['haircut']);
     const quick = { ...s, costLines: [costLine('oneOff', 400, 0)] };
     expect(headline(computeScenario(c, quick)).flags.find((f) => f.figureId === 'paybackMonth')).toEqual({
       figureId: 'paybackMonth',
       path: ['scenarios', 0, 'result', 'paybackMonth'],
+      subject: { kind: 'scenario', name: '' },
       value: 4,
       direction: 'below',
       limit: 9,
-      message: 'Month ROI turns positive: month 4 is below the lowest published figure, month 9 (source: Seed article 000)',
+      range: [9, 12],
+      message:
+        'Month ROI turns positive, this scenario: month 4 is below the lowest published figure, month 9 (source: Reesonance, “Ripensare il customer service a partire dalla generazione di valore”, 29 Oct 2025)',
     });
   });
 
   it('flag paths point at the scenario even when computed from a copy of it', () => {
-    const hot = { ...s, id: 'scn_hot', name: 'Hot', savingLines: [escalationLine(10, 1, 15, { haircut: 0.5 })] };
+    const hot = { ...s, id: 'scn_hot', name: 'Hot', savingLines: [escalationLine(10, 1, 15, { haircut: 0.02 })] };
     const cc = caseOf([s, hot]);
     const flags = computeScenario(cc, structuredClone(hot)).flags;
     expect(flags.find((f) => f.figureId === 'haircut')?.path).toEqual(['scenarios', 1, 'savingLines', 0, 'haircut']);

@@ -44,6 +44,7 @@ const en = {
     notes: 'Notes',
     case: 'Case',
     never: 'never',
+    noCosts: '— (no costs to pay back)',
     na: 'n/a',
     yes: 'yes',
     no: 'no',
@@ -204,7 +205,7 @@ const en = {
     figure: 'Figure',
     range: 'Range',
     year: 'Year',
-    seed: 'Seed article',
+
     note: 'Published figures are used to pre-fill and to flag assumptions outside their range.',
   },
   validation: {
@@ -286,6 +287,7 @@ const it: Labels = {
     notes: 'Note',
     case: 'Caso',
     never: 'mai',
+    noCosts: '— (nessun costo da ripagare)',
     na: 'n/d',
     yes: 'sì',
     no: 'no',
@@ -446,7 +448,7 @@ const it: Labels = {
     figure: 'Dato',
     range: 'Intervallo',
     year: 'Anno',
-    seed: 'Articolo',
+
     note: 'I dati pubblicati servono a precompilare e a segnalare le ipotesi fuori intervallo.',
   },
   validation: {

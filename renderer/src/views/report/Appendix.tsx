@@ -2,7 +2,8 @@
 import { citation, FIGURES, type Figure as BenchFigure } from '../../../../shared/benchmarks/library';
 import type { Scenario } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
-import { describeFlag, type FlagPath } from '../../../../shared/engine/flags';
+import type { FlagPath } from '../../../../shared/engine/flags';
+import { flagSentence } from '../../format/figures';
 import { formatMoney } from '../../format/numbers';
 import { Section, Table, type Ctx } from './common';
 
@@ -88,7 +89,7 @@ export function AssumptionsSection({ ctx, scenario, result, n }: { ctx: Ctx; sce
           rowKey={(_, i) => String(i)}
           columns={[
             { head: t('report.tables.where'), cell: (fl) => flagWhere(ctx, scenario, fl.path), className: 'name' },
-            { head: t('report.tables.assumption'), cell: (fl) => describeFlag(fl, lang) },
+            { head: t('report.tables.assumption'), cell: (fl) => flagSentence(t, fl, { lang, locale: doc.locale, currency: doc.currency, withSubject: false }) },
           ]}
         />
       )}

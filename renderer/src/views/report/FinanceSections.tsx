@@ -4,6 +4,7 @@ import type { KpiSet } from '../../../../shared/engine/kpis';
 import { BarChart } from '../../charts/BarChart';
 import { NEGATIVE, PALETTE } from '../../charts/setup';
 import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart';
+import { irrShown, paybackShown, withReason } from '../../format/figures';
 import { formatMetric } from '../steps/benchmarkGaps';
 import { chunks, Figure, Section, short, Table, type Ctx } from './common';
 import { yearLabels } from './StepSections';
@@ -76,14 +77,14 @@ const SCENARIOS_PER_TABLE = 5;
 
 export function CompareSection({ ctx, results, n }: { ctx: Ctx; results: ScenarioResult[]; n: string }) {
   const { t, f } = ctx;
-  const payback = (r: ScenarioResult) => (r.paybackMonth === null ? t('results.noPayback') : t('results.paybackMonth', { m: r.paybackMonth }));
+  const payback = (r: ScenarioResult) => withReason(paybackShown(t, r));
   const figures: { key: string; label: string; cell: (r: ScenarioResult) => string }[] = [
     { key: 'npv', label: t('results.npv'), cell: (r) => f.money(r.npv) },
     { key: 'pvb', label: t('results.pvBenefits'), cell: (r) => f.money(r.pvBenefits) },
     { key: 'pvc', label: t('results.pvCosts'), cell: (r) => f.money(r.pvCosts) },
     { key: 'roi', label: t('results.roi'), cell: (r) => f.pct(r.roi, 0) },
     { key: 'payback', label: t('results.payback'), cell: payback },
-    { key: 'irr', label: t('results.irr'), cell: (r) => f.pct(r.irr, 0) },
+    { key: 'irr', label: t('results.irr'), cell: (r) => withReason(irrShown(t, r, ctx.doc.locale)) },
     { key: 'flags', label: t('results.flags'), cell: (r) => f.num(r.flags.length) },
   ];
   return (

@@ -8,6 +8,7 @@ import type { Case } from '../../../../shared/case/schema';
 import type { Language } from '../../../../shared/contract/api';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import { CumulativeChart } from '../../charts/CumulativeChart';
+import { irrShown, paybackShown } from '../../format/figures';
 import { AssumptionsSection, MethodSection } from './Appendix';
 import { fmtFor, Figure, reportT, Section, type Ctx } from './common';
 import { CashflowSection, CompareSection, KpiSection } from './FinanceSections';
@@ -92,10 +93,10 @@ function Cover({ ctx, scenarioName, date }: { ctx: Ctx; scenarioName: string; da
 function Summary({ ctx, result }: { ctx: Ctx; result: ScenarioResult }) {
   const { t, f, doc, lang } = ctx;
   const tiles = [
-    { key: 'npv', label: t('results.npv'), value: f.money(result.npv), negative: result.npv < 0 },
-    { key: 'roi', label: t('results.roi'), value: f.pct(result.roi, 0), negative: (result.roi ?? 0) < 0 },
-    { key: 'payback', label: t('results.payback'), value: result.paybackMonth === null ? t('results.noPayback') : t('results.paybackMonth', { m: result.paybackMonth }), negative: result.paybackMonth === null },
-    { key: 'irr', label: t('results.irr'), value: f.pct(result.irr, 0), negative: (result.irr ?? 0) < 0 },
+    { key: 'npv', label: t('results.npv'), shown: { value: f.money(result.npv), reason: null }, negative: result.npv < 0 },
+    { key: 'roi', label: t('results.roi'), shown: { value: f.pct(result.roi, 0), reason: null }, negative: (result.roi ?? 0) < 0 },
+    { key: 'payback', label: t('results.payback'), shown: paybackShown(t, result), negative: result.paybackNote === 'notWithinHorizon' },
+    { key: 'irr', label: t('results.irr'), shown: irrShown(t, result, doc.locale), negative: (result.irr ?? 0) < 0 },
   ];
   return (
     <Section id="summary" n="1" title={t('report.sections.summary')}>
@@ -103,7 +104,10 @@ function Summary({ ctx, result }: { ctx: Ctx; result: ScenarioResult }) {
         {tiles.map((x) => (
           <div key={x.key} className={`report-tile${x.negative ? ' report-tile-negative' : ''}`} data-kpi={x.key}>
             <dt>{x.label}</dt>
-            <dd>{x.value}</dd>
+            <dd>
+              {x.shown.value}
+              {x.shown.reason ? <span className="report-tile-reason">{x.shown.reason}</span> : null}
+            </dd>
           </div>
         ))}
       </dl>

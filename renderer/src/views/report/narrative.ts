@@ -8,7 +8,7 @@ import type { Case } from '../../../../shared/case/schema';
 import type { Language } from '../../../../shared/contract/api';
 import { citation, figure } from '../../../../shared/benchmarks/library';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
-import { describeFlag } from '../../../../shared/engine/flags';
+import { dipsSentence, flagSentence, irrShown, type T } from '../../format/figures';
 import { formatMoney, formatNumber, formatPercent } from '../../format/numbers';
 import { en } from '../../i18n/en';
 import { it } from '../../i18n/it';
@@ -63,9 +63,21 @@ export interface NarrativeInput {
   lang: Language;
 }
 
+/** A text function over the dictionaries (pure: no i18next instance), for the shared wording helpers. */
+export function dictionaryT(lang: Language): T {
+  return (key, vars) => {
+    let node: unknown = DICTIONARIES[lang];
+    for (const part of key.split('.')) node = node && typeof node === 'object' ? Object.getOwnPropertyDescriptor(node, part)?.value : undefined;
+    const filled: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(vars ?? {})) filled[k] = typeof v === 'number' ? v : String(v);
+    return typeof node === 'string' ? fill(node, filled) : key;
+  };
+}
+
 /** The summary's paragraphs, in order: headline (+ IRR), lines, payback, assumptions. */
 export function buildNarrative({ doc, result, lang }: NarrativeInput): string[] {
   const d = DICTIONARIES[lang].report.narrative;
+  const t = dictionaryT(lang);
   const money = (x: number) => formatMoney(x, doc.currency, doc.locale);
   const pct = (x: number | null) => formatPercent(x, doc.locale, 0);
   const out: string[] = [];
@@ -73,7 +85,9 @@ export function buildNarrative({ doc, result, lang }: NarrativeInput): string[] 
   const head = { horizon: result.horizon, scenario: result.scenarioName, npv: money(result.npv), pvBenefits: money(result.pvBenefits), pvCosts: money(result.pvCosts), roi: pct(result.roi) };
   let first = result.npv < 0 ? d.negative : result.roi === null ? d.headlineNoCost : d.headline;
   first = fill(first, head);
-  if (result.irr !== null) first += ' ' + fill(d.irr, { irr: pct(result.irr), rate: formatPercent(doc.discountRate, doc.locale, 1) });
+  const irr = irrShown(t, result, doc.locale);
+  if (irr.reason) first += ' ' + t('trust.irrSentence', { reason: irr.reason });
+  else if (result.irr !== null) first += ' ' + fill(d.irr, { irr: pct(result.irr), rate: formatPercent(doc.discountRate, doc.locale, 1) });
   out.push(first);
 
   const shares = benefitShares(result);
@@ -91,13 +105,15 @@ export function buildNarrative({ doc, result, lang }: NarrativeInput): string[] 
   else {
     const f = figure('paybackMonth');
     const vars = { m: result.paybackMonth, low: formatNumber(f.low, doc.locale), high: formatNumber(f.high, doc.locale), source: citation(f, lang) };
-    out.push(fill(reading === 'earlier' ? d.paybackEarlier : reading === 'later' ? d.paybackLater : d.paybackWithin, vars));
+    const dips = dipsSentence(t, result);
+    out.push(fill(reading === 'earlier' ? d.paybackEarlier : reading === 'later' ? d.paybackLater : d.paybackWithin, vars) + (dips ? ` ${dips}` : ''));
   }
 
   const flags = result.flags;
   if (flags.length === 0) out.push(d.flagsNone);
   else {
-    const named = flags.slice(0, FLAGS_NAMED).map((f) => describeFlag(f, lang));
+    // The sentences end with a full stop; in a list they are joined by semicolons.
+    const named = flags.slice(0, FLAGS_NAMED).map((f) => flagSentence(t, f, { lang, locale: doc.locale, currency: doc.currency }).replace(/\.$/, ''));
     const rest = flags.length - named.length;
     const list = named.join('; ') + (rest > 0 ? '; ' + fill(d.flagsMore, { n: rest }) : '');
     out.push(fill(flags.length === 1 ? d.flagsOne : d.flagsSome, { n: flags.length, list }));

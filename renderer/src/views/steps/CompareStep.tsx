@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case, Scenario } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import { formatMoney, formatNumber, formatPercent } from '../../format/numbers';
-import { paybackText } from '../ResultsPanel';
+import { irrShown, paybackShown, withReason } from '../../format/figures';
 import { columnLabel } from './SummaryTables';
 import { ScrollTable } from './common';
 import type { StepProps } from './step-props';
@@ -54,8 +54,8 @@ export function buildGroups(doc: Case, results: readonly ScenarioResult[], t: (k
       rows: [
         { key: 'npv', label: t('results.npv'), values: each((r) => money(r.npv)) },
         { key: 'roi', label: t('results.roi'), values: each((r) => formatPercent(r.roi, loc, 0)) },
-        { key: 'payback', label: t('results.payback'), values: each((r) => paybackText(t, r.paybackMonth)) },
-        { key: 'irr', label: t('results.irr'), values: each((r) => formatPercent(r.irr, loc, 0)) },
+        { key: 'payback', label: t('results.payback'), values: each((r) => withReason(paybackShown(t, r))) },
+        { key: 'irr', label: t('results.irr'), values: each((r) => withReason(irrShown(t, r, loc))) },
         { key: 'pvBenefits', label: t('results.pvBenefits'), values: each((r) => money(r.pvBenefits)) },
         { key: 'pvCosts', label: t('results.pvCosts'), values: each((r) => money(r.pvCosts)) },
         { key: 'pvRevenue', label: t('compare.pvRevenue'), values: each((r) => money(sumGroup(r, 'revenue'))) },

@@ -66,7 +66,7 @@ export function CostsStep(props: StepProps) {
               locale={loc}
               unit={doc.currency}
               label={t('costs.assistedCostPerContact')}
-              hint={<BenchmarkHint id="costPerContactAssisted" locale={loc} />}
+              hint={<BenchmarkHint id="costPerContactAssisted" locale={loc} currency={doc.currency} />}
             />
             <NumberField
               path={[...svc, 'selfServiceCostPerContact']}
@@ -75,7 +75,7 @@ export function CostsStep(props: StepProps) {
               locale={loc}
               unit={doc.currency}
               label={t('costs.selfServiceCostPerContact')}
-              hint={<BenchmarkHint id="costPerContactSelfService" locale={loc} />}
+              hint={<BenchmarkHint id="costPerContactSelfService" locale={loc} currency={doc.currency} />}
             />
             <NumberField path={[...svc, 'aiCostPerResolution']} value={s.service.aiCostPerResolution} kind="money" locale={loc} unit={doc.currency} label={t('costs.aiCostPerResolution')} />
             <NumberField path={[...svc, 'agentHourCost']} value={s.service.agentHourCost} kind="money" locale={loc} unit={doc.currency} label={t('costs.agentHourCost')} />

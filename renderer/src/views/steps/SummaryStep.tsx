@@ -11,7 +11,8 @@ import { CumulativeChart } from '../../charts/CumulativeChart';
 import { levelColor } from '../../charts/setup';
 import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
-import { paybackText } from '../ResultsPanel';
+import { dipsSentence, irrShown, paybackShown } from '../../format/figures';
+import { TileValue } from '../ResultsPanel';
 import { formatMetric, formatMetricDelta, metricsWithGaps } from './benchmarkGaps';
 import type { StepProps } from './step-props';
 import { columnLabel, KpiTable, YearTable } from './SummaryTables';
@@ -43,8 +44,8 @@ function HeadlineTiles({ doc, result }: { doc: Case; result: ScenarioResult }) {
   const items = [
     { k: 'npv', label: t('results.npv'), v: money(result.npv), neg: result.npv < 0 },
     { k: 'roi', label: t('results.roi'), v: formatPercent(result.roi, doc.locale, 0), neg: (result.roi ?? 0) < 0 },
-    { k: 'payback', label: t('results.payback'), v: paybackText(t, result.paybackMonth), neg: result.paybackMonth === null },
-    { k: 'irr', label: t('results.irr'), v: formatPercent(result.irr, doc.locale, 0), neg: (result.irr ?? 0) < 0 },
+    { k: 'payback', label: t('results.payback'), v: <TileValue shown={paybackShown(t, result)} />, neg: result.paybackNote === 'notWithinHorizon' },
+    { k: 'irr', label: t('results.irr'), v: <TileValue shown={irrShown(t, result, doc.locale)} />, neg: (result.irr ?? 0) < 0 },
     { k: 'pvBenefits', label: t('results.pvBenefits'), v: money(result.pvBenefits), neg: false },
     { k: 'pvCosts', label: t('results.pvCosts'), v: money(result.pvCosts), neg: false },
   ];
@@ -67,7 +68,12 @@ function CashflowCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
     <ChartCard
       id="cashflow"
       title={t('summary.cashflow')}
-      description={result.paybackMonth === null ? t('summary.noBreakEven') : t('summary.breakEvenAt', { m: result.paybackMonth })}
+      description={[
+        result.paybackMonth !== null ? t('summary.breakEvenAt', { m: result.paybackMonth }) : result.paybackNote === 'noCosts' ? t('trust.summaryNoCosts') : t('summary.noBreakEven'),
+        dipsSentence(t, result),
+      ]
+        .filter(Boolean)
+        .join(' ')}
       chart={<CumulativeChart currency={doc.currency} locale={doc.locale} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={300} />}
       table={
         <>

@@ -102,7 +102,7 @@ describe('cxcase compute', () => {
     c2.scenarios[0].moments[0].deflectionRate = 0.55;
     const out = JSON.parse(cxcase('compute', file('hot.cxcase', JSON.stringify(c2))).out);
     expect(out.flags).toEqual([
-      expect.objectContaining({ figureId: 'deflectionRate', path: ['scenarios', 0, 'moments', 0, 'deflectionRate'], message: expect.stringMatching(/^Ticket deflection from a knowledge base: 55% is above the highest published figure, 40% \(source: Seed article 001/) }),
+      expect.objectContaining({ figureId: 'deflectionRate', path: ['scenarios', 0, 'moments', 0, 'deflectionRate'], subject: { kind: 'moment', name: c2.scenarios[0].moments[0].name }, message: expect.stringMatching(/^Ticket deflection from a knowledge base, moment “[^”]+”: 55% is above the highest published figure, 40% \(source: Practitioners’ reports/) }),
     ]);
   });
 

@@ -151,7 +151,7 @@ describe('autosave', () => {
 
   it('saveScenario writes one scenario; problems point at that scenario in the case', async () => {
     const { store } = await freshStore();
-    const c = unwrap(store.createCaseFrom({ ...generateCase(23), scenarios: [blankScenario('Base'), blankScenario('Bold')] }));
+    const c = unwrap(store.createCaseFrom({ ...generateCase(23), scenarios: [blankScenario('Base', 'USD'), blankScenario('Bold', 'USD')] }));
     const s1 = c.scenarios[1]!;
     const seg = newSegment('SMB');
     unwrap(store.saveScenario(c.id, { ...s1, segments: [seg] }));
@@ -249,7 +249,7 @@ describe('settings and user figures', () => {
 
   it('keeps user-added benchmark figures; refuses one that shadows a shipped figure or has no number', async () => {
     const { store } = await freshStore();
-    const fig = { id: 'my_csat', label: { en: 'Our CSAT target', it: 'Obiettivo CSAT' }, value: 0.85, low: 0.8, high: 0.9, unit: 'fraction', source: 'Internal survey', year: 2025, seed: '' };
+    const fig = { id: 'my_csat', label: { en: 'Our CSAT target', it: 'Obiettivo CSAT' }, value: 0.85, low: 0.8, high: 0.9, unit: 'fraction', source: { en: 'Internal survey', it: 'Sondaggio interno' }, year: 2025 };
     unwrap(store.saveFigure(fig));
     expect(unwrap(store.listFigures())).toEqual([fig]);
     expect(store.saveFigure({ ...fig, id: 'costPerContactAssisted' }).ok).toBe(false);

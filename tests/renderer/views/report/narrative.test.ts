@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../../shared/case/schema';
 import { computeScenario } from '../../../../shared/engine/compute';
-import { describeFlag } from '../../../../shared/engine/flags';
 import { formatMoney } from '../../../../renderer/src/format/numbers';
 import { benefitShares, buildNarrative, fill, FLAGS_NAMED, paybackReading } from '../../../../renderer/src/views/report/narrative';
 import { acquisitionLine, caseOf, costLine, expansionLine, moment, scenario, segment } from '../../../support/cases';
@@ -62,10 +61,12 @@ describe('buildNarrative', () => {
     expect(text[0]).toContain('“Base” scenario');
     expect(text[0]).toContain('The internal rate of return is');
     expect(text[1]).toBe('Two lines carry the case: “Expansion” (96% of the benefits in present value) and “Acquisition” (4%).');
-    expect(text[2]).toBe('The investment pays back in month 8, earlier than the 9–12 months published for comparable programmes (Seed article 000): the timing needs a justification.');
+    expect(text[2]).toBe('The investment pays back in month 8, earlier than the 9–12 months published for comparable programmes (Reesonance, “Ripensare il customer service a partire dalla generazione di valore”, 29 Oct 2025): the timing needs a justification.');
     // The early payback is itself a flag.
     expect(result.flags).toHaveLength(1);
-    expect(text[3]).toBe(`One assumption is outside its published range and needs a justification: ${describeFlag(result.flags[0]!, 'en')}.`);
+    expect(text[3]).toBe(
+      `One assumption is outside its published range and needs a justification: Month ROI turns positive, this scenario: month 8 is below the lowest published figure, month 9 (${'Reesonance, “Ripensare il customer service a partire dalla generazione di valore”, 29 Oct 2025'}).`,
+    );
   });
 
   it('writes Italian text with the case locale’s numbers', () => {
@@ -76,7 +77,9 @@ describe('buildNarrative', () => {
     expect(formatMoney(result.npv, 'EUR', 'it-IT')).toMatch(/^\d{1,3}(\.\d{3})*[\s\u00a0]€$/);
     expect(text[1]).toBe('Due voci reggono il caso: “Expansion” (96% dei benefici in valore attuale) e “Acquisition” (4%).');
     expect(text[2]).toContain('si ripaga al mese 8, prima dei 9–12 mesi');
-    expect(text[3]).toContain(describeFlag(result.flags[0]!, 'it'));
+    // The flag in Italian words, months included: no English left in it.
+    expect(text[3]).toContain('Mese in cui il ROI diventa positivo, questo scenario: mese 8 è sotto il valore più basso pubblicato, mese 9 (Reesonance,');
+    expect(text[3]).not.toMatch(/\bmonth\b/);
     // Language and number format are independent: Italian text, British numbers.
     const mixed = narrative(en, 'it');
     expect(mixed.text[0]).toContain(formatMoney(mixed.result.npv, 'EUR', 'en-GB'));
@@ -95,7 +98,7 @@ describe('buildNarrative', () => {
     // −106,250 + 10,625 m ≥ 0 first at m = 10.
     const { result, text } = narrative(worked({}, [costLine('oneOff', 106_250, 0)]));
     expect(result.paybackMonth).toBe(10);
-    expect(text[2]).toBe('The investment pays back in month 10, within the 9–12 months published for comparable programmes (Seed article 000).');
+    expect(text[2]).toBe('The investment pays back in month 10, within the 9–12 months published for comparable programmes (Reesonance, “Ripensare il customer service a partire dalla generazione di valore”, 29 Oct 2025).');
     expect(text[3]).toBe('Every assumption checked against the published figures is within its range.');
   });
 
@@ -106,7 +109,8 @@ describe('buildNarrative', () => {
     expect(result.flags.length).toBeGreaterThan(FLAGS_NAMED);
     const last = text[text.length - 1] ?? '';
     expect(last.startsWith(`${result.flags.length} assumptions are outside their published ranges`)).toBe(true);
-    for (const f of result.flags.slice(0, FLAGS_NAMED)) expect(last).toContain(describeFlag(f, 'en'));
+    for (const f of result.flags.slice(0, FLAGS_NAMED)) expect(last).toContain(`moment “${f.subject.name}”: `);
+    expect(last).toContain('Ticket deflection from a knowledge base, moment “M0”: 55% is above the highest published figure, 40% (Practitioners’ reports');
     expect(last).toContain(`and ${result.flags.length - FLAGS_NAMED} more (see the appendix)`);
   });
 

@@ -56,7 +56,7 @@ function shownFigureValue(f: Figure, x: number, lang: 'en' | 'it'): string {
   return n(x);
 }
 
-/** "25%–40% (typical 25%–30%) — Seed article 001 (…)"; a headline figure where no range is published. */
+/** "0%–40% (typical 25%–30%) — Practitioners’ reports, as collected in …"; a headline figure where no range is published. */
 export function publishedRange(id: FigureId, lang: 'en' | 'it'): string {
   const f = figure(id);
   const v = (x: number) => shownFigureValue(f, x, lang);

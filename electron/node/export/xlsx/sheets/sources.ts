@@ -34,7 +34,7 @@ export function writeSources(ctx: Ctx): void {
   row += 1;
   text(ws, row++, 1, S.published).font = { bold: true, size: 13 };
   text(ws, row++, 1, S.note).font = { italic: true };
-  [S.figure, C.value, S.range, C.unit, C.source, S.seed].forEach((h, i) => (text(ws, row, i + 1, h).font = { bold: true }));
+  [S.figure, C.value, S.range, C.unit, C.source, S.year].forEach((h, i) => (text(ws, row, i + 1, h).font = { bold: true }));
   row++;
   for (const f of FIGURES) {
     const pct = f.unit === 'fraction';
@@ -46,9 +46,9 @@ export function writeSources(ctx: Ctx): void {
       text(ws, row, 3, `${shown(f.low)}–${shown(f.high)}`);
     }
     text(ws, row, 4, pct ? '%' : f.unit);
-    text(ws, row, 5, citation(f));
-    text(ws, row, 6, f.seed);
+    text(ws, row, 5, citation(f, ctx.lang)).alignment = { wrapText: true, vertical: 'top' };
+    if (f.year !== null) num(ws, row, 6, f.year, '0');
     row++;
   }
-  [36, 30, 18, 60, 40, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [36, 30, 18, 60, 60, 8].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }

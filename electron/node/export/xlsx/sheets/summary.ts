@@ -9,6 +9,11 @@ import { N, type Ctx, type ScenarioPlan } from '../context';
 
 const HEADLINE_ROWS = 7;
 
+/** The payback cell's cached value, as the formula computes it: a month, "no costs to pay back" or "never". */
+function paybackCached(ctx: Ctx, r: ScenarioPlan['r']): number | string {
+  return r.paybackMonth ?? (r.paybackNote === 'noCosts' ? ctx.L.common.noCosts : ctx.L.common.never);
+}
+
 function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: number): number {
   const { p, r, s, cols } = plan;
   const S = ctx.L.summary;
@@ -28,7 +33,14 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
   headline('PVBenefits', S.pvBenefits, `SUMPRODUCT(${cf('Benefits')},${cf('DF')})`, r.pvBenefits, f.money);
   headline('PVCosts', S.pvCosts, `SUMPRODUCT(${cf('Costs')},${cf('DF')})`, r.pvCosts, f.money);
   headline('ROI', S.roi, `IF(${h('PVCosts')}>0,(${h('PVBenefits')}-${h('PVCosts')})/${h('PVCosts')},"${na}")`, r.roi ?? na, f.pct);
-  headline('Payback', S.payback, `IF(COUNT(${cf('Payback')})=0,"${ctx.L.common.never}",MIN(${cf('Payback')}))`, r.paybackMonth ?? ctx.L.common.never, '0');
+  // No cost in any month: nothing to pay back, as the app says ("—"), not "month 1".
+  headline(
+    'Payback',
+    S.payback,
+    `IF(COUNTIF(${cf('Costs')},"<>0")=0,"${ctx.L.common.noCosts}",IF(COUNT(${cf('Payback')})=0,"${ctx.L.common.never}",MIN(${cf('Payback')})))`,
+    paybackCached(ctx, r),
+    '0',
+  );
   // IRR searched from 0 first, as the engine walks outward from 0 to the root nearest it; larger
   // guesses only where Newton's method from 0 finds nothing (very short paybacks: hundreds of % a month).
   const irr = (guess: string, orElse: string) => `IFERROR(IRR(${cf('Net')},${guess}),${orElse})`;
@@ -123,7 +135,7 @@ export function writeScenarios(ctx: Ctx): void {
     [S.pvBenefits, (pl) => [N.headline(pl.p, 'PVBenefits'), pl.r.pvBenefits], ctx.f.money],
     [S.pvCosts, (pl) => [N.headline(pl.p, 'PVCosts'), pl.r.pvCosts], ctx.f.money],
     [S.roi, (pl) => [N.headline(pl.p, 'ROI'), pl.r.roi ?? na], ctx.f.pct],
-    [S.payback, (pl) => [N.headline(pl.p, 'Payback'), pl.r.paybackMonth ?? ctx.L.common.never], '0'],
+    [S.payback, (pl) => [N.headline(pl.p, 'Payback'), paybackCached(ctx, pl.r)], '0'],
     [S.irr, (pl) => [N.headline(pl.p, 'IRR'), pl.r.irr ?? na], ctx.f.pct],
     [S.totalBenefits, (pl) => [`INDEX(${N.yearRow(pl.p, 'Benefits')},1,${pl.r.years.columns.length - 1})`, pl.r.years.benefits[pl.r.years.columns.length - 2] ?? 0], ctx.f.money],
     [S.totalCosts, (pl) => [`INDEX(${N.yearRow(pl.p, 'Costs')},1,${pl.r.years.columns.length - 1})`, pl.r.years.costs[pl.r.years.columns.length - 2] ?? 0], ctx.f.money],

@@ -13,7 +13,7 @@ function valid(c: Case): Case {
 }
 
 function fullScenario(name: string, tweak = 1): Scenario {
-  const s = blankScenario(name);
+  const s = blankScenario(name, 'USD');
   const a = { ...newSegment('Enterprise'), customers: 400, arpu: 24_000 * tweak, annualChurn: 0.12, contactsPerCustomerYear: 20 };
   const b = { ...newSegment('SMB'), customers: 5_000, arpu: 1_800, annualChurn: 0.3, cac: 0 };
   s.segments = [a, b];

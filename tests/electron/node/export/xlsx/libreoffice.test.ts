@@ -95,6 +95,13 @@ interface Job {
   recalculated?: ReadBook;
 }
 
+/** The rich case with every cost line of its first scenario excluded: nothing to pay back there. */
+function noCostsCase(): Case {
+  const c = richCase();
+  c.scenarios[0]!.costLines.forEach((l) => (l.enabled = false));
+  return c;
+}
+
 let dir: string;
 const jobs = new Map<string, Job>();
 const worst = { rel: 0, irr: 0, what: '' };
@@ -116,6 +123,8 @@ beforeAll(async () => {
     { id: 'rich', c: richCase(), bytes: buildWorkbook(richCase(), {}) },
     { id: 'rich-it-one-scenario', c: richCase(), bytes: buildWorkbook(richCase(), { lang: 'it', scenarioIds: [richCase().scenarios[1]!.id] }) },
     { id: 'injection', c: injectionCase(), bytes: buildWorkbook(injectionCase(), {}) },
+    { id: 'no-costs', c: noCostsCase(), bytes: buildWorkbook(noCostsCase(), {}) },
+    { id: 'no-costs-it', c: noCostsCase(), bytes: buildWorkbook(noCostsCase(), { lang: 'it' }) },
     ...edits().map((e) => {
       const changed = structuredClone(e.base);
       e.apply(changed);
@@ -169,7 +178,7 @@ function expectClose(actual: unknown, expected: number | string | null, what: st
 }
 
 /** Every Summary figure and every monthly net of every exported scenario equals the engine's. */
-function expectParity(id: string, c: Case, results: ScenarioResult[] = computeCase(c), na = 'n/a', never = 'never'): void {
+function expectParity(id: string, c: Case, results: ScenarioResult[] = computeCase(c), na = 'n/a', never = 'never', noCosts = '— (no costs to pay back)'): void {
   const b = book(id);
   for (const r of results) {
     const p = `S${c.scenarios.findIndex((s) => s.id === r.scenarioId) + 1}`;
@@ -179,7 +188,7 @@ function expectParity(id: string, c: Case, results: ScenarioResult[] = computeCa
     expectClose(b.value(`${p}_PVBenefits`), r.pvBenefits, at('PV benefits'));
     expectClose(b.value(`${p}_PVCosts`), r.pvCosts, at('PV costs'));
     expectClose(b.value(`${p}_ROI`), r.roi ?? na, at('ROI'));
-    expectClose(b.value(`${p}_Payback`), r.paybackMonth ?? never, at('payback'));
+    expectClose(b.value(`${p}_Payback`), r.paybackMonth ?? (r.paybackNote === 'noCosts' ? noCosts : never), at('payback'));
     expectClose(b.value(`${p}_IRRMonthly`), r.monthlyIrr ?? na, at('monthly IRR'), true);
     expectClose(b.value(`${p}_IRR`), r.irr ?? na, at('IRR'), true);
     const rows: [string, number[]][] = [
@@ -237,6 +246,17 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
     const c = jobs.get('rich-it-one-scenario')!.c;
     expectParity('rich-it-one-scenario', c, computeCase(c), 'n/d', 'mai');
     expect(book('rich-it-one-scenario').names.has('S1_NPV')).toBe(false);
+  });
+
+  it('shows no payback month where a scenario has no costs ("—, no costs to pay back"), as the app, in both languages', () => {
+    const c = noCostsCase();
+    const results = computeCase(c);
+    expect(results[0]!.paybackNote).toBe('noCosts');
+    expect(results[1]!.paybackMonth).not.toBeNull();
+    expect(book('no-costs').value('S1_Payback')).toBe('— (no costs to pay back)');
+    expect(book('no-costs-it').value('S1_Payback')).toBe('— (nessun costo da ripagare)');
+    expectParity('no-costs', c, results);
+    expectParity('no-costs-it', c, results, 'n/d', 'mai', '— (nessun costo da ripagare)');
   });
 
   it('follows a changed assumption: write one cell, recalculate, and NPV equals the engine on the changed case', () => {
