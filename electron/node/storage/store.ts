@@ -44,7 +44,7 @@ export interface StoreConfig {
 export const DEFAULT_AUTO_VERSION_EVERY_MS = 5 * 60 * 1000;
 export const DEFAULT_KEEP_AUTO_VERSIONS = 50;
 export const MAX_REPORTED_PROBLEMS = 100;
-export const DEFAULT_SETTINGS: Settings = { language: 'en', lastCaseId: null };
+export const DEFAULT_SETTINGS: Settings = { language: null, lastCaseId: null };
 
 export const WindowStateSchema = z.strictObject({
   x: z.int().min(-100_000).max(100_000),

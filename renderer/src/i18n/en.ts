@@ -194,6 +194,17 @@ export const en = {
     },
   },
   lines: { totalOverHorizon: 'Total over {{months}} months', tableOf: 'Table: {{title}}' },
+  // Issue 9 (trust): unsaved fields, undo, entry.
+  trust: {
+    notSaved_one: '{{count}} field not saved — {{fields}}',
+    notSaved_other: '{{count}} fields not saved — {{fields}}',
+    leaveWithInvalid_one: '{{count}} field holds text that is not a valid value and is not saved ({{fields}}). Leave anyway?',
+    leaveWithInvalid_other: '{{count}} fields hold text that is not a valid value and are not saved ({{fields}}). Leave anyway?',
+    undoTitle: 'Undo (Ctrl+Z). The undo history is lost when you reload or close the case; use History for saved versions.',
+    redoTitle: 'Redo (Ctrl+Y)',
+    undoNotKept: 'Undo and redo only reach back to when this case was opened: the undo history is lost on reload. Saved versions below are kept.',
+    renameCase: 'Rename',
+  },
   hints: { published: 'Published: {{range}} — {{source}}' },
 } as const;
 

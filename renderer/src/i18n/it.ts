@@ -196,5 +196,16 @@ export const it: Dictionary = {
     },
   },
   lines: { totalOverHorizon: 'Totale su {{months}} mesi', tableOf: 'Tabella: {{title}}' },
+  // Issue 9 (trust): unsaved fields, undo, entry.
+  trust: {
+    notSaved_one: '{{count}} campo non salvato — {{fields}}',
+    notSaved_other: '{{count}} campi non salvati — {{fields}}',
+    leaveWithInvalid_one: '{{count}} campo contiene un testo che non è un valore valido e non è salvato ({{fields}}). Uscire comunque?',
+    leaveWithInvalid_other: '{{count}} campi contengono un testo che non è un valore valido e non sono salvati ({{fields}}). Uscire comunque?',
+    undoTitle: 'Annulla (Ctrl+Z). La cronologia delle modifiche si perde quando ricarichi o chiudi il case; per le versioni salvate usa Cronologia.',
+    redoTitle: 'Ripeti (Ctrl+Y)',
+    undoNotKept: 'Annulla e Ripeti arrivano solo fino all’apertura di questo case: la cronologia delle modifiche si perde ricaricando. Le versioni salvate qui sotto restano.',
+    renameCase: 'Rinomina',
+  },
   hints: { published: 'Pubblicato: {{range}} — {{source}}' },
 };
