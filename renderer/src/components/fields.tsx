@@ -148,11 +148,21 @@ export function NumberInput(props: Omit<Common, 'path'> & { fieldKey?: string; p
         value={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, props.hint)}
-        onFocus={() => {
+        onFocus={(e) => {
           focused.current = true;
           base.current = props.value;
           own.current = props.value;
-          if (!error) setText(editText(props.value, props.locale, percent));
+          if (error) return;
+          // Swap the grouped text for the raw one at once, in the element itself, and select it: typing
+          // then replaces the number as it would have without the swap (a click still places the
+          // caret where it lands, as the browser does that after focus).
+          const el = e.currentTarget;
+          const raw = editText(props.value, props.locale, percent);
+          if (el.value !== raw) {
+            el.value = raw;
+            el.select();
+          }
+          setText(raw);
         }}
         onBlur={() => {
           focused.current = false;
