@@ -25,7 +25,7 @@ export function useFocusRequests(): void {
       el.focus({ preventScroll: true });
       const box = el.closest('.field') ?? el;
       box.classList.remove('field-flash');
-      void (box as HTMLElement).offsetWidth;
+      void box.getBoundingClientRect(); // restart the highlight if it is still running
       box.classList.add('field-flash');
       timer = setTimeout(() => box.classList.remove('field-flash'), FLASH_MS);
     };

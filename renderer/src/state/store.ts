@@ -11,11 +11,11 @@ import type { AppError } from '../../../shared/contract/result';
 import type { Api } from '../api/client';
 import i18n from '../i18n';
 import { getIn, pathKey, reuseUnchanged, setIn, type Path } from './paths';
+import { draftNames, placeOf, routeTo, systemLanguage, type Draft, type Place, type Route, type StepId } from './places';
 
-export const STEPS = ['segments', 'moments', 'benchmarks', 'revenue', 'costs', 'summary', 'compare', 'report'] as const;
-export type StepId = (typeof STEPS)[number];
+export { STEPS, contextOf, draftNames, systemLanguage, type Draft, type Place, type Route, type StepId } from './places';
 
-export type Route = { name: 'home' } | { name: 'case'; step: StepId; scenarioIndex: number };
+
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
@@ -30,41 +30,9 @@ export interface Toast {
 
 export type EditOutcome = { ok: true } | { ok: false; problems: Problem[] };
 
-/** Where an edit was made (step, scenario, field key): undoing or redoing it goes back there. */
-export interface Place {
-  step: StepId;
-  scenarioId: string | null;
-  /** The field's key (its path joined with dots), when one field made the edit. */
-  key: string | null;
-}
-
 /** One step of the undo history: the document before (or after) an edit, and where that edit was made. */
-interface HistoryEntry {
-  doc: Case;
-  at: Place;
-}
+type HistoryEntry = { doc: Case; at: Place };
 
-/**
- * A field whose text is not a valid value: the case keeps its last valid value, and the status bar
- * says which field is not saved and takes the user back to it.
- */
-export interface Draft {
-  key: string;
-  /** The path in the case, when the field has one (a draft whose row is gone is dropped). */
-  path: Path | null;
-  label: string;
-  /** The row it belongs to: the segment, moment, line or competitor name. */
-  context: string;
-  text: string;
-  error: string;
-  at: Place;
-}
-
-/** The UI language the system asks for: Italian for any Italian locale, otherwise English. */
-export function systemLanguage(): Language {
-  const langs = typeof navigator === 'undefined' ? [] : [navigator.language, ...(navigator.languages ?? [])];
-  return (langs.find((l) => typeof l === 'string' && l !== '') ?? 'en').toLowerCase().startsWith('it') ? 'it' : 'en';
-}
 
 /** Autosave: quiet period after the last edit, and the longest an edit may wait (a crash loses at most this). */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -169,20 +137,6 @@ let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let toastSeq = 1;
 let focusSeq = 1;
 
-/** The row a path points into: the name or label of the deepest list item along it. */
-export function contextOf(doc: Case | null, path: Path | null): string {
-  if (!doc || !path) return '';
-  let found = '';
-  for (let k = 1; k < path.length - 1; k++) {
-    if (typeof path[k] !== 'number') continue;
-    const item = getIn(doc, path.slice(0, k + 1));
-    if (typeof item === 'object' && item !== null && k > 1) {
-      const named = ('name' in item && typeof item.name === 'string' ? item.name : '') || ('label' in item && typeof item.label === 'string' ? item.label : '');
-      if (named) found = named;
-    }
-  }
-  return found;
-}
 
 export const useStore = create<Store>()((set, get) => {
   function scheduleSave(): void {
@@ -223,8 +177,7 @@ export const useStore = create<Store>()((set, get) => {
   function goTo(at: Place): void {
     const { route, doc } = get();
     if (route.name !== 'case' || !doc) return;
-    const found = at.scenarioId === null ? -1 : doc.scenarios.findIndex((s) => s.id === at.scenarioId);
-    set({ route: { name: 'case', step: at.step, scenarioIndex: found >= 0 ? found : route.scenarioIndex } });
+    set({ route: routeTo(route, doc, at) });
     if (at.key !== null) set({ focusRequest: { key: at.key, seq: focusSeq++ }, drafts: get().drafts.filter((d) => d.key !== at.key) });
   }
 
@@ -430,30 +383,15 @@ export const useStore = create<Store>()((set, get) => {
     },
 
     requestFocus: (key, at) => {
-      const r = get().route;
-      if (at && r.name === 'case') {
-        const doc = get().doc;
-        const found = at.scenarioId === null || !doc ? -1 : doc.scenarios.findIndex((s) => s.id === at.scenarioId);
-        set({ route: { name: 'case', step: at.step, scenarioIndex: found >= 0 ? found : r.scenarioIndex } });
-      }
+      const { route, doc } = get();
+      if (at && route.name === 'case' && doc) set({ route: routeTo(route, doc, at) });
       set({ focusRequest: { key, seq: focusSeq++ } });
     },
 
-    here: (key, path = null) => {
-      const { route, doc } = get();
-      const step = route.name === 'case' ? route.step : 'segments';
-      // An edit inside a scenario belongs to that scenario, whichever tab is shown.
-      const fromPath = path && path[0] === 'scenarios' && typeof path[1] === 'number' ? path[1] : null;
-      const si = fromPath ?? (route.name === 'case' ? route.scenarioIndex : 0);
-      return { step, scenarioId: doc?.scenarios[si]?.id ?? null, key };
-    },
+    here: (key, path = null) => placeOf(get().route, get().doc, key, path),
   };
 });
 
-/** "Gross margin, Enterprise; Customers, SMB": the fields that are not saved, for people. */
-export function draftNames(drafts: readonly Draft[]): string {
-  return drafts.map((d) => (d.context ? `${d.label}, ${d.context}` : d.label)).join('; ');
-}
 
 /** The scenario the workspace shows. */
 export function currentScenarioIndex(s: Store): number {
