@@ -22,13 +22,14 @@ function SaveIndicator() {
   const drafts = useStore((s) => s.drafts);
   const requestFocus = useStore((s) => s.requestFocus);
   const first = drafts[0];
+  const message = t('trust.notSaved', { count: drafts.length, fields: draftNames(drafts) });
   // A field holding text that is not a valid value is not saved, whatever the last save did: say so,
   // and take the user to it.
   if (first)
     return (
       <span className="save-state save-invalid" role="status" data-testid="save-state" data-state="invalid">
-        <button type="button" className="link save-link" onClick={() => requestFocus(first.key, first.at)}>
-          {t('trust.notSaved', { count: drafts.length, fields: draftNames(drafts) })}
+        <button type="button" className="link save-link" title={message} onClick={() => requestFocus(first.key, first.at)}>
+          {message}
         </button>
       </span>
     );

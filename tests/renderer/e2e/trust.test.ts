@@ -3,14 +3,20 @@
  * entry behaves as people expect — grouped numbers, named locales, the system's language on first
  * start, new rows in view with focus, Escape cancelling a rename, the Excel menu closing on blur.
  */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserApp, type RunningApp } from '../../support/browser-app';
+import { ROOT, startBrowserApp, type RunningApp } from '../../support/browser-app';
+
+const ARTIFACTS = join(ROOT, 'test-artifacts', 'trust');
 
 let app: RunningApp;
 let page: Page;
 
 beforeAll(async () => {
+  rmSync(ARTIFACTS, { recursive: true, force: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
   app = await startBrowserApp();
   page = app.page;
   await page.goto(app.server.url);
@@ -60,6 +66,7 @@ describe('honest save state', () => {
     await expect.poll(() => status.textContent()).toBe('1 field not saved — Gross margin, Enterprise');
     expect(await status.getAttribute('data-state')).toBe('invalid');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await page.screenshot({ path: join(ARTIFACTS, 'en-field-not-saved.png') });
     await page.waitForTimeout(PAST_AUTOSAVE_MS);
     // The stored case keeps the value from before the entry (80%), not the half-typed 5%.
     expect(app.storedCase().scenarios[0]!.segments[0]!.grossMargin).toBe(0.8);
@@ -123,6 +130,7 @@ describe('undo you can see', () => {
     await page.getByRole('heading', { level: 2, name: 'Priority segments' }).waitFor();
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Base');
     await expect.poll(focused).toMatchObject({ label: 'Customers', value: '120', card: 'Enterprise' });
+    await page.screenshot({ path: join(ARTIFACTS, 'en-undo-brought-back.png') });
     await page.getByRole('tab', { name: 'Conservative' }).click();
     await page.keyboard.press('Control+y');
     await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Base');
@@ -194,6 +202,7 @@ describe('entry', () => {
     await page.getByRole('button', { name: `Rename: ${name}` }).click();
     const input = page.getByLabel('Case name', { exact: true });
     await input.fill('Something else');
+    await page.screenshot({ path: join(ARTIFACTS, 'en-home-rename.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => input.count()).toBe(0);
     await page.getByRole('button', { name, exact: true }).waitFor();
@@ -225,6 +234,11 @@ describe('in Italian', () => {
     await p.keyboard.press('Control+a');
     await p.keyboard.type('5o');
     await expect.poll(() => p.getByTestId('save-state').textContent()).toBe('1 campo non salvato — Margine lordo, Clienti fedeli (Mirtillo Plus)');
+    await p.screenshot({ path: join(ARTIFACTS, 'it-field-not-saved.png') });
+    // The long message gives way: the case bar still fits, its last button included.
+    const bar = await p.locator('.case-bar').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(bar.scroll).toBeLessThanOrEqual(bar.client);
+    await expect.poll(() => p.getByRole('button', { name: 'Esporta .cxcase' }).evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
     await p.waitForTimeout(PAST_AUTOSAVE_MS);
     expect(it2.storedCase().scenarios[0]!.segments[0]!.grossMargin).toBe(0.35);
   });
