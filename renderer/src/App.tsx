@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../shared/contract/api';
 import i18n from './i18n';
 import { exportOpenCase, importViaDialog } from './state/actions';
-import { useStore } from './state/store';
+import { draftNames, useStore } from './state/store';
 import { Home } from './views/Home';
 import { Workspace } from './views/Workspace';
 
@@ -27,6 +27,26 @@ function Toasts() {
       ))}
     </div>
   );
+}
+
+/**
+ * Electron asks before closing the window. A field whose text is not a valid value is not in the
+ * case: say so and let the user go back to it. The main side closes anyway after a few seconds
+ * without an answer, so it is told first to wait (proceed: false), then asked again to close.
+ */
+async function prepareClose(): Promise<void> {
+  const s = useStore.getState();
+  if (s.drafts.length > 0) {
+    await s.api?.call('app.closeWindow', { proceed: false });
+    const close = window.confirm(i18n.t('trust.leaveWithInvalid', { count: s.drafts.length, fields: draftNames(s.drafts) }));
+    if (!close) {
+      const first = useStore.getState().drafts[0];
+      if (first) useStore.getState().requestFocus(first.key, first.at);
+      return;
+    }
+  }
+  const saved = await s.ensureSaved();
+  await s.api?.call('app.closeWindow', { proceed: saved });
 }
 
 export function App() {
@@ -59,11 +79,14 @@ export function App() {
   useEffect(() => {
     // Save what is pending before the window goes away.
     const onHide = () => void useStore.getState().flushSave();
-    // Browser mode: closing the tab with unsaved edits asks first (Electron asks the renderer itself).
+    // Browser mode: closing the tab with unsaved edits, or with a field whose text is not a valid
+    // value (so not in the case), asks first (Electron asks the renderer itself: prepareClose).
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (useStore.getState().saveState !== 'saved') {
-        void useStore.getState().flushSave();
+      const s = useStore.getState();
+      if (s.saveState !== 'saved' || s.drafts.length > 0) {
+        void s.flushSave();
         e.preventDefault();
+        e.returnValue = '';
       }
     };
     window.addEventListener('pagehide', onHide);
@@ -88,7 +111,7 @@ export function App() {
       else if (cmd === 'exportXlsx') void exportOpenCase('xlsx');
       else if (cmd === 'exportXlsxScenario') void exportOpenCase('xlsx', 'scenario');
       else if (cmd === 'exportPdf') void exportOpenCase('pdf');
-      else if (cmd === 'prepareClose') void s.ensureSaved().then((saved) => s.api?.call('app.closeWindow', { proceed: saved }));
+      else if (cmd === 'prepareClose') void prepareClose();
     });
   }, [api]);
 

@@ -44,7 +44,8 @@ export const VersionInfoSchema = z.strictObject({
 export type VersionInfo = z.infer<typeof VersionInfoSchema>;
 
 export const SettingsSchema = z.strictObject({
-  language: LanguageSchema,
+  /** null until the user picks one: the renderer then follows the system's language. */
+  language: LanguageSchema.nullable(),
   lastCaseId: Id.nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -9,7 +9,7 @@ import { problemsFromIssues } from '../../../shared/case/validate';
 import { notFound } from './errors';
 import { invalid, type StoreCore } from './store-core';
 
-export const DEFAULT_SETTINGS: Settings = { language: 'en', lastCaseId: null };
+export const DEFAULT_SETTINGS: Settings = { language: null, lastCaseId: null };
 
 export const WindowStateSchema = z.strictObject({
   x: z.int().min(-100_000).max(100_000),

@@ -37,6 +37,10 @@ export function ExportExcelButton({ doc, si }: { doc: Case; si: number }) {
     <div
       className="popover-anchor"
       ref={box}
+      onBlur={(e) => {
+        // Focus went somewhere outside the menu and its button (Tab, a click elsewhere): close it.
+        if (open && !(e.relatedTarget instanceof Node && box.current?.contains(e.relatedTarget))) setOpen(false);
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();

@@ -1,6 +1,6 @@
 /** Move up, move down and delete for a row of a list in the case document. */
 import { useTranslation } from 'react-i18next';
-import { getIn, setIn, type Path } from '../state/paths';
+import { getIn, pathKey, setIn, type Path } from '../state/paths';
 import { useStore, type EditOutcome } from '../state/store';
 import { translateProblem } from '../i18n/problems';
 
@@ -12,6 +12,24 @@ export function useListChange() {
       const items = getIn(doc, listPath);
       return Array.isArray(items) ? setIn(doc, listPath, fn(items.slice())) : doc;
     });
+}
+
+/**
+ * Appends a row to the list at `listPath` (validated, undoable), then brings it into view with
+ * focus in its first field (`firstField`, e.g. its name).
+ */
+export function useAddRow() {
+  const changeList = useListChange();
+  const requestFocus = useStore((s) => s.requestFocus);
+  return (listPath: Path, make: (items: unknown[]) => unknown, firstField: string): EditOutcome => {
+    let at = -1;
+    const r = changeList(listPath, (xs) => {
+      at = xs.length;
+      return [...xs, make(xs)];
+    });
+    if (r.ok && at >= 0) requestFocus(pathKey([...listPath, at, firstField]));
+    return r;
+  };
 }
 
 export function RowActions(props: { listPath: Path; index: number; count: number; name: string; onDelete?: () => EditOutcome }) {

@@ -7,9 +7,9 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/case/schema';
 import { jsonPath, type Problem } from '../../../shared/case/validate';
-import { editText, parseLocaleNumber } from '../format/numbers';
-import type { Path } from '../state/paths';
-import { useStore } from '../state/store';
+import { displayText, editText, parseLocaleNumber } from '../format/numbers';
+import { pathKey, type Path } from '../state/paths';
+import { contextOf, useStore } from '../state/store';
 import { translateProblem } from '../i18n/problems';
 import type { Language } from '../../../shared/contract/api';
 
@@ -56,38 +56,85 @@ function describedBy(id: string, error: string | null, hint: ReactNode): string 
 }
 
 /**
- * A number input in the document's locale (percentages typed as 0-100). `commit` receives the
- * parsed value (null when emptied and `nullable`) and answers the message to show, or null.
+ * Keeps the store's list of unsaved fields in step with this field's error, and hands back a draft
+ * left by an earlier mount (the user went to another step with a field not saved).
  */
-export function NumberInput(props: Omit<Common, 'path'> & { value: number | null; locale: Locale; percent: boolean; unit?: string; nullable?: boolean; commit: (v: number | null) => string | null }) {
+function useDraft(key: string, path: Path | null, label: string, text: string, error: string | null) {
+  const setDraft = useStore((s) => s.setDraft);
+  const clearDraft = useStore((s) => s.clearDraft);
+  useEffect(() => {
+    if (error) setDraft({ key, path, label, context: contextOf(useStore.getState().doc, path), text, error });
+    else clearDraft(key);
+  }, [key, error, text, label]);
+}
+
+function initialDraft(key: string) {
+  return useStore.getState().drafts.find((d) => d.key === key) ?? null;
+}
+
+/**
+ * A number input in the document's locale (percentages typed as 0-100), grouped when not focused
+ * (1,800,000) and raw while editing. `commit` receives the parsed value (null when emptied and
+ * `nullable`) and answers the message to show, or null. Only a whole valid text reaches the case:
+ * when the text stops being valid, the case goes back to the value it had before this entry, so no
+ * half-typed value is saved or used by a result.
+ */
+export function NumberInput(props: Omit<Common, 'path'> & { fieldKey?: string; path?: Path; value: number | null; locale: Locale; percent: boolean; unit?: string; nullable?: boolean; commit: (v: number | null) => string | null }) {
   const { t } = useTranslation();
   const language = useStore((s) => s.language);
   const id = useId();
+  const key = props.fieldKey ?? (props.path ? pathKey(props.path) : id);
   const { percent } = props;
-  const [text, setText] = useState(() => editText(props.value, props.locale, percent));
-  const [error, setError] = useState<string | null>(null);
+  const [text, setText] = useState(() => initialDraft(key)?.text ?? displayText(props.value, props.locale, percent));
+  const [error, setError] = useState<string | null>(() => initialDraft(key)?.error ?? null);
   const focused = useRef(false);
+  /** The value before this entry began: where the case goes back to while the text is not valid. */
+  const base = useRef(props.value);
+  /** The value this field last put in the case (or found there): any other value came from outside. */
+  const own = useRef(props.value);
+  useDraft(key, props.path ?? null, props.label, text, error);
 
-  // Follow outside changes (undo, redo, another field) unless the user is typing here.
+  // Follow outside changes (undo, redo, another field) — at once, even while focused.
   useEffect(() => {
     if (!focused.current) {
+      if (!error || !Object.is(props.value, own.current)) {
+        setText(displayText(props.value, props.locale, percent));
+        setError(null);
+      }
+      base.current = props.value;
+      own.current = props.value;
+    } else if (!Object.is(props.value, own.current)) {
       setText(editText(props.value, props.locale, percent));
       setError(null);
+      base.current = props.value;
+      own.current = props.value;
     }
   }, [props.value, props.locale, percent]);
+
+  function invalid(message: string) {
+    setError(message);
+    if (!Object.is(props.value, base.current)) {
+      props.commit(base.current);
+      own.current = base.current;
+    }
+  }
 
   function onChange(next: string) {
     setText(next);
     if (next.trim() === '') {
-      setError(props.nullable ? props.commit(null) : t('common.required'));
-      return;
+      if (!props.nullable) return invalid(t('common.required'));
+      const msg = props.commit(null);
+      if (msg) return invalid(msg);
+      own.current = null;
+      return setError(null);
     }
     const n = parseLocaleNumber(next, props.locale);
-    if (n === null) {
-      setError(t('common.enterNumber'));
-      return;
-    }
-    setError(props.commit(percent ? n / 100 : n));
+    if (n === null) return invalid(t('common.enterNumber'));
+    const v = percent ? n / 100 : n;
+    const msg = props.commit(v);
+    if (msg) return invalid(msg);
+    own.current = v;
+    setError(null);
   }
 
   return (
@@ -97,13 +144,29 @@ export function NumberInput(props: Omit<Common, 'path'> & { value: number | null
         className="input input-number"
         inputMode="decimal"
         autoComplete="off"
+        data-field={key}
         value={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, props.hint)}
-        onFocus={() => (focused.current = true)}
+        onFocus={(e) => {
+          focused.current = true;
+          base.current = props.value;
+          own.current = props.value;
+          if (error) return;
+          // Swap the grouped text for the raw one at once, in the element itself, and select it: typing
+          // then replaces the number as it would have without the swap (a click still places the
+          // caret where it lands, as the browser does that after focus).
+          const el = e.currentTarget;
+          const raw = editText(props.value, props.locale, percent);
+          if (el.value !== raw) {
+            el.value = raw;
+            el.select();
+          }
+          setText(raw);
+        }}
         onBlur={() => {
           focused.current = false;
-          if (!error) setText(editText(props.value, props.locale, percent));
+          if (!error) setText(displayText(props.value, props.locale, percent));
         }}
         onChange={(e) => onChange(e.target.value)}
       />
@@ -113,7 +176,8 @@ export function NumberInput(props: Omit<Common, 'path'> & { value: number | null
 
 export function NumberField(props: Common & { value: number | null; kind: NumberKind; locale: Locale; unit?: string; nullable?: boolean }) {
   const edit = useStore((s) => s.edit);
-  const { path, kind, ...rest } = props;
+  const { kind, ...rest } = props;
+  const { path } = props;
   return (
     <NumberInput
       {...rest}
@@ -157,27 +221,45 @@ export function TextField(props: Common & { value: string; multiline?: boolean }
   const edit = useStore((s) => s.edit);
   const language = useStore((s) => s.language);
   const id = useId();
-  const [text, setText] = useState(props.value);
-  const [error, setError] = useState<string | null>(null);
+  const key = pathKey(props.path);
+  const [text, setText] = useState(() => initialDraft(key)?.text ?? props.value);
+  const [error, setError] = useState<string | null>(() => initialDraft(key)?.error ?? null);
   const focused = useRef(false);
+  const base = useRef(props.value);
+  const own = useRef(props.value);
+  useDraft(key, props.path, props.label, text, error);
   useEffect(() => {
-    if (!focused.current) {
+    if (!focused.current || props.value !== own.current) {
+      if (!focused.current && error && props.value === own.current) return;
       setText(props.value);
       setError(null);
+      base.current = props.value;
+      own.current = props.value;
     }
   }, [props.value]);
   function onChange(next: string) {
     setText(next);
     const r = edit(props.path, next);
-    setError(r.ok ? null : messageFor(r.problems, props.path));
+    if (r.ok) {
+      own.current = next;
+      return setError(null);
+    }
+    setError(messageFor(r.problems, props.path));
+    // The case goes back to the text it had before this entry, not a half-typed one.
+    if (props.value !== base.current && edit(props.path, base.current).ok) own.current = base.current;
   }
   const common = {
     id,
     className: 'input',
     value: text,
+    'data-field': key,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(id, error, props.hint),
-    onFocus: () => (focused.current = true),
+    onFocus: () => {
+      focused.current = true;
+      base.current = props.value;
+      own.current = props.value;
+    },
     onBlur: () => {
       focused.current = false;
       if (!error) setText(props.value);

@@ -90,6 +90,23 @@ export function editText(x: number | null, locale: Locale, percent: boolean): st
   return nf(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(v);
 }
 
+/** The text an input shows when not focused: grouped in the case's locale (1,800,000 / 1.800.000). */
+export function displayText(x: number | null, locale: Locale, percent: boolean): string {
+  if (x === null || !Number.isFinite(x)) return '';
+  const v = percent ? Math.round(x * 100 * 1e9) / 1e9 : x;
+  return nf(locale, { useGrouping: true, maximumFractionDigits: 10 }).format(v);
+}
+
+/** A locale by its own name, as people pick it: "Italiano (Italia)", "English (United States)". */
+export function localeName(locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language', languageDisplay: 'standard' }).of(locale) ?? locale;
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    return locale;
+  }
+}
+
 export function formatDate(iso: string, locale: Locale | string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? MISSING : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);

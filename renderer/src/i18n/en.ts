@@ -200,9 +200,16 @@ export const en = {
     },
   },
   lines: { totalOverHorizon: 'Total over {{months}} months', tableOf: 'Table: {{title}}' },
-  hints: { published: 'Published: {{range}} — {{source}}' },
-  // Issue 9 (trust): flags named and translated, figures that hold up, money figures with their currency.
+  // Trust: unsaved fields, undo, entry; flags named and translated, figures that hold up, money figures with their currency.
   trust: {
+    notSaved_one: '{{count}} field not saved — {{fields}}',
+    notSaved_other: '{{count}} fields not saved — {{fields}}',
+    leaveWithInvalid_one: '{{count}} field holds text that is not a valid value and is not saved ({{fields}}). Leave anyway?',
+    leaveWithInvalid_other: '{{count}} fields hold text that is not a valid value and are not saved ({{fields}}). Leave anyway?',
+    undoTitle: 'Undo (Ctrl+Z). The undo history is lost when you reload or close the case; use History for saved versions.',
+    redoTitle: 'Redo (Ctrl+Y)',
+    undoNotKept: 'Undo and redo only reach back to when this case was opened: the undo history is lost on reload. Saved versions below are kept.',
+    renameCase: 'Rename',
     flagWhat: '{{figure}}, {{subject}}',
     subject: { case: 'case setting', moment: 'moment “{{name}}”', revenueLine: 'revenue line “{{name}}”', savingLine: 'saving line “{{name}}”', scenario: 'this scenario' },
     aiCost: 'Cost per AI resolution', selfServiceCost: 'Self-service cost per contact',
@@ -215,6 +222,7 @@ export const en = {
     dipsAfterPayback: 'After paying back, the cumulative net cash flow is negative again in {{months}}.',
     usdNotConverted: 'Published: USD {{value}} ({{source}}), not converted to {{currency}}',
   },
+  hints: { published: 'Published: {{range}} — {{source}}' },
 } as const;
 
 /** The shape every language must have: same keys, string leaves. */

@@ -202,9 +202,16 @@ export const it: Dictionary = {
     },
   },
   lines: { totalOverHorizon: 'Totale su {{months}} mesi', tableOf: 'Tabella: {{title}}' },
-  hints: { published: 'Pubblicato: {{range}} — {{source}}' },
-  // Issue 9 (trust): flags named and translated, figures that hold up, money figures with their currency.
+  // Trust: unsaved fields, undo, entry; flags named and translated, figures that hold up, money figures with their currency.
   trust: {
+    notSaved_one: '{{count}} campo non salvato — {{fields}}',
+    notSaved_other: '{{count}} campi non salvati — {{fields}}',
+    leaveWithInvalid_one: '{{count}} campo contiene un testo che non è un valore valido e non è salvato ({{fields}}). Uscire comunque?',
+    leaveWithInvalid_other: '{{count}} campi contengono un testo che non è un valore valido e non sono salvati ({{fields}}). Uscire comunque?',
+    undoTitle: 'Annulla (Ctrl+Z). La cronologia delle modifiche si perde quando ricarichi o chiudi il case; per le versioni salvate usa Cronologia.',
+    redoTitle: 'Ripeti (Ctrl+Y)',
+    undoNotKept: 'Annulla e Ripeti arrivano solo fino all’apertura di questo case: la cronologia delle modifiche si perde ricaricando. Le versioni salvate qui sotto restano.',
+    renameCase: 'Rinomina',
     flagWhat: '{{figure}}, {{subject}}',
     subject: { case: 'impostazione del caso', moment: 'momento “{{name}}”', revenueLine: 'voce di ricavo “{{name}}”', savingLine: 'voce di risparmio “{{name}}”', scenario: 'questo scenario' },
     aiCost: 'Costo per risoluzione AI', selfServiceCost: 'Costo per contatto self-service',
@@ -217,4 +224,5 @@ export const it: Dictionary = {
     dipsAfterPayback: 'Dopo il payback, il flusso di cassa netto cumulato torna negativo: {{months}}.',
     usdNotConverted: 'Pubblicato: USD {{value}} ({{source}}), non convertito in {{currency}}',
   },
+  hints: { published: 'Pubblicato: {{range}} — {{source}}' },
 };

@@ -10,12 +10,12 @@ import type { AppInfo, CaseSummary, Language, SampleInfo } from '../../../shared
 import type { AppError } from '../../../shared/contract/result';
 import type { Api } from '../api/client';
 import i18n from '../i18n';
-import { pathKey, reuseUnchanged, setIn, type Path } from './paths';
+import { getIn, pathKey, reuseUnchanged, setIn, type Path } from './paths';
+import { draftNames, placeOf, routeTo, systemLanguage, type Draft, type Place, type Route, type StepId } from './places';
 
-export const STEPS = ['segments', 'moments', 'benchmarks', 'revenue', 'costs', 'summary', 'compare', 'report'] as const;
-export type StepId = (typeof STEPS)[number];
+export { STEPS, contextOf, draftNames, systemLanguage, type Draft, type Place, type Route, type StepId } from './places';
 
-export type Route = { name: 'home' } | { name: 'case'; step: StepId; scenarioIndex: number };
+
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
@@ -29,6 +29,10 @@ export interface Toast {
 }
 
 export type EditOutcome = { ok: true } | { ok: false; problems: Problem[] };
+
+/** One step of the undo history: the document before (or after) an edit, and where that edit was made. */
+type HistoryEntry = { doc: Case; at: Place };
+
 
 /** Autosave: quiet period after the last edit, and the longest an edit may wait (a crash loses at most this). */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -48,8 +52,8 @@ interface State {
   samples: SampleInfo[];
   query: string;
   doc: Case | null;
-  past: Case[];
-  future: Case[];
+  past: HistoryEntry[];
+  future: HistoryEntry[];
   lastEdit: { key: string; at: number } | null;
   saveState: SaveState;
   saveError: string | null;
@@ -57,6 +61,10 @@ interface State {
   savedAt: string | null;
   toasts: Toast[];
   busy: boolean;
+  /** Fields whose text is not a valid value (not in the case, so not saved). */
+  drafts: Draft[];
+  /** A field the workspace should bring into view and focus (undo, redo, a new row, the status link). */
+  focusRequest: { key: string; seq: number } | null;
 }
 
 interface Actions {
@@ -84,6 +92,12 @@ interface Actions {
   toast: (t: Omit<Toast, 'id'>) => void;
   dismissToast: (id: number) => void;
   reportError: (e: AppError) => void;
+  setDraft: (d: Omit<Draft, 'at'>) => void;
+  clearDraft: (key: string) => void;
+  /** Focuses a field by key (after going to `at`, when given). */
+  requestFocus: (key: string, at?: Place) => void;
+  /** The place the user is at now, for a draft or an edit. */
+  here: (key: string | null, path?: Path | null) => Place;
 }
 
 export type Store = State & Actions;
@@ -123,6 +137,8 @@ let firstPendingAt = 0;
 let saving: Promise<boolean> | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let toastSeq = 1;
+let focusSeq = 1;
+
 
 export const useStore = create<Store>()((set, get) => {
   function scheduleSave(): void {
@@ -142,34 +158,45 @@ export const useStore = create<Store>()((set, get) => {
     }, SAVE_RETRY_MS);
   }
 
-  function commit(next: Case, key: string | null): void {
+  function commit(next: Case, key: string | null, path: Path | null): void {
     const { doc, past, lastEdit } = get();
     if (!doc) return;
     const now = Date.now();
     const coalesce = key !== null && lastEdit !== null && lastEdit.key === key && now - lastEdit.at < COALESCE_MS;
+    // A draft whose row is gone (deleted, or the list changed under it) has no field left to fix.
+    const drafts = get().drafts.filter((d) => d.path === null || getIn(next, d.path) !== undefined);
     set({
       doc: next,
-      past: coalesce ? past : [...past, doc].slice(-UNDO_LIMIT),
+      past: coalesce ? past : [...past, { doc, at: get().here(key, path) }].slice(-UNDO_LIMIT),
       future: [],
       lastEdit: key === null ? null : { key, at: now },
+      drafts,
     });
     scheduleSave();
   }
 
-  function validate(candidate: unknown, key: string | null, scenarioEdit?: { before: Case; index: number }): EditOutcome {
+  /** Undo and redo take the user to where the change was made, and focus its field. */
+  function goTo(at: Place): void {
+    const { route, doc } = get();
+    if (route.name !== 'case' || !doc) return;
+    set({ route: routeTo(route, doc, at) });
+    if (at.key !== null) set({ focusRequest: { key: at.key, seq: focusSeq++ }, drafts: get().drafts.filter((d) => d.key !== at.key) });
+  }
+
+  function validate(candidate: unknown, key: string | null, scenarioEdit?: { before: Case; index: number }, path: Path | null = null): EditOutcome {
     const problems: Problem[] = [];
     const valid = (x: unknown): x is Case => (scenarioEdit ? isValidAfterScenarioEdit(x, scenarioEdit.before, scenarioEdit.index, problems) : isValidCase(x, problems));
     if (!valid(candidate)) return { ok: false, problems };
     // Commit the candidate itself, not zod's copy: untouched rows and scenarios keep their identity,
     // so memoised views and per-scenario results are reused (the schema has no transforms).
-    commit(candidate, key);
+    commit(candidate, key, path);
     return { ok: true };
   }
 
   return {
     api: null,
     info: null,
-    language: 'en',
+    language: systemLanguage(),
     route: { name: 'home' },
     cases: [],
     samples: [],
@@ -183,6 +210,8 @@ export const useStore = create<Store>()((set, get) => {
     savedAt: null,
     toasts: [],
     busy: false,
+    drafts: [],
+    focusRequest: null,
 
     init: async (api) => {
       set({ api });
@@ -191,7 +220,8 @@ export const useStore = create<Store>()((set, get) => {
         set({ info: info.data });
         for (const message of info.data.notices) get().toast({ kind: 'info', message, sticky: true });
       }
-      if (settings.ok) set({ language: settings.data.language });
+      // No stored choice yet (first start): follow the system's language.
+      if (settings.ok) set({ language: settings.data.language ?? systemLanguage() });
       if (samples.ok) set({ samples: samples.data });
       await get().refreshCases('');
       if (settings.ok && settings.data.lastCaseId) await get().openCase(settings.data.lastCaseId);
@@ -213,8 +243,10 @@ export const useStore = create<Store>()((set, get) => {
     },
 
     goHome: async () => {
+      const drafts = get().drafts;
+      if (drafts.length > 0 && !window.confirm(i18n.t('trust.leaveWithInvalid', { count: drafts.length, fields: draftNames(drafts) }))) return;
       if (!(await get().ensureSaved())) return;
-      set({ route: { name: 'home' }, doc: null, past: [], future: [], lastEdit: null });
+      set({ route: { name: 'home' }, doc: null, past: [], future: [], lastEdit: null, drafts: [] });
       await get().api?.call('settings.set', { lastCaseId: null });
       await get().refreshCases();
     },
@@ -265,13 +297,13 @@ export const useStore = create<Store>()((set, get) => {
     },
 
     adoptCase: async (c) => {
-      set({ doc: c, past: [], future: [], lastEdit: null, saveState: 'saved', saveError: null, savedAt: c.updatedAt, route: { name: 'case', step: 'segments', scenarioIndex: 0 } });
+      set({ doc: c, past: [], future: [], lastEdit: null, drafts: [], saveState: 'saved', saveError: null, savedAt: c.updatedAt, route: { name: 'case', step: 'segments', scenarioIndex: 0 } });
       await get().api?.call('settings.set', { lastCaseId: c.id });
     },
 
     adoptRestored: (c) => {
       const { doc, past } = get();
-      set({ doc: c, past: doc ? [...past, doc].slice(-UNDO_LIMIT) : past, future: [], lastEdit: null, saveState: 'saved', savedAt: c.updatedAt });
+      set({ doc: c, past: doc ? [...past, { doc, at: get().here(null) }].slice(-UNDO_LIMIT) : past, future: [], lastEdit: null, drafts: [], saveState: 'saved', savedAt: c.updatedAt });
     },
 
     edit: (path, value) => {
@@ -279,7 +311,7 @@ export const useStore = create<Store>()((set, get) => {
       if (!doc) return { ok: false, problems: [] };
       const [head, index] = path;
       const inScenario = head === 'scenarios' && typeof index === 'number' && path.length > 2;
-      return validate(setIn(doc, path, value), pathKey(path), inScenario ? { before: doc, index } : undefined);
+      return validate(setIn(doc, path, value), pathKey(path), inScenario ? { before: doc, index } : undefined, path);
     },
 
     change: (recipe, key) => {
@@ -293,7 +325,8 @@ export const useStore = create<Store>()((set, get) => {
       const { doc, past, future } = get();
       const prev = past[past.length - 1];
       if (!doc || !prev) return;
-      set({ doc: prev, past: past.slice(0, -1), future: [doc, ...future], lastEdit: null });
+      set({ doc: prev.doc, past: past.slice(0, -1), future: [{ doc, at: prev.at }, ...future], lastEdit: null });
+      goTo(prev.at);
       scheduleSave();
     },
 
@@ -301,7 +334,8 @@ export const useStore = create<Store>()((set, get) => {
       const { doc, past, future } = get();
       const next = future[0];
       if (!doc || !next) return;
-      set({ doc: next, past: [...past, doc], future: future.slice(1), lastEdit: null });
+      set({ doc: next.doc, past: [...past, { doc, at: next.at }], future: future.slice(1), lastEdit: null });
+      goTo(next.at);
       scheduleSave();
     },
 
@@ -362,8 +396,27 @@ export const useStore = create<Store>()((set, get) => {
     dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
 
     reportError: (e) => get().toast({ kind: 'error', message: e.message }),
+
+    setDraft: (d) => {
+      const old = get().drafts.find((x) => x.key === d.key);
+      const draft: Draft = { ...d, at: old?.at ?? get().here(d.key, d.path) };
+      set({ drafts: old ? get().drafts.map((x) => (x.key === d.key ? draft : x)) : [...get().drafts, draft] });
+    },
+
+    clearDraft: (key) => {
+      if (get().drafts.some((d) => d.key === key)) set({ drafts: get().drafts.filter((d) => d.key !== key) });
+    },
+
+    requestFocus: (key, at) => {
+      const { route, doc } = get();
+      if (at && route.name === 'case' && doc) set({ route: routeTo(route, doc, at) });
+      set({ focusRequest: { key, seq: focusSeq++ } });
+    },
+
+    here: (key, path = null) => placeOf(get().route, get().doc, key, path),
   };
 });
+
 
 /** The scenario the workspace shows. */
 export function currentScenarioIndex(s: Store): number {

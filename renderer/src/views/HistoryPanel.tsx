@@ -29,6 +29,7 @@ export function HistoryPanel({ caseId }: { caseId: string }) {
   return (
     <section className="settings-panel history" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('caseBar.history')}</h2>
+      <p className="muted small" data-testid="undo-not-kept">{t('trust.undoNotKept')}</p>
       <form
         className="inline-form"
         onSubmit={async (e) => {

@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, LOCALES, type Currency, type Locale } from '../../../shared/case/schema';
 import type { CaseSummary } from '../../../shared/contract/api';
-import { formatDate } from '../format/numbers';
+import { formatDate, localeName } from '../format/numbers';
+import { translateProblem } from '../i18n/problems';
 import { importCaseFile, importViaDialog } from '../state/actions';
 import { useStore } from '../state/store';
 
@@ -59,7 +60,7 @@ function NewCaseForm({ onDone }: { onDone: () => void }) {
         <div className="field">
           <label htmlFor="new-locale" className="field-label">{t('home.locale')}</label>
           <select id="new-locale" className="input" value={locale} onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}>
-            {LOCALES.map((c) => <option key={c} value={c}>{c}</option>)}
+            {LOCALES.map((c) => <option key={c} value={c}>{localeName(c)}</option>)}
           </select>
         </div>
       </div>
@@ -79,16 +80,55 @@ function CaseRow({ c }: { c: CaseSummary }) {
   const toast = useStore((s) => s.toast);
   const reportError = useStore((s) => s.reportError);
   const language = useStore((s) => s.language);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [renameError, setRenameError] = useState<string | null>(null);
+  const inputId = `rename-${c.id}`;
   return (
     <tr>
       <th scope="row">
-        <button type="button" className="link" onClick={() => void openCase(c.id)}>{c.name}</button>
+        {renaming === null ? (
+          <button type="button" className="link" onClick={() => void openCase(c.id)}>{c.name}</button>
+        ) : (
+          // Enter renames, Escape (or Cancel) leaves the name as it was.
+          <form
+            className="inline-form"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              if (!api) return;
+              const r = await api.call('cases.rename', { id: c.id, name: renaming });
+              if (!r.ok) return setRenameError(r.error.problems?.[0]?.message ?? r.error.message);
+              setRenaming(null);
+              await refreshCases();
+            }}
+          >
+            <label htmlFor={inputId} className="sr-only">{t('caseBar.caseName')}</label>
+            <input
+              id={inputId}
+              className="input"
+              autoFocus
+              value={renaming}
+              aria-invalid={renameError ? true : undefined}
+              aria-describedby={renameError ? `${inputId}-err` : undefined}
+              onChange={(e) => { setRenaming(e.target.value); setRenameError(null); }}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  setRenaming(null);
+                }
+              }}
+            />
+            <button type="submit" className="btn btn-small btn-primary">{t('common.save')}</button>
+            <button type="button" className="btn btn-small" onClick={() => setRenaming(null)}>{t('common.cancel')}</button>
+            {renameError ? <span id={`${inputId}-err`} role="alert" className="field-error">{translateProblem(renameError, language)}</span> : null}
+          </form>
+        )}
       </th>
       <td>{c.client}</td>
       <td>{c.scenarioCount}</td>
       <td>{formatDate(c.updatedAt, language === 'it' ? 'it-IT' : 'en-GB')}</td>
       <td>
         <div className="row-actions">
+        <button type="button" className="btn btn-small" aria-label={`${t('trust.renameCase')}: ${c.name}`} disabled={renaming !== null} onClick={() => { setRenaming(c.name); setRenameError(null); }}>{t('trust.renameCase')}</button>
         <button type="button" className="btn btn-small" aria-label={`${t('common.duplicate')}: ${c.name}`} onClick={async () => {
           if (!api) return;
           const r = await api.call('cases.duplicate', { id: c.id });

@@ -92,7 +92,12 @@ export function ScenarioTabs(props: { doc: Case; si: number }) {
             }}
           >
             <label htmlFor="rename-scenario" className="sr-only">{t('caseBar.scenarioName')}</label>
-            <input id="rename-scenario" className="input" autoFocus value={renaming} aria-invalid={renameError ? true : undefined} aria-describedby={renameError ? 'rename-scenario-err' : undefined} onChange={(e) => setRenaming(e.target.value)} />
+            <input id="rename-scenario" className="input" autoFocus value={renaming} aria-invalid={renameError ? true : undefined} aria-describedby={renameError ? 'rename-scenario-err' : undefined} onChange={(e) => setRenaming(e.target.value)} onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                setRenaming(null);
+              }
+            }} />
             <button type="submit" className="btn btn-small btn-primary">{t('common.save')}</button>
             <button type="button" className="btn btn-small" onClick={() => setRenaming(null)}>{t('common.cancel')}</button>
             {renameError ? <span id="rename-scenario-err" role="alert" className="field-error">{renameError}</span> : null}

@@ -7,7 +7,9 @@ import { BenchmarkHint } from '../components/BenchmarkHint';
 import { ExportExcelButton } from '../components/ExportExcelButton';
 import { NumberField, SelectField, TextField } from '../components/fields';
 import { useResults } from '../state/results';
-import { currentScenarioIndex, STEPS, useStore, type StepId } from '../state/store';
+import { currentScenarioIndex, draftNames, STEPS, useStore, type StepId } from '../state/store';
+import { useFocusRequests } from '../components/focus';
+import { localeName } from '../format/numbers';
 import { HistoryPanel } from './HistoryPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { ScenarioTabs } from './ScenarioTabs';
@@ -17,6 +19,20 @@ function SaveIndicator() {
   const { t } = useTranslation();
   const state = useStore((s) => s.saveState);
   const err = useStore((s) => s.saveError);
+  const drafts = useStore((s) => s.drafts);
+  const requestFocus = useStore((s) => s.requestFocus);
+  const first = drafts[0];
+  const message = t('trust.notSaved', { count: drafts.length, fields: draftNames(drafts) });
+  // A field holding text that is not a valid value is not saved, whatever the last save did: say so,
+  // and take the user to it.
+  if (first)
+    return (
+      <span className="save-state save-invalid" role="status" data-testid="save-state" data-state="invalid">
+        <button type="button" className="link save-link" title={message} onClick={() => requestFocus(first.key, first.at)}>
+          {message}
+        </button>
+      </span>
+    );
   const text = state === 'error' ? t('save.error', { message: err ?? '' }) : state === 'conflict' ? t('save.conflict') : t(`save.${state}`);
   return (
     <span className={`save-state save-${state}`} role="status" data-testid="save-state" data-state={state}>
@@ -33,7 +49,7 @@ function CaseSettings({ doc }: { doc: Case }) {
       <TextField path={['client']} value={doc.client} label={t('caseBar.client')} />
       <TextField path={['author']} value={doc.author} label={t('caseBar.author')} />
       <SelectField path={['currency']} value={doc.currency} label={t('caseBar.currency')} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
-      <SelectField path={['locale']} value={doc.locale} label={t('caseBar.locale')} options={LOCALES.map((l) => ({ value: l, label: l }))} />
+      <SelectField path={['locale']} value={doc.locale} label={t('caseBar.locale')} options={LOCALES.map((l) => ({ value: l, label: localeName(l) }))} />
       <NumberField path={['horizonMonths']} value={doc.horizonMonths} kind="months" locale={doc.locale} unit={t('units.months')} label={t('caseBar.horizon')} />
       <NumberField path={['discountRate']} value={doc.discountRate} kind="percent" locale={doc.locale} label={t('caseBar.discountRate')} hint={<BenchmarkHint id="discountRate" locale={doc.locale} />} />
     </div>
@@ -54,6 +70,7 @@ export function Workspace({ doc }: { doc: Case }) {
   const [showSettings, setShowSettings] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const results = useResults();
+  useFocusRequests();
   const step: StepId = route.name === 'case' ? route.step : 'segments';
   const result = results?.[si];
   if (!results || !result) return null;
@@ -74,10 +91,10 @@ export function Workspace({ doc }: { doc: Case }) {
         </button>
         <div className="spacer" />
         <SaveIndicator />
-        <button type="button" className="btn btn-ghost" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        <button type="button" className="btn btn-ghost" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title={t('trust.undoTitle')}>
           {t('common.undo')}
         </button>
-        <button type="button" className="btn btn-ghost" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Y">
+        <button type="button" className="btn btn-ghost" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Y" title={t('trust.redoTitle')}>
           {t('common.redo')}
         </button>
         <ExportExcelButton doc={doc} si={si} />

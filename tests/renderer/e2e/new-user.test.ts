@@ -202,7 +202,7 @@ describe('a new user builds a case', () => {
     await screenshot('reloaded-it-segments');
     const second = page.getByTestId('segment-card').nth(1);
     expect(await second.getByLabel('Segmento', { exact: true }).inputValue()).toBe('SMB');
-    expect(await second.getByLabel('Clienti').inputValue()).toBe('3000');
+    expect(await second.getByLabel('Clienti').inputValue()).toBe('3,000'); // grouped in the case's number format when not focused
     await page.getByRole('navigation').getByRole('button', { name: /Momenti chiave/ }).click();
     const moments = page.getByTestId('moment-card');
     await expect.poll(() => moments.count()).toBe(3);

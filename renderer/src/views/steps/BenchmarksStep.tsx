@@ -6,6 +6,7 @@ import { METRICS, type Case, type MetricKey } from '../../../../shared/case/sche
 import { BenchmarkBars } from '../../charts/BenchmarkBars';
 import { ChartCard } from '../../charts/ChartCard';
 import { NumberField, TextField } from '../../components/fields';
+import { pathKey } from '../../state/paths';
 import { useStore } from '../../state/store';
 import { formatMetric, formatMetricDelta, isPercentMetric, lowerIsBetter, metricGap } from './benchmarkGaps';
 import { addCompetitor, newMetricRow, removeCompetitor, setCompetitorValue } from './benchmarkEdits';
@@ -22,6 +23,7 @@ export function BenchmarksStep(props: StepProps) {
   const { t } = useTranslation();
   const { doc, si } = props;
   const change = useStore((st) => st.change);
+  const requestFocus = useStore((st) => st.requestFocus);
   const metricLabel = useMetricLabel();
   const s = doc.scenarios[si];
   const missing = METRICS.filter((m) => !s?.metrics.some((x) => x.metric === m));
@@ -30,13 +32,18 @@ export function BenchmarksStep(props: StepProps) {
   const loc = doc.locale;
   const pick = toAdd !== '' && missing.includes(toAdd) ? toAdd : missing[0];
 
-  const onAddCompetitor = () =>
-    change((d) => {
+  const onAddCompetitor = () => {
+    const at = s?.competitors.length ?? 0;
+    const r = change((d) => {
       const sc = d.scenarios[si];
       if (!sc) return d;
       addCompetitor(sc, newCompetitor(`${t('benchmarks.competitor')} ${sc.competitors.length + 1}`));
       return d;
     });
+    // The new competitor comes into view with its name ready to type.
+    if (r.ok) requestFocus(pathKey(['scenarios', si, 'competitors', at, 'name']));
+    return r;
+  };
 
   /** Removes the competitor and its value in every metric, in one undoable step (the case stays valid). */
   const deleteCompetitor = (id: string) =>
@@ -182,6 +189,7 @@ export function BenchmarksStep(props: StepProps) {
                           percent={isPercentMetric(m.metric)}
                           locale={loc}
                           value={m.competitors.find((v) => v.competitorId === c.id)?.value ?? null}
+                          fieldKey={`metric.${si}.${mi}.${c.id}`}
                           commit={(v) => setValue(mi, c.id, v)}
                         />
                       </td>

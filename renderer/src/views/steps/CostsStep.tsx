@@ -5,7 +5,7 @@ import { newCostLine, newSavingLine } from '../../../../shared/case/factory';
 import type { CostLine, SavingLine } from '../../../../shared/case/schema';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
-import { RowActions, useListChange } from '../../components/RowActions';
+import { RowActions, useAddRow } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
 import { ChangeSelect, LineCard, ScrollTable, StepSection } from './common';
@@ -17,7 +17,7 @@ type CostKind = CostLine['kind'];
 export function CostsStep(props: StepProps) {
   const { t } = useTranslation();
   const { doc, si, result } = props;
-  const changeList = useListChange();
+  const addRow = useAddRow();
   const change = useStore((st) => st.change);
   const s = doc.scenarios[si];
   if (!s) return null;
@@ -31,17 +31,25 @@ export function CostsStep(props: StepProps) {
   const money = (x: number | null | undefined) => formatMoney(x, doc.currency, loc);
 
   const addSaving = (kind: SavingLine['kind']) =>
-    changeList(savings, (xs) => {
-      const line = newSavingLine(kind);
-      line.label = t(`costs.defaultLabels.${kind}`);
-      return [...xs, line];
-    });
+    addRow(
+      savings,
+      () => {
+        const line = newSavingLine(kind);
+        line.label = t(`costs.defaultLabels.${kind}`);
+        return line;
+      },
+      'label',
+    );
   const addCost = (kind: CostKind) =>
-    changeList(costs, (xs) => {
-      const line = newCostLine(kind);
-      line.label = t(`costs.defaultLabels.${kind}`);
-      return [...xs, line];
-    });
+    addRow(
+      costs,
+      () => {
+        const line = newCostLine(kind);
+        line.label = t(`costs.defaultLabels.${kind}`);
+        return line;
+      },
+      'label',
+    );
   /** A one-off at month 0 turned recurring starts in month 1 (recurring costs cannot be up front). */
   const setCostKind = (i: number, kind: CostKind) =>
     change((d) => {

@@ -4,7 +4,7 @@ import { newMoment } from '../../../../shared/case/factory';
 import { CHANNELS, INTENTS } from '../../../../shared/case/schema';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
-import { RowActions, useListChange } from '../../components/RowActions';
+import { RowActions, useAddRow } from '../../components/RowActions';
 import { formatNumber } from '../../format/numbers';
 import { useStore } from '../../state/store';
 import { ChangeSelect } from './common';
@@ -16,7 +16,7 @@ export function MomentsStep(props: StepProps) {
   const { t } = useTranslation();
   const { doc, si, result } = props;
   const change = useStore((st) => st.change);
-  const changeList = useListChange();
+  const addRow = useAddRow();
   const s = doc.scenarios[si];
   if (!s) return null;
   const base = ['scenarios', si, 'moments'] as const;
@@ -64,7 +64,7 @@ export function MomentsStep(props: StepProps) {
         </p>
       ) : null}
       <div className="step-toolbar">
-        <button type="button" className="btn" onClick={() => changeList(base, (xs) => [...xs, newMoment(`${t('moments.name')} ${xs.length + 1}`)])}>
+        <button type="button" className="btn" onClick={() => addRow(base, (xs) => newMoment(`${t('moments.name')} ${xs.length + 1}`), 'name')}>
           + {t('moments.add')}
         </button>
       </div>

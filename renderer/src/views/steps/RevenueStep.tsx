@@ -5,7 +5,7 @@ import type { RevenueLine } from '../../../../shared/case/schema';
 import { churnReduction } from '../../../../shared/engine/segments';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { NumberField, SelectField } from '../../components/fields';
-import { useListChange } from '../../components/RowActions';
+import { useAddRow } from '../../components/RowActions';
 import { formatMoney, formatPercent } from '../../format/numbers';
 import { LineCard } from './common';
 import type { StepProps } from './step-props';
@@ -13,7 +13,7 @@ import type { StepProps } from './step-props';
 export function RevenueStep(props: StepProps) {
   const { t } = useTranslation();
   const { doc, si, result } = props;
-  const changeList = useListChange();
+  const addRow = useAddRow();
   const s = doc.scenarios[si];
   if (!s) return null;
   const base = ['scenarios', si, 'revenueLines'] as const;
@@ -22,11 +22,15 @@ export function RevenueStep(props: StepProps) {
   const firstSegment = s.segments.find((g) => g.priority) ?? s.segments[0];
   const segmentOptions = s.segments.map((g) => ({ value: g.id, label: g.name }));
   const add = (kind: RevenueLine['kind']) =>
-    changeList(base, (xs) => {
-      const line = newRevenueLine(kind, firstSegment?.id ?? '');
-      line.label = t(`revenue.defaultLabels.${kind}`);
-      return [...xs, line];
-    });
+    addRow(
+      base,
+      () => {
+        const line = newRevenueLine(kind, firstSegment?.id ?? '');
+        line.label = t(`revenue.defaultLabels.${kind}`);
+        return line;
+      },
+      'label',
+    );
 
   return (
     <section aria-labelledby="step-heading">

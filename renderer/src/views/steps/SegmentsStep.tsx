@@ -5,7 +5,7 @@ import { newSegment } from '../../../../shared/case/factory';
 import { SERVICE_TIERS, type Currency, type Locale, type Segment } from '../../../../shared/case/schema';
 import type { SegmentFigures } from '../../../../shared/engine/segments';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
-import { RowActions, useListChange } from '../../components/RowActions';
+import { RowActions, useAddRow } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
 import type { StepProps } from './step-props';
@@ -87,13 +87,13 @@ function sameCard(a: CardProps, b: CardProps): boolean {
 export function SegmentsStep({ doc, si, result }: StepProps) {
   const { t } = useTranslation();
   const s = doc.scenarios[si];
-  const changeList = useListChange();
+  const addRow = useAddRow();
   if (!s) return null;
   const base = ['scenarios', si, 'segments'] as const;
   return (
     <section aria-labelledby="step-heading">
       <div className="step-toolbar">
-        <button type="button" className="btn" onClick={() => changeList(base, (xs) => [...xs, newSegment(`${t('segments.name')} ${xs.length + 1}`)])}>
+        <button type="button" className="btn" onClick={() => addRow(base, (xs) => newSegment(`${t('segments.name')} ${xs.length + 1}`), 'name')}>
           + {t('segments.add')}
         </button>
       </div>

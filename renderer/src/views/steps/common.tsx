@@ -30,6 +30,8 @@ export function ValueInput(props: {
   nullable?: boolean;
   hideLabel?: boolean;
   unit?: string;
+  /** The field's key for focus requests and the unsaved-field list (the change's undo key). */
+  fieldKey?: string;
   commit: (v: number | null) => EditOutcome;
 }) {
   const { t } = useTranslation();

@@ -234,7 +234,7 @@ describe('version history', () => {
 describe('settings and user figures', () => {
   it('returns defaults, saves valid settings and refuses invalid ones', async () => {
     const { store, path } = await freshStore();
-    expect(unwrap(store.getSettings())).toEqual({ language: 'en', lastCaseId: null });
+    expect(unwrap(store.getSettings())).toEqual({ language: null, lastCaseId: null });
     unwrap(store.updateSettings({ language: 'it' }));
     unwrap(store.updateSettings({ lastCaseId: 'case_abc' }));
     expect(store.updateSettings({ language: 'xx' }).ok).toBe(false);
