@@ -4,18 +4,17 @@
  * see a bad value. Edits are undoable and autosaved within a second.
  */
 import { create } from 'zustand';
-import { CaseSchema, type Case } from '../../../shared/case/schema';
-import { checkScenarioInCase, problemsFromIssues, type Problem } from '../../../shared/case/validate';
+import type { Case } from '../../../shared/case/schema';
+import type { Problem } from '../../../shared/case/validate';
 import type { AppInfo, CaseSummary, Language, SampleInfo } from '../../../shared/contract/api';
 import type { AppError } from '../../../shared/contract/result';
 import type { Api } from '../api/client';
 import i18n from '../i18n';
 import { getIn, pathKey, reuseUnchanged, setIn, type Path } from './paths';
+import { isValidAfterScenarioEdit, isValidCase } from './validity';
 import { draftNames, placeOf, routeTo, systemLanguage, type Draft, type Place, type Route, type StepId } from './places';
 
 export { STEPS, contextOf, draftNames, systemLanguage, type Draft, type Place, type Route, type StepId } from './places';
-
-
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
@@ -32,7 +31,6 @@ export type EditOutcome = { ok: true } | { ok: false; problems: Problem[] };
 
 /** One step of the undo history: the document before (or after) an edit, and where that edit was made. */
 type HistoryEntry = { doc: Case; at: Place };
-
 
 /** Autosave: quiet period after the last edit, and the longest an edit may wait (a crash loses at most this). */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -102,43 +100,12 @@ interface Actions {
 
 export type Store = State & Actions;
 
-/** Validates with the shared schema; collects the problems when it is not a valid case. */
-function isValidCase(x: unknown, problems: Problem[]): x is Case {
-  const r = CaseSchema.safeParse(x);
-  if (!r.success) problems.push(...problemsFromIssues(r.error.issues));
-  return r.success;
-}
-
-/**
- * After an edit inside one scenario (not its name): when everything else is still the valid case
- * it was, checking that scenario in its case proves the whole — at a fraction of the cost, which
- * matters on every keystroke of a large case. Anything else gets the whole case checked.
- */
-function isValidAfterScenarioEdit(x: unknown, before: Case, i: number, problems: Problem[]): x is Case {
-  const old = before.scenarios[i];
-  if (typeof x !== 'object' || x === null || !('scenarios' in x) || !Array.isArray(x.scenarios) || !old) return isValidCase(x, problems);
-  const scenarios: unknown[] = x.scenarios;
-  const edited = scenarios[i];
-  const restSame =
-    scenarios.length === before.scenarios.length &&
-    before.scenarios.every((s, k) => k === i || scenarios[k] === s) &&
-    typeof edited === 'object' &&
-    edited !== null &&
-    'name' in edited &&
-    edited.name === old.name;
-  if (!restSame) return isValidCase(x, problems);
-  const r = checkScenarioInCase(x, edited, i);
-  if (!r.ok) problems.push(...r.problems);
-  return r.ok;
-}
-
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let firstPendingAt = 0;
 let saving: Promise<boolean> | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let toastSeq = 1;
 let focusSeq = 1;
-
 
 export const useStore = create<Store>()((set, get) => {
   function scheduleSave(): void {
@@ -416,7 +383,6 @@ export const useStore = create<Store>()((set, get) => {
     here: (key, path = null) => placeOf(get().route, get().doc, key, path),
   };
 });
-
 
 /** The scenario the workspace shows. */
 export function currentScenarioIndex(s: Store): number {
