@@ -1,6 +1,6 @@
 /**
  * A confirmation before something that cannot be undone (deleting a case for good): a native modal
- * <dialog> — the rest of the page is inert while it is open, so focus stays inside; its title and
+ * <dialog> — the rest of the page is inert while it is open, and Tab wraps inside it; its title and
  * text label and describe it; Escape or Cancel cancels; focus starts on Cancel (the safe answer) and
  * goes back, on closing, to the element given in `returnFocus` (the button that opened it, or a
  * stable one when that button is gone after the deletion).
@@ -45,6 +45,21 @@ export function ConfirmDialog(p: ConfirmDialogProps) {
       className="confirm-dialog"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
+      onKeyDown={(e) => {
+        // A modal dialog lets Tab leave for the browser's own controls; keep it inside, wrapping around.
+        if (e.key !== 'Tab') return;
+        const items = [...e.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')];
+        const first = items[0];
+        const last = items[items.length - 1];
+        if (!first || !last) return e.preventDefault();
+        if (e.shiftKey && document.activeElement === first) {
+          e.preventDefault();
+          last.focus();
+        } else if (!e.shiftKey && document.activeElement === last) {
+          e.preventDefault();
+          first.focus();
+        }
+      }}
       onCancel={(e) => {
         // Escape: close through React's state, not the browser's own close.
         e.preventDefault();

@@ -56,9 +56,10 @@ export function Trash() {
         else failed(r.error);
       }
     } finally {
+      // The list first, then the dialog closes: focus returns to the opener only if it is still listed.
+      await reload();
       setBusy(false);
       setPending(null);
-      await reload();
     }
   }
 
