@@ -98,6 +98,10 @@ export const contract = {
   'cases.duplicate': channel(z.strictObject({ id: Id }), CaseSummarySchema),
   'cases.delete': channel(z.strictObject({ id: Id }), Empty),
   'cases.restore': channel(z.strictObject({ id: Id }), Empty),
+  /** Deletes for good a case in the trash (NOT_IN_TRASH otherwise), with its scenarios and versions. */
+  'cases.deleteForGood': channel(z.strictObject({ id: Id }), Empty),
+  /** Deletes for good the cases the user saw in the trash, all or none (NOT_IN_TRASH if one was restored since). */
+  'cases.emptyTrash': channel(z.strictObject({ ids: z.array(Id).max(100_000) }), z.strictObject({ deleted: z.number().int().nonnegative() })),
   /** Import a .cxcase file's text (browser file input, or after the Electron open dialog). Always a new case. */
   'cases.import': channel(
     z.strictObject({ fileName: z.string().max(255), text: z.string().max(MAX_CXCASE_BYTES, { error: 'This file is larger than 20 MB, so it cannot be a CX Case file.' }) }),

@@ -85,6 +85,8 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'cases.duplicate': ({ id }) => store.duplicateCase(id),
     'cases.delete': ({ id }) => store.trashCase(id),
     'cases.restore': ({ id }) => store.restoreCase(id),
+    'cases.deleteForGood': ({ id }) => store.purgeCase(id),
+    'cases.emptyTrash': ({ ids }) => store.emptyTrash(ids),
     'cases.import': ({ text }) => {
       const r = store.importCxcaseText(text);
       return r.ok ? ok(r.data.summary) : r;

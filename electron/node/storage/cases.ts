@@ -1,7 +1,7 @@
 /** Cases: listing and search, create, open, autosave of the whole case, rename, duplicate, trash. */
 import { z } from 'zod';
 import type { CaseSummary } from '../../../shared/contract/api';
-import { fail, ok, type Result } from '../../../shared/contract/result';
+import { fail, ok, type AppError, type Result } from '../../../shared/contract/result';
 import { blankCase } from '../../../shared/case/factory';
 import { isJsonObject } from '../../../shared/case/migrate';
 import { CURRENCIES, LOCALES, MAX_NAME_LENGTH, name as nameSchema, type Case } from '../../../shared/case/schema';
@@ -137,17 +137,98 @@ export function restoreCase(store: StoreCore, id: unknown): Result<Record<string
   });
 }
 
-/** Deletes for good a case that is already in the trash (an explicit second step by the user). */
+/**
+ * Deletes for good a case that is already in the trash (an explicit second step by the user): its
+ * row, scenarios and versions (ON DELETE CASCADE, foreign keys are on) in one transaction, then
+ * `eraseFreedSpace` so its text is no longer in the file's free pages nor in the WAL.
+ * A case not in the trash is refused (NOT_IN_TRASH) and nothing changes.
+ */
 export function purgeCase(store: StoreCore, id: unknown): Result<Record<string, never>> {
   return store.run(() => {
     const bad = checkId(id, 'The case');
     if (bad || typeof id !== 'string') return bad ?? notFound('This case');
-    return store.durableTx(() => {
-      const row = store.st.caseRow.get(id);
-      if (!row) return notFound('This case');
-      if (row.deleted_at === null) return fail('NOT_IN_TRASH', 'Only a case in the trash can be deleted for good. Move it to the trash first.');
-      store.st.purge.run(id);
-      return ok({});
-    });
+    const r = secureDeleting(store, () =>
+      store.durableTx((): Result<Record<string, never>> => {
+        const row = store.st.caseRow.get(id);
+        if (!row) return notFound('This case');
+        if (row.deleted_at === null) return notInTrash(row.name);
+        store.st.purge.run(id);
+        return ok({});
+      }),
+    );
+    if (r.ok) eraseFreedSpace(store);
+    return r;
   });
+}
+
+const IdsSchema = z.array(z.string()).max(100_000);
+
+/**
+ * Empties the trash: deletes for good every case in it — or, given `ids` (the cases the user saw in
+ * the trash when confirming), exactly those, all or none: if one of them is no longer in the trash
+ * (restored in another window) or gone, nothing is deleted. One transaction, then `eraseFreedSpace`.
+ */
+export function emptyTrash(store: StoreCore, ids?: unknown): Result<{ deleted: number }> {
+  return store.run(() => {
+    let wanted: string[] | null = null;
+    if (ids !== undefined) {
+      const parsed = IdsSchema.safeParse(ids);
+      if (!parsed.success) return fail('INVALID_INPUT', 'The cases to delete are not a valid list.');
+      for (const id of parsed.data) {
+        const bad = checkId(id, 'The case');
+        if (bad) return bad;
+      }
+      wanted = [...new Set(parsed.data)];
+    }
+    const r = secureDeleting(store, () =>
+      store.durableTx((): Result<{ deleted: number }> => {
+        const targets = wanted ?? store.db.prepare<[], { id: string }>('SELECT id FROM cases WHERE deleted_at IS NOT NULL').all().map((x) => x.id);
+        for (const id of targets) {
+          const row = store.st.caseRow.get(id);
+          if (!row) return notFound('A case in the trash');
+          if (row.deleted_at === null) return notInTrash(row.name);
+        }
+        for (const id of targets) store.st.purge.run(id);
+        return ok({ deleted: targets.length });
+      }),
+    );
+    if (r.ok && r.data.deleted > 0) eraseFreedSpace(store);
+    return r;
+  });
+}
+
+function notInTrash(name: string): { ok: false; error: AppError } {
+  return fail('NOT_IN_TRASH', `“${name}” is not in the trash, so it was not deleted: only a case in the trash can be deleted for good. Nothing was deleted.`);
+}
+
+/** Runs `fn` with SQLite's secure_delete on: the deleted rows' bytes are overwritten with zeros, not just marked free. */
+function secureDeleting<T>(store: StoreCore, fn: () => T): T {
+  const before: unknown = store.db.pragma('secure_delete', { simple: true });
+  store.db.pragma('secure_delete = ON');
+  try {
+    return fn();
+  } finally {
+    store.db.pragma(`secure_delete = ${before === 1 ? 'ON' : 'OFF'}`);
+  }
+}
+
+/**
+ * After a delete for good: earlier edits of the case (renames, autosaves, pruned versions) left
+ * old copies of its text in free space that secure_delete does not reach, so the file is rebuilt
+ * (VACUUM, with its temporary copy in memory, not in a temp file) and the WAL, which still holds
+ * the frames that once wrote the case, is checkpointed and truncated to zero bytes. The case is
+ * already deleted and committed: if this fails (the disk full), the deletion stands and the text
+ * is erased by a later one.
+ */
+function eraseFreedSpace(store: StoreCore): void {
+  const tempStore: unknown = store.db.pragma('temp_store', { simple: true });
+  try {
+    store.db.pragma('temp_store = MEMORY');
+    store.db.exec('VACUUM');
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (e) {
+    console.error('[cxcase] erasing the freed space after a delete for good failed:', e);
+  } finally {
+    store.db.pragma(`temp_store = ${typeof tempStore === 'number' ? tempStore : 0}`);
+  }
 }

@@ -66,9 +66,16 @@ export class CaseStore extends StoreCore {
   restoreCase(id: unknown): Result<Record<string, never>> {
     return cases.restoreCase(this, id);
   }
-  /** Deletes for good a case that is already in the trash (an explicit second step by the user). */
+  /**
+   * Deletes for good a case that is in the trash (NOT_IN_TRASH otherwise): its scenarios and versions
+   * with it, in one transaction, and its text erased from the file's free space and the WAL.
+   */
   purgeCase(id: unknown): Result<Record<string, never>> {
     return cases.purgeCase(this, id);
+  }
+  /** Deletes for good every case in the trash, or exactly `ids`, all of which must be in it (see cases.ts). */
+  emptyTrash(ids?: unknown): Result<{ deleted: number }> {
+    return cases.emptyTrash(this, ids);
   }
 
   // ------------------------------------------------------------------ scenarios (scenarios.ts)

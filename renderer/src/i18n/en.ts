@@ -223,6 +223,25 @@ export const en = {
     usdNotConverted: 'Published: USD {{value}} ({{source}}), not converted to {{currency}}',
   },
   hints: { published: 'Published: {{range}} — {{source}}' },
+  // Trash: delete a case for good, empty the trash (issue 9).
+  trashForGood: {
+    delete: 'Delete for good',
+    deleteNamed: 'Delete for good: {{name}}',
+    emptyTrash: 'Empty trash',
+    confirmOne: 'Delete “{{name}}” for good?',
+    confirmAll_one: 'Delete the {{count}} case in the trash for good?',
+    confirmAll_other: 'Delete the {{count}} cases in the trash for good?',
+    goneOne: 'Its scenarios and saved versions are removed from this computer and cannot be restored.',
+    goneAll: 'Their scenarios and saved versions are removed from this computer and cannot be restored.',
+    backupsOne: 'Automatic backups taken earlier (one a day, the newest ten kept) still hold it until they roll off.',
+    backupsAll: 'Automatic backups taken earlier (one a day, the newest ten kept) still hold them until they roll off.',
+    andMore_one: 'and {{count}} more',
+    andMore_other: 'and {{count}} more',
+    deleted: '“{{name}}” was deleted for good.',
+    emptied_one: '{{count}} case was deleted for good.',
+    emptied_other: '{{count}} cases were deleted for good.',
+    notInTrash: 'Nothing was deleted: a case is no longer in the trash (it may have been restored in another window). The trash now shows what is in it.',
+  },
 } as const;
 
 /** The shape every language must have: same keys, string leaves. */

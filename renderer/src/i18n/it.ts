@@ -225,4 +225,23 @@ export const it: Dictionary = {
     usdNotConverted: 'Pubblicato: USD {{value}} ({{source}}), non convertito in {{currency}}',
   },
   hints: { published: 'Pubblicato: {{range}} — {{source}}' },
+  // Cestino: eliminare un case definitivamente, svuotare il cestino (issue 9).
+  trashForGood: {
+    delete: 'Elimina definitivamente',
+    deleteNamed: 'Elimina definitivamente: {{name}}',
+    emptyTrash: 'Svuota il cestino',
+    confirmOne: 'Eliminare definitivamente «{{name}}»?',
+    confirmAll_one: 'Eliminare definitivamente il case nel cestino?',
+    confirmAll_other: 'Eliminare definitivamente i {{count}} case nel cestino?',
+    goneOne: 'I suoi scenari e le versioni salvate vengono rimossi da questo computer e non potranno essere ripristinati.',
+    goneAll: 'I loro scenari e le versioni salvate vengono rimossi da questo computer e non potranno essere ripristinati.',
+    backupsOne: 'I backup automatici fatti in precedenza (uno al giorno, si tengono gli ultimi dieci) lo contengono ancora finché non vengono sostituiti.',
+    backupsAll: 'I backup automatici fatti in precedenza (uno al giorno, si tengono gli ultimi dieci) li contengono ancora finché non vengono sostituiti.',
+    andMore_one: 'e un altro',
+    andMore_other: 'e altri {{count}}',
+    deleted: '«{{name}}» è stato eliminato definitivamente.',
+    emptied_one: '{{count}} case è stato eliminato definitivamente.',
+    emptied_other: '{{count}} case sono stati eliminati definitivamente.',
+    notInTrash: 'Non è stato eliminato nulla: un case non è più nel cestino (forse è stato ripristinato in un’altra finestra). Il cestino ora mostra cosa contiene.',
+  },
 };

@@ -1,4 +1,4 @@
-/** The home screen: the user's cases, search, new blank or from a sample, import, duplicate, delete with undo. */
+/** The home screen: the user's cases, search, new blank or from a sample, import, duplicate, delete with undo; the trash (Trash.tsx). */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, LOCALES, type Currency, type Locale } from '../../../shared/case/schema';
@@ -7,6 +7,7 @@ import { formatDate, localeName } from '../format/numbers';
 import { translateProblem } from '../i18n/problems';
 import { importCaseFile, importViaDialog } from '../state/actions';
 import { useStore } from '../state/store';
+import { Trash } from './Trash';
 
 const isCurrency = (x: string): x is Currency => CURRENCIES.some((c) => c === x);
 const isLocale = (x: string): x is Locale => LOCALES.some((c) => c === x);
@@ -165,7 +166,6 @@ export function Home() {
   const reportError = useStore((s) => s.reportError);
   const language = useStore((s) => s.language);
   const [creating, setCreating] = useState(false);
-  const [trash, setTrash] = useState<CaseSummary[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   async function startImport() {
@@ -237,31 +237,7 @@ export function Home() {
           </table>
         )}
       </section>
-      <section aria-labelledby="trash-heading" className="trash">
-        <h2 id="trash-heading">
-          <button type="button" className="btn btn-ghost" aria-expanded={trash !== null} onClick={async () => {
-            if (trash !== null) return setTrash(null);
-            const r = await api?.call('cases.trash', {});
-            if (r?.ok) setTrash(r.data);
-          }}>{t('home.trash')}</button>
-        </h2>
-        {trash !== null ? (
-          trash.length === 0 ? <p className="muted">{t('home.trashEmpty')}</p> : (
-            <ul>
-              {trash.map((c) => (
-                <li key={c.id}>
-                  {c.name}{' '}
-                  <button type="button" className="btn btn-small" onClick={async () => {
-                    await api?.call('cases.restore', { id: c.id });
-                    setTrash(trash.filter((x) => x.id !== c.id));
-                    await refreshCases();
-                  }}>{t('common.restore')}</button>
-                </li>
-              ))}
-            </ul>
-          )
-        ) : null}
-      </section>
+      <Trash />
       {info ? <p className="muted data-location">{t('home.dataLocation', { dir: info.dataDir })}</p> : null}
     </main>
   );

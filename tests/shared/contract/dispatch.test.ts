@@ -67,6 +67,18 @@ describe('dispatch', () => {
     }
   });
 
+  it('delete for good and empty trash take only valid case ids', async () => {
+    const { table, calls } = recordingHandlers();
+    expect(await dispatch(table, 'cases.deleteForGood', { id: '../cases' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await dispatch(table, 'cases.emptyTrash', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await dispatch(table, 'cases.emptyTrash', { ids: ['ok-id', 'bad id'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(calls).toEqual([]);
+    expect((await dispatch(table, 'cases.deleteForGood', { id: 'abc' })).ok).toBe(true);
+    expect(calls).toEqual([{ channel: 'cases.deleteForGood', input: { id: 'abc' } }]);
+    expect(contract['cases.emptyTrash'].output.safeParse({ deleted: 2 }).success).toBe(true);
+    expect(contract['cases.emptyTrash'].output.safeParse({ deleted: -1 }).success).toBe(false);
+  });
+
   it('has an input and an output schema for every channel', () => {
     for (const c of CHANNELS) {
       expect(typeof contract[c].input.safeParse).toBe('function');
