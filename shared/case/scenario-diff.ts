@@ -3,7 +3,7 @@
  * id, never by position, so reordering is not a change), and every field whose value differs,
  * including a metric's value for one competitor. Pure: the views word and format what it returns.
  */
-import type { BenchmarkMetric, MetricKey, Scenario } from './schema';
+import { METRICS, type BenchmarkMetric, type MetricKey, type Scenario } from './schema';
 
 /** Which step an input belongs to (the order the list is shown in). */
 export type DiffStep = 'segments' | 'moments' | 'benchmarks' | 'revenue' | 'costs';
@@ -72,7 +72,6 @@ const UNITS: Record<DiffCollection, Record<string, DiffUnit>> = {
   },
 };
 
-type Plain = Record<string, unknown>;
 type Scalar = number | string | boolean | null;
 
 function unitOf(collection: DiffCollection, field: string, v: unknown): DiffUnit {
@@ -99,18 +98,20 @@ const nameOf = (x: Named) => x.name ?? x.label ?? x.id;
 function fieldChanges(
   collection: DiffCollection,
   item: InputChange['item'],
-  a: Plain,
-  b: Plain,
+  a: object,
+  b: object,
   show: (field: string, v: Scalar, side: 'before' | 'after') => DiffValue,
   metric: MetricKey | null = null,
 ): InputChange[] {
   const out: InputChange[] = [];
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'id' && k !== 'metric' && k !== 'competitors');
+  const ma: Map<string, unknown> = new Map(Object.entries(a));
+  const mb: Map<string, unknown> = new Map(Object.entries(b));
+  const keys = [...new Set([...ma.keys(), ...mb.keys()])].filter((k) => k !== 'id' && k !== 'metric' && k !== 'competitors');
   for (const field of keys) {
-    const x = a[field];
-    const y = b[field];
+    const x = ma.get(field);
+    const y = mb.get(field);
     if (same(x, y)) continue;
-    if (!isScalar(x ?? null) || !isScalar(y ?? null)) continue;
+    if ((x !== undefined && !isScalar(x)) || (y !== undefined && !isScalar(y))) continue;
     out.push({
       step: STEP_OF[collection],
       collection,
@@ -119,8 +120,8 @@ function fieldChanges(
       field,
       competitor: null,
       metric,
-      before: x === undefined ? null : show(field, x as Scalar, 'before'),
-      after: y === undefined ? null : show(field, y as Scalar, 'after'),
+      before: x === undefined ? null : show(field, x, 'before'),
+      after: y === undefined ? null : show(field, y, 'after'),
     });
   }
   return out;
@@ -153,7 +154,7 @@ function listChanges<T extends Named>(
       continue;
     }
     const item = ref(y);
-    out.push(...fieldChanges(collection, item, x as unknown as Plain, y as unknown as Plain, (f, v, side) => show(f, v, side, side === 'before' ? x : y)));
+    out.push(...fieldChanges(collection, item, x, y, (f, v, side) => show(f, v, side, side === 'before' ? x : y)));
     if (extra) out.push(...extra(x, y, item));
   }
   return out;
@@ -199,7 +200,7 @@ export function diffScenarios(base: Scenario, other: Scenario): InputChange[] {
     other.metrics.map((m) => ({ ...m, id: m.metric })),
     (field, v) => ({ unit: unitOf('metrics', field, v), value: v }),
     (a, b) => competitorValues(a, b, metricRef(b), compNames),
-  ).map((c) => ({ ...c, item: c.item ? { ...c.item, name: c.item.id, kind: c.item.id } : null, metric: (c.item?.id ?? null) as MetricKey | null }));
+  ).map((c) => ({ ...c, item: c.item ? { ...c.item, name: c.item.id, kind: c.item.id } : null, metric: METRICS.find((m) => m === c.item?.id) ?? null }));
   return [
     ...listChanges('segments', base.segments, other.segments, plain('segments')),
     ...listChanges('moments', base.moments, other.moments, (field, v, _side, m) =>
@@ -212,7 +213,7 @@ export function diffScenarios(base: Scenario, other: Scenario): InputChange[] {
       field === 'segmentId' ? { unit: 'text', value: segName(side === 'before' ? base : other, v) } : plain('revenueLines')(field, v),
     ),
     ...listChanges('savingLines', base.savingLines, other.savingLines, plain('savingLines')),
-    ...fieldChanges('service', null, base.service as unknown as Plain, other.service as unknown as Plain, plain('service')),
+    ...fieldChanges('service', null, base.service, other.service, plain('service')),
     ...listChanges('costLines', base.costLines, other.costLines, plain('costLines')),
   ];
 }

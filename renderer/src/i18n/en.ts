@@ -223,6 +223,15 @@ export const en = {
     usdNotConverted: 'Published: USD {{value}} ({{source}}), not converted to {{currency}}',
   },
   hints: { published: 'Published: {{range}} — {{source}}' },
+  compareView: {
+    base: 'Base scenario', baseTag: 'base',
+    legend: 'Highlighted cells differ from the base, “{{name}}”; each Δ column gives that scenario’s difference from it.',
+    deltaHead: 'Δ vs {{name}}', deltaSr: 'difference of {{name}} from {{base}}',
+    changedHeading: 'What changed from “{{name}}”', changedNote: 'Every input that differs from the base scenario, step by step: the base’s value, then this scenario’s.',
+    noChanges: 'Same inputs as “{{name}}”.', changes_one: '{{count}} input differs', changes_other: '{{count}} inputs differ',
+    item: '{{type}} ‘{{name}}’', added: 'added', removed: 'removed', emptyText: '(empty)', monthN: 'month {{m}}', valueChange: '{{before}} → {{after}}',
+    overlayTitle: 'Cumulative net cash flow by scenario', overlayDesc: 'One line per scenario; the base, “{{name}}”, is the thick solid line.',
+  },
 } as const;
 
 /** The shape every language must have: same keys, string leaves. */

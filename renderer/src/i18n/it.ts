@@ -225,4 +225,13 @@ export const it: Dictionary = {
     usdNotConverted: 'Pubblicato: USD {{value}} ({{source}}), non convertito in {{currency}}',
   },
   hints: { published: 'Pubblicato: {{range}} — {{source}}' },
+  compareView: {
+    base: 'Scenario di base', baseTag: 'base',
+    legend: 'Le celle evidenziate differiscono dalla base, “{{name}}”; ogni colonna Δ riporta la differenza di quello scenario rispetto alla base.',
+    deltaHead: 'Δ rispetto a {{name}}', deltaSr: 'differenza di {{name}} rispetto a {{base}}',
+    changedHeading: 'Cosa cambia rispetto a “{{name}}”', changedNote: 'Ogni input diverso dallo scenario di base, passo per passo: il valore della base, poi quello di questo scenario.',
+    noChanges: 'Stessi input di “{{name}}”.', changes_one: '{{count}} input diverso', changes_other: '{{count}} input diversi',
+    item: '{{type}} ‘{{name}}’', added: 'aggiunto', removed: 'eliminato', emptyText: '(vuoto)', monthN: 'mese {{m}}', valueChange: '{{before}} → {{after}}',
+    overlayTitle: 'Flusso di cassa netto cumulato per scenario', overlayDesc: 'Una linea per scenario; la base, “{{name}}”, è la linea continua più spessa.',
+  },
 };
