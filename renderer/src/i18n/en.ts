@@ -34,7 +34,7 @@ export const en = {
     revenue: 'Revenue that better service protects or creates: retention, expansion and acquisition.',
     costs: 'Savings from deflection, AI, shorter handling and fewer hand-offs — and the investment itself.',
     summary: 'The case at a glance: cash flow, benefits by line and year, KPIs before and after.',
-    compare: 'Scenarios side by side; differences from the first scenario are highlighted.',
+    compare: 'Scenarios side by side; differences from the base scenario are highlighted.',
     report: 'The report as it will be printed to PDF.',
   },
   caseBar: { home: 'All cases', scenarios: 'Scenarios', addScenario: 'Add scenario', duplicateScenario: 'Duplicate scenario',

@@ -36,7 +36,7 @@ export const it: Dictionary = {
     revenue: 'Ricavi che un servizio migliore protegge o crea: retention, espansione e acquisizione.',
     costs: 'Risparmi da deflessione, AI, gestione più rapida e meno passaggi — e l’investimento stesso.',
     summary: 'Il case in sintesi: flusso di cassa, benefici per voce e anno, KPI prima e dopo.',
-    compare: 'Scenari affiancati; le differenze rispetto al primo scenario sono evidenziate.',
+    compare: 'Scenari affiancati; le differenze rispetto allo scenario di base sono evidenziate.',
     report: 'Il report come verrà stampato in PDF.',
   },
   caseBar: { home: 'Tutti i case', scenarios: 'Scenari', addScenario: 'Aggiungi scenario', duplicateScenario: 'Duplica scenario',

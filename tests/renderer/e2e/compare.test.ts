@@ -45,6 +45,18 @@ async function step(name: string) {
   await page.getByRole('heading', { level: 2, name }).first().waitFor();
 }
 
+/** Cards and table scrollers of the step that scroll sideways (none should). */
+async function overflowing(): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.scrollingElement ?? document.documentElement;
+    if (root.scrollWidth > root.clientWidth) out.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const el of document.querySelectorAll<HTMLElement>('.compare, .compare .chart-card, .compare .table-scroll'))
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.className} "${el.getAttribute('aria-label') ?? ''}": ${el.scrollWidth} > ${el.clientWidth}`);
+    return out;
+  });
+}
+
 /** The Δ cells of one table row for one scenario: the figure behind it and the text shown. */
 async function deltaOf(row: string, scenarioId: string) {
   const cell = page.getByTestId('compare-table').locator(`tr[data-row="${row}"] td[data-delta-for="${scenarioId}"]`);
@@ -116,7 +128,10 @@ describe('compare scenarios', () => {
         await page.setViewportSize(size);
         await page.waitForTimeout(150);
         await page.screenshot({ path: join(ARTIFACTS, `${lang}-${size.width}x${size.height}.png`), fullPage: true });
+        await page.locator('.compare .table-scroll').first().screenshot({ path: join(ARTIFACTS, `${lang}-${size.width}x${size.height}-table.png`) });
+        expect(await overflowing(), `${lang} ${size.width}×${size.height}`).toEqual([]);
       }
+      await page.getByTestId('compare-overlay').screenshot({ path: join(ARTIFACTS, `${lang}-overlay.png`) });
       await page.setViewportSize(SIZES[0]);
 
       // The overlay chart: a canvas with an accessible name, and, as a table, one column per scenario.
@@ -129,6 +144,11 @@ describe('compare scenarios', () => {
       expect(await rows.count()).toBe(doc.horizonMonths + 1);
       const last = await rows.nth(doc.horizonMonths).locator('td').allTextContents();
       expect(last).toEqual(results.map((r) => formatMoney(r.cumulative[doc.horizonMonths], doc.currency, doc.locale)));
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        expect(await overflowing(), `overlay table, ${lang} ${size.width}×${size.height}`).toEqual([]);
+      }
+      await page.setViewportSize(SIZES[0]);
       await overlay.getByRole('button', { name: t('common.showChart') }).click();
 
       // Another base: the differences follow it, and the old base now has a difference column.

@@ -97,8 +97,8 @@ export function buildGroups(doc: Case, results: readonly ScenarioResult[], t: (k
       rows: [
         fig('customers', t('kpis.customers'), (r) => r.kpis.before.customers, count, 'count'),
         fig('baseline', t('moments.baseline'), (r) => r.volume.baseline, count, 'count'),
-        fig('assistedCost', t('costs.assistedCostPerContact'), (_, s) => s?.service.assistedCostPerContact, money2, 'money'),
-        fig('agentHour', t('costs.agentHourCost'), (_, s) => s?.service.agentHourCost, money2, 'money'),
+        fig('assistedCost', t('costs.assistedCostPerContact'), (_, s) => s?.service.assistedCostPerContact, money2, 'money2'),
+        fig('agentHour', t('costs.agentHourCost'), (_, s) => s?.service.agentHourCost, money2, 'money2'),
         fig('deflectedEnd', t('compare.deflectedEnd'), (r) => r.volume.deflected[r.horizon], count, 'count'),
         fig('aiEnd', t('compare.aiEnd'), (r) => r.volume.aiResolved[r.horizon], count, 'count'),
         fig('churnAfter', t('compare.churnAfter'), (r) => r.kpis.after.churn, pct(2), 'pp'),

@@ -11,7 +11,7 @@ import { formatMetric } from './benchmarkGaps';
 type T = (k: string, o?: Record<string, unknown>) => string;
 
 /** How a difference reads: money or a count (absolute and relative), points for a rate, months. */
-export type DeltaKind = 'money' | 'count' | 'pp' | 'months';
+export type DeltaKind = 'money' | 'money2' | 'count' | 'pp' | 'months';
 
 const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
 
@@ -37,7 +37,7 @@ export function formatDelta(doc: Case, kind: DeltaKind, base: number | null | un
   const abs = Math.abs(d) < EPS ? 0 : Math.abs(d);
   if (kind === 'pp') return `${s}${formatNumber(abs * 100, doc.locale, 2, 2)} ${t('units.pp')}`;
   if (kind === 'months') return `${s}${formatNumber(abs, doc.locale, 0)} ${t('units.months')}`;
-  const head = kind === 'money' ? formatMoney(abs, doc.currency, doc.locale) : formatNumber(abs, doc.locale, 0);
+  const head = kind === 'count' ? formatNumber(abs, doc.locale, 0) : formatMoney(abs, doc.currency, doc.locale, kind === 'money2' ? 2 : 0);
   const rel = relativeDelta(base, x);
   const tail = rel === null || abs === 0 ? '' : ` (${sign(rel)}${formatPercent(Math.abs(rel), doc.locale, 1)})`;
   return `${s}${head}${tail}`;

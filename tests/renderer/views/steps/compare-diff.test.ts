@@ -39,6 +39,7 @@ describe('differences from the base', () => {
     expect(formatDelta(doc, 'money', 100_000, 112_500, t)).toBe('+$12,500 (+12.5%)');
     expect(formatDelta(doc, 'money', 100_000, 100_000, t)).toBe('$0');
     expect(formatDelta(doc, 'money', 0, 5_000, t)).toBe('+$5,000');
+    expect(formatDelta(doc, 'money2', 48, 55.5, t)).toBe('+$7.50 (+15.6%)');
     expect(formatDelta(doc, 'pp', 1.56, 0.54, t)).toBe('−102.00 pp');
     expect(formatDelta(doc, 'months', 13, 21, t)).toBe('+8 months');
     expect(formatDelta(doc, 'months', null, 21, t)).toBe('—');
