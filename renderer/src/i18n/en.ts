@@ -34,7 +34,7 @@ export const en = {
     revenue: 'Revenue that better service protects or creates: retention, expansion and acquisition.',
     costs: 'Savings from deflection, AI, shorter handling and fewer hand-offs — and the investment itself.',
     summary: 'The case at a glance: cash flow, benefits by line and year, KPIs before and after.',
-    compare: 'Scenarios side by side; differences from the first scenario are highlighted.',
+    compare: 'Scenarios side by side; differences from the base scenario are highlighted.',
     report: 'The report as it will be printed to PDF.',
   },
   caseBar: { home: 'All cases', scenarios: 'Scenarios', addScenario: 'Add scenario', duplicateScenario: 'Duplicate scenario',
@@ -241,6 +241,15 @@ export const en = {
     emptied_one: '{{count}} case was deleted for good.',
     emptied_other: '{{count}} cases were deleted for good.',
     notInTrash: 'Nothing was deleted: a case is no longer in the trash (it may have been restored in another window). The trash now shows what is in it.',
+  },
+  compareView: {
+    base: 'Base scenario', baseTag: 'base',
+    legend: 'Highlighted cells differ from the base, “{{name}}”; each Δ column gives that scenario’s difference from it.',
+    deltaHead: 'Δ vs {{name}}', deltaSr: 'difference of {{name}} from {{base}}',
+    changedHeading: 'What changed from “{{name}}”', changedNote: 'Every input that differs from the base scenario, step by step: the base’s value, then this scenario’s.',
+    noChanges: 'Same inputs as “{{name}}”.', changes_one: '{{count}} input differs', changes_other: '{{count}} inputs differ',
+    item: '{{type}} ‘{{name}}’', added: 'added', removed: 'removed', emptyText: '(empty)', monthN: 'month {{m}}', valueChange: '{{before}} → {{after}}',
+    overlayTitle: 'Cumulative net cash flow by scenario', overlayDesc: 'One line per scenario; the base, “{{name}}”, is the thick solid line.',
   },
 } as const;
 

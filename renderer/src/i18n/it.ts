@@ -36,7 +36,7 @@ export const it: Dictionary = {
     revenue: 'Ricavi che un servizio migliore protegge o crea: retention, espansione e acquisizione.',
     costs: 'Risparmi da deflessione, AI, gestione più rapida e meno passaggi — e l’investimento stesso.',
     summary: 'Il case in sintesi: flusso di cassa, benefici per voce e anno, KPI prima e dopo.',
-    compare: 'Scenari affiancati; le differenze rispetto al primo scenario sono evidenziate.',
+    compare: 'Scenari affiancati; le differenze rispetto allo scenario di base sono evidenziate.',
     report: 'Il report come verrà stampato in PDF.',
   },
   caseBar: { home: 'Tutti i case', scenarios: 'Scenari', addScenario: 'Aggiungi scenario', duplicateScenario: 'Duplica scenario',
@@ -243,5 +243,14 @@ export const it: Dictionary = {
     emptied_one: '{{count}} case è stato eliminato definitivamente.',
     emptied_other: '{{count}} case sono stati eliminati definitivamente.',
     notInTrash: 'Non è stato eliminato nulla: un case non è più nel cestino (forse è stato ripristinato in un’altra finestra). Il cestino ora mostra cosa contiene.',
+  },
+  compareView: {
+    base: 'Scenario di base', baseTag: 'base',
+    legend: 'Le celle evidenziate differiscono dalla base, “{{name}}”; ogni colonna Δ riporta la differenza di quello scenario rispetto alla base.',
+    deltaHead: 'Δ rispetto a {{name}}', deltaSr: 'differenza di {{name}} rispetto a {{base}}',
+    changedHeading: 'Cosa cambia rispetto a “{{name}}”', changedNote: 'Ogni input diverso dallo scenario di base, passo per passo: il valore della base, poi quello di questo scenario.',
+    noChanges: 'Stessi input di “{{name}}”.', changes_one: '{{count}} input diverso', changes_other: '{{count}} input diversi',
+    item: '{{type}} ‘{{name}}’', added: 'aggiunto', removed: 'eliminato', emptyText: '(vuoto)', monthN: 'mese {{m}}', valueChange: '{{before}} → {{after}}',
+    overlayTitle: 'Flusso di cassa netto cumulato per scenario', overlayDesc: 'Una linea per scenario; la base, “{{name}}”, è la linea continua più spessa.',
   },
 };
