@@ -139,6 +139,28 @@ function readBody(req: IncomingMessage, max: number, budget: BodyBudget, held: {
   });
 }
 
+/** How long a refused upload's connection stays open, discarding what still arrives, after the answer. */
+const LINGER_MS = 1000;
+
+/**
+ * A "lingering close" for an answer sent before the body was read. Closing a socket while the
+ * client is still sending makes the kernel answer with a reset, and a reset can make the client
+ * drop the answer it already received: the user would see "connection reset" instead of "too
+ * large". So after the answer the socket is half-closed, what still arrives is discarded (never
+ * kept: no memory grows) and the socket is destroyed once the client stops or after LINGER_MS.
+ */
+function lingerOnClose(req: IncomingMessage): void {
+  const socket = req.socket;
+  socket.destroySoon = () => {
+    socket.end();
+    // The rest of the body flows through the request with no listener: read and dropped.
+    req.resume();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    socket.once('close', () => clearTimeout(timer));
+    socket.once('end', () => socket.destroy());
+  };
+}
+
 /** The channel named by an API path, or null when its percent-encoding is malformed. */
 function channelOf(url: string): string | null {
   try {
@@ -182,6 +204,7 @@ export async function startLocalServer(o: ServerOptions): Promise<LocalServer> {
           // Whatever of the body was not read is not wanted: close the connection after the answer.
           res.setHeader('Connection', 'close');
           if (body.status === 503) res.setHeader('Retry-After', '2');
+          lingerOnClose(req);
           return sendJson(res, body.status, fail(body.code, body.message));
         }
         let payload: unknown;
