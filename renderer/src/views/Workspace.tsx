@@ -10,6 +10,7 @@ import { useResults } from '../state/results';
 import { currentScenarioIndex, draftNames, STEPS, useStore, type StepId } from '../state/store';
 import { useFocusRequests } from '../components/focus';
 import { localeName } from '../format/numbers';
+import { GlossaryPanel } from './GlossaryPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { ScenarioTabs } from './ScenarioTabs';
@@ -69,6 +70,7 @@ export function Workspace({ doc }: { doc: Case }) {
   const language = useStore((s) => s.language);
   const [showSettings, setShowSettings] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  const [showGlossary, setShowGlossary] = useState(false);
   const results = useResults();
   useFocusRequests();
   const step: StepId = route.name === 'case' ? route.step : 'segments';
@@ -89,6 +91,9 @@ export function Workspace({ doc }: { doc: Case }) {
         <button type="button" className="btn btn-ghost" aria-expanded={showHistory} onClick={() => setShowHistory((x) => !x)}>
           {t('caseBar.history')}
         </button>
+        <button type="button" className="btn btn-ghost" aria-expanded={showGlossary} aria-controls="glossary" onClick={() => setShowGlossary((x) => !x)}>
+          {t('glossary.button')}
+        </button>
         <div className="spacer" />
         <SaveIndicator />
         <button type="button" className="btn btn-ghost" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title={t('trust.undoTitle')}>
@@ -107,6 +112,7 @@ export function Workspace({ doc }: { doc: Case }) {
         </section>
       ) : null}
       {showHistory ? <HistoryPanel caseId={doc.id} /> : null}
+      {showGlossary ? <GlossaryPanel onClose={() => setShowGlossary(false)} /> : null}
       <ScenarioTabs doc={doc} si={si} />
       <nav className="stepper" aria-label={t('steps.label')}>
         <ol>

@@ -61,7 +61,7 @@ export function SegmentsSection({ ctx, scenario, result, n }: StepSectionProps) 
               { head: t('segments.annualChurn'), cell: (r) => f.pct(r.g.annualChurn), num: true },
               { head: t('segments.clv'), cell: (r) => f.money(r.x?.clv), num: true },
               { head: t('segments.clvToCac'), cell: (r) => (r.x?.clvToCac == null ? f.num(null) : `${f.num(r.x.clvToCac, 1)}×`), num: true },
-              { head: t('segments.valueAtRisk'), cell: (r) => f.money(r.x?.valueAtRisk), num: true },
+              { head: t('meanings.marginAtRisk'), cell: (r) => f.money(r.x?.marginAtRisk), num: true },
               { head: t('segments.tier'), cell: (r) => t(`segments.tiers.${r.g.tier}`).split(':')[0] ?? '' },
             ]}
           />
@@ -71,7 +71,7 @@ export function SegmentsSection({ ctx, scenario, result, n }: StepSectionProps) 
               labels={rows.map((r) => short(r.g.name))}
               series={[
                 { label: t('report.tables.annualRevenue'), data: rows.map((r) => r.x?.annualRevenue ?? null), color: PALETTE[0] },
-                { label: t('segments.valueAtRisk'), data: rows.map((r) => r.x?.valueAtRisk ?? null), color: PALETTE[2] },
+                { label: t('meanings.marginAtRisk'), data: rows.map((r) => r.x?.marginAtRisk ?? null), color: PALETTE[2] },
               ]}
               format={f.compact}
               height={230}
