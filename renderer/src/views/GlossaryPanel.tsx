@@ -1,4 +1,5 @@
 /** The glossary: every term the case uses, defined in the user's language, and the method in short. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The terms in reading order: customers and value, service, the benchmark metrics, finance. */
@@ -14,6 +15,9 @@ const METHOD = ['intro', 'time', 'ramp', 'risk', 'volume', 'deflection', 'handli
 
 export function GlossaryPanel(props: { onClose: () => void }) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening the glossary takes the reader to it (keyboard and screen-reader users included).
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section
       id="glossary"
@@ -25,7 +29,7 @@ export function GlossaryPanel(props: { onClose: () => void }) {
       }}
     >
       <div className="step-toolbar">
-        <h2 id="glossary-heading" className="step-title" tabIndex={-1}>
+        <h2 id="glossary-heading" className="step-title" tabIndex={-1} ref={heading}>
           {t('glossary.heading')}
         </h2>
         <button type="button" className="btn btn-ghost" onClick={props.onClose}>

@@ -91,9 +91,7 @@ export function Workspace({ doc }: { doc: Case }) {
         <button type="button" className="btn btn-ghost" aria-expanded={showHistory} onClick={() => setShowHistory((x) => !x)}>
           {t('caseBar.history')}
         </button>
-        <button type="button" className="btn btn-ghost" aria-expanded={showGlossary} aria-controls="glossary" onClick={() => setShowGlossary((x) => !x)}>
-          {t('glossary.button')}
-        </button>
+
         <div className="spacer" />
         <SaveIndicator />
         <button type="button" className="btn btn-ghost" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title={t('trust.undoTitle')}>
@@ -112,9 +110,9 @@ export function Workspace({ doc }: { doc: Case }) {
         </section>
       ) : null}
       {showHistory ? <HistoryPanel caseId={doc.id} /> : null}
-      {showGlossary ? <GlossaryPanel onClose={() => setShowGlossary(false)} /> : null}
+
       <ScenarioTabs doc={doc} si={si} />
-      <nav className="stepper" aria-label={t('steps.label')}>
+      <nav className="stepper stepper-with-glossary" aria-label={t('steps.label')}>
         <ol>
           {STEPS.map((s, i) => (
             <li key={s}>
@@ -125,7 +123,11 @@ export function Workspace({ doc }: { doc: Case }) {
             </li>
           ))}
         </ol>
+        <button type="button" className="btn btn-ghost glossary-btn" aria-expanded={showGlossary} aria-controls="glossary" onClick={() => setShowGlossary((x) => !x)}>
+          <span aria-hidden="true" className="infotip-btn">i</span> {t('glossary.button')}
+        </button>
       </nav>
+      {showGlossary ? <GlossaryPanel onClose={() => setShowGlossary(false)} /> : null}
       <div className="workspace-body">
         <main id="main" className="step-content" tabIndex={-1}>
           <h2 id="step-heading" className="step-title">{t(`steps.${step}`)}</h2>

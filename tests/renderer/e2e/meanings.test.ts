@@ -5,6 +5,7 @@
  * shows the CSAT of step 3, first response time can be entered in minutes, every input has its
  * definition behind an ⓘ, and a glossary with the method is one click away — in English and Italian.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -56,6 +57,12 @@ async function inputsWithoutHelp(page: Page): Promise<string[]> {
   });
 }
 
+/** No serious or critical axe violation on the page as it is (tooltips and glossary included). */
+async function axe(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
 async function noGreek(page: Page) {
   expect(await page.locator('body').innerText()).not.toMatch(/[ρδα]/);
 }
@@ -87,6 +94,7 @@ describe('in English', () => {
     const text = enterprise.getByRole('tooltip').filter({ hasText: 'Customers × annual churn × ARPU × gross margin' });
     await expect.poll(() => text.isVisible()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'en-segments-margin-at-risk.png') });
+    expect(await axe(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => text.isVisible()).toBe(false);
     expect(await inputsWithoutHelp(page)).toEqual([]);
@@ -195,8 +203,13 @@ describe('in English', () => {
       expect(text).toContain(term);
     expect(text).toContain('Method, in short');
     expect(text).toContain('Discounting: the annual discount rate');
+    // Opening it takes the focus to it; Escape closes it, and so does its Close button.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-heading');
     await page.screenshot({ path: join(ARTIFACTS, 'en-glossary.png') });
+    expect(await axe(page)).toEqual([]);
     await page.keyboard.press('Escape');
+    await expect.poll(() => g.count()).toBe(0);
+    await page.getByRole('button', { name: 'Glossary' }).click();
     await g.getByRole('button', { name: 'Close the glossary' }).click();
     await expect.poll(() => g.count()).toBe(0);
   });

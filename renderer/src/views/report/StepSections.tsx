@@ -1,4 +1,5 @@
 /** The five steps of the case in the report: each with its table and its chart. */
+import { momentCoverage } from '../../../../shared/engine/volume';
 import type { CostLine, RevenueLine, SavingLine, Scenario } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import type { LineSeries } from '../../../../shared/engine/lines';
@@ -46,7 +47,9 @@ export function SegmentsSection({ ctx, scenario, result, n }: StepSectionProps) 
   const rows = scenario.segments.map((g) => ({ g, x: figs.get(g.id) }));
   return (
     <Section id="segments" n={n} title={t('report.sections.segments')}>
-      <p className="report-lead">{t('stepIntro.segments')}</p>
+      <p className="report-lead">
+        {t('stepIntro.segments')} {t('meanings.marginAtRisk')}: {t('meanings.marginAtRiskDef')}
+      </p>
       {rows.length === 0 ? <NoData t={t} /> : (
         <>
           <Table
@@ -88,6 +91,7 @@ export function MomentsSection({ ctx, scenario, result, n }: StepSectionProps) {
   const { t, f } = ctx;
   const figs = new Map(result.moments.map((x) => [x.id, x]));
   const rows = scenario.moments.map((m) => ({ m, x: figs.get(m.id) }));
+  const coverage = momentCoverage(scenario.moments, result.volume.baseline);
   const colour = (r: (typeof rows)[number]) => (r.m.protected ? PALETTE[2] ?? '#d97706' : r.x?.inScope ? PALETTE[0] ?? '#2563eb' : '#94a3b8');
   return (
     <Section id="moments" n={n} title={t('report.sections.moments')}>
@@ -96,6 +100,7 @@ export function MomentsSection({ ctx, scenario, result, n }: StepSectionProps) {
         <>
           <p className="report-note">
             {t('report.tables.baseline')}: <strong>{f.num(result.volume.baseline)}</strong>
+            {coverage !== null ? <> · {t(coverage > 1 + 1e-9 ? 'meanings.sharesOver' : 'meanings.sharesTotal', { pct: f.pct(coverage, 0) })}</> : null}
           </p>
           <Table
             rows={rows}
