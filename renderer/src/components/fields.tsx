@@ -64,11 +64,12 @@ export function useFieldHelp(path: Path | undefined, given: string | null | unde
 }
 
 /**
- * A small ⓘ button that shows a definition: on hover, on keyboard focus and on click (touch), hidden
+ * A small ⓘ button named "Definition" (not after the field, so the field's label stays its own) that
+ * shows a definition: on hover, on keyboard focus and on click (touch), hidden
  * again with Escape. The text is the button's description (aria-describedby), so a screen reader reads
  * it; an input may point at the same text with `tipId`.
  */
-export function InfoTip(props: { label: string; text: ReactNode; tipId?: string }) {
+export function InfoTip(props: { text: ReactNode; tipId?: string }) {
   const { t } = useTranslation();
   const own = useId();
   const id = props.tipId ?? `${own}-tip`;
@@ -84,7 +85,7 @@ export function InfoTip(props: { label: string; text: ReactNode; tipId?: string 
       <button
         type="button"
         className="infotip-btn"
-        aria-label={t('meanings.helpFor', { label: props.label })}
+        aria-label={t('meanings.definition')}
         aria-describedby={id}
         aria-expanded={open}
         data-testid="infotip"
@@ -116,7 +117,7 @@ export function FieldShell(props: { language: Language; id: string; label: strin
           <label htmlFor={props.id} className="field-label">
             {props.label}
           </label>
-          <InfoTip label={props.label} text={props.help} tipId={`${props.id}-help`} />
+          <InfoTip text={props.help} tipId={`${props.id}-help`} />
         </span>
       ) : (
         <label htmlFor={props.id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
@@ -386,7 +387,7 @@ export function CheckField(props: Common & { value: boolean }) {
       <label htmlFor={id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
         {props.label}
       </label>
-      {help && !props.hideLabel ? <InfoTip label={props.label} text={help} tipId={`${id}-help`} /> : null}
+      {help && !props.hideLabel ? <InfoTip text={help} tipId={`${id}-help`} /> : null}
       {props.hint ? <span className="field-hint">{props.hint}</span> : null}
     </div>
   );

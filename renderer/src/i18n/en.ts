@@ -225,7 +225,7 @@ export const en = {
   hints: { published: 'Published: {{range}} — {{source}}' },
   // Meanings (issue 9): definitions behind every input, margin at risk, the badges that follow the flags.
   meanings: {
-    helpFor: 'What is “{{label}}”?',
+    definition: 'Definition',
     marginAtRisk: 'Margin at risk',
     marginAtRiskDef: 'Customers × annual churn × ARPU × gross margin: the gross margin that walks out each year with the customers who leave. Segments are ranked by it.',
     toAutomate: 'To automate',

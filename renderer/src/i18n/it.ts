@@ -227,7 +227,7 @@ export const it: Dictionary = {
   hints: { published: 'Pubblicato: {{range}} — {{source}}' },
   // Significati (issue 9): definizioni dietro ogni campo, margine a rischio, badge che seguono i flag.
   meanings: {
-    helpFor: 'Che cos’è “{{label}}”?',
+    definition: 'Definizione',
     marginAtRisk: 'Margine a rischio',
     marginAtRiskDef: 'Clienti × churn annuo × ARPU × margine lordo: il margine lordo che se ne va ogni anno con i clienti che abbandonano. I segmenti sono ordinati per questo valore.',
     toAutomate: 'Da automatizzare',

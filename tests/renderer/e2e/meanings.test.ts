@@ -89,7 +89,7 @@ describe('in English', () => {
     // Small business risks most: 6,000 × 28% × 1,800 × 75% = 2,268,000 → rank 1 (by annual margin it was 2nd).
     expect(await card(page, 'segment-card', 'Small business').locator('dl.derived').innerText()).toMatch(/Rank\s*#1/);
     // The ⓘ beside the label opens on keyboard focus, and Escape closes it.
-    const tip = enterprise.getByRole('button', { name: 'What is “Margin at risk”?' });
+    const tip = enterprise.locator('dl.derived').getByRole('button', { name: 'Definition' });
     await tip.focus();
     const text = enterprise.getByRole('tooltip').filter({ hasText: 'Customers × annual churn × ARPU × gross margin' });
     await expect.poll(() => text.isVisible()).toBe(true);
@@ -126,6 +126,8 @@ describe('in English', () => {
     expect(await onboarding.getByLabel('Deflection', { exact: true }).isDisabled()).toBe(true);
     expect(await onboarding.getByLabel('AI resolution', { exact: true }).isDisabled()).toBe(true);
     expect(await onboarding.innerText()).toContain('Protected: not deflected or automated');
+    await onboarding.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'en-moments-protected.png') });
     const howTo = card(page, 'moment-card', 'How-to questions');
     expect(await howTo.getByLabel('Deflection', { exact: true }).isDisabled()).toBe(false);
     await howTo.getByLabel('Protected', { exact: true }).check();
@@ -142,6 +144,8 @@ describe('in English', () => {
     await typeInto(page, bugs, '3');
     await expect.poll(() => total.textContent()).toContain('Shares cover 83% of baseline contacts.');
     expect(await total.textContent()).toContain('The other 17% belong to no moment');
+    await total.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -60));
     await page.screenshot({ path: join(ARTIFACTS, 'en-moments-shares.png') });
     await typeInto(page, bugs, '60');
     await expect.poll(() => total.textContent()).toContain('Shares add up to 140%');
@@ -191,7 +195,7 @@ describe('in English', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'en-benchmarks-frt-minutes.png') });
     await row.getByLabel('Enter first response time in', { exact: true }).selectOption('hours');
     await expect.poll(() => ours.inputValue()).toBe('2.5');
-    expect(await page.getByTestId('metric-row').filter({ hasText: 'CSAT' }).getByRole('button', { name: 'What is “CSAT”?' }).count()).toBe(1);
+    expect(await page.getByTestId('metric-row').filter({ hasText: 'CSAT' }).locator('th').getByRole('button', { name: 'Definition' }).count()).toBe(1);
   });
 
   it('the glossary: terms and the method, from the workspace', async () => {
@@ -233,7 +237,7 @@ describe('in Italian', () => {
     // 18.000 × 25% × 620 × 35% = 976.500
     expect(await first.locator('dl.derived').innerText()).toContain('Margine a rischio');
     expect(await first.getByTestId('margin-at-risk').textContent()).toMatch(/976\.500/);
-    await first.getByRole('button', { name: 'Che cos’è “Margine a rischio”?' }).click();
+    await first.locator('dl.derived').getByRole('button', { name: 'Definizione' }).click();
     await expect.poll(() => first.getByRole('tooltip').filter({ hasText: 'Clienti × churn annuo × ARPU × margine lordo' }).isVisible()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'it-segments-margin-at-risk.png') });
     expect(await inputsWithoutHelp(page)).toEqual([]);
@@ -256,6 +260,7 @@ describe('in Italian', () => {
     await typeInto(page, card(page, 'moment-card', 'Pagamenti e fatture').getByLabel('Quota di tutti i contatti', { exact: true }), '3');
     await expect.poll(() => total.textContent()).toContain('Le quote coprono il 63% dei contatti di base.');
     expect(await total.textContent()).toContain('L’altro 37% non appartiene a nessun momento');
+    await total.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'it-moments-shares.png') });
     await typeInto(page, order.getByLabel('Quota di tutti i contatti', { exact: true }), '80');
     await expect.poll(() => total.textContent()).toContain('Le quote sommano al 143%');

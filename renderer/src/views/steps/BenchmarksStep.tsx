@@ -228,7 +228,7 @@ export function BenchmarksStep(props: StepProps) {
                 return (
                   <tr key={m.metric} data-testid="metric-row">
                     <th scope="row">
-                      <span className="metric-name">{name}</span> <InfoTip label={name} text={t(`meanings.metricHelp.${m.metric}`)} />
+                      <span className="metric-name">{name}</span> <InfoTip text={t(`meanings.metricHelp.${m.metric}`)} />
                       <span className="muted small">
                         {' '}
                         {m.metric === 'frt' ? t(`meanings.${frtUnit}`) : t(`benchmarks.units.${m.metric}`)} · {lowerIsBetter(m.metric) ? t('benchmarks.lowerBetter') : t('benchmarks.higherBetter')}

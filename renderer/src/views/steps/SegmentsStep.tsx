@@ -48,7 +48,7 @@ const SegmentCard = memo(function SegmentCard({ g, fig, si, i, count, locale, cu
           <div><dt>{t('segments.clvToCac')}</dt><dd>{fig.clvToCac === null ? formatNumber(null, locale) : `${formatNumber(fig.clvToCac, locale, 1)}×`}</dd></div>
           <div>
             <dt>
-              {t('meanings.marginAtRisk')} <InfoTip label={t('meanings.marginAtRisk')} text={t('meanings.marginAtRiskDef')} />
+              {t('meanings.marginAtRisk')} <InfoTip text={t('meanings.marginAtRiskDef')} />
             </dt>
             <dd data-testid="margin-at-risk">{money(fig.marginAtRisk)}</dd>
           </div>
