@@ -104,7 +104,7 @@ describe('in English', () => {
       return id ? document.getElementById(id)?.textContent : null;
     });
     expect(cacHelp).toContain('Bain & Company');
-  });
+  }, 90_000);
 
   it('moments: "To automate" follows the automatable flag; ~20 a month is only a suggestion', async () => {
     await step(page, 'Key moments');
@@ -216,7 +216,7 @@ describe('in English', () => {
     await page.getByRole('button', { name: 'Glossary' }).click();
     await g.getByRole('button', { name: 'Close the glossary' }).click();
     await expect.poll(() => g.count()).toBe(0);
-  });
+  }, 90_000);
 });
 
 describe('in Italian', () => {
