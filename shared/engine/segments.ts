@@ -31,17 +31,26 @@ export function satisfactionChurnReduction(p: number, pTarget: number): number {
   return Math.max(0, 1 - (1 + 4 * pTarget) / (1 + 4 * p));
 }
 
+/** Customers × annual churn × ARPU × gross margin: the margin lost each year with churning customers. */
+export function marginAtRisk(s: Pick<Segment, 'customers' | 'annualChurn' | 'arpu' | 'grossMargin'>): number {
+  return s.customers * s.annualChurn * s.arpu * s.grossMargin;
+}
+
 export interface SegmentFigures {
   id: string;
   name: string;
   annualRevenue: number;
   clv: number;
   clvToCac: number | null;
-  valueAtRisk: number;
+  /**
+   * Margin at risk = customers × churn × ARPU × margin: the gross margin that walks out each year
+   * with the customers who churn (customers × churn × CLV would be the whole annual margin).
+   */
+  marginAtRisk: number;
   clvPerConversation: number | null;
   /** Contacts a month from this segment (customers × contacts a year / 12). */
   monthlyContacts: number;
-  /** 1-based rank by value at risk, largest first. */
+  /** 1-based rank by margin at risk, largest first. */
   rank: number;
 }
 
@@ -54,13 +63,13 @@ export function segmentFigures(segments: readonly Segment[]): SegmentFigures[] {
       annualRevenue: s.customers * s.arpu,
       clv: c,
       clvToCac: ratio(c, s.cac),
-      valueAtRisk: s.customers * s.annualChurn * c,
+      marginAtRisk: marginAtRisk(s),
       clvPerConversation: clvPerConversation(c, s.contactsPerCustomerYear, s.annualChurn),
       monthlyContacts: (s.customers * s.contactsPerCustomerYear) / 12,
       rank: 0,
     };
   });
-  const order = rows.map((r, i) => i).sort((a, b) => (rows[b]?.valueAtRisk ?? 0) - (rows[a]?.valueAtRisk ?? 0) || a - b);
+  const order = rows.map((r, i) => i).sort((a, b) => (rows[b]?.marginAtRisk ?? 0) - (rows[a]?.marginAtRisk ?? 0) || a - b);
   order.forEach((idx, pos) => {
     const r = rows[idx];
     if (r) r.rank = pos + 1;

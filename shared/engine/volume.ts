@@ -28,6 +28,11 @@ export interface MomentFigures {
   inScope: boolean;
   /** More than ~20 a month, not protected: worth self-service or a macro. */
   automationCandidate: boolean;
+  /**
+   * A suggestion only: more than ~20 a month, not protected and not marked automatable — the rule of
+   * thumb says it may deserve automation, but the case leaves it out until the user marks it.
+   */
+  automationSuggested: boolean;
 }
 
 export function momentFigures(moments: readonly Moment[], baseline: number): MomentFigures[] {
@@ -38,8 +43,20 @@ export function momentFigures(moments: readonly Moment[], baseline: number): Mom
       monthlyVolume: v,
       inScope: inAutomationScope(m),
       automationCandidate: !m.protected && v > AUTOMATION_THRESHOLD_PER_MONTH,
+      automationSuggested: !m.automatable && !m.protected && v > AUTOMATION_THRESHOLD_PER_MONTH,
     };
   });
+}
+
+/**
+ * How much of the baseline the moments cover: Σ v_j / V (0.63 = the moments account for 63% of the
+ * baseline contacts; the rest belongs to no moment and stays assisted). Null with no moments or V = 0.
+ */
+export function momentCoverage(moments: readonly Moment[], baseline: number): number | null {
+  if (moments.length === 0 || !(baseline > 0)) return null;
+  let total = 0;
+  for (const m of moments) total += momentVolume(m, baseline);
+  return total / baseline;
 }
 
 export interface VolumeSeries {

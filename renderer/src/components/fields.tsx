@@ -12,6 +12,8 @@ import { pathKey, type Path } from '../state/paths';
 import { contextOf, useStore } from '../state/store';
 import { translateProblem } from '../i18n/problems';
 import type { Language } from '../../../shared/contract/api';
+import type { FigureId } from '../../../shared/benchmarks/library';
+import { benchmarkHintText } from './BenchmarkHint';
 
 export type NumberKind = 'money' | 'percent' | 'count' | 'decimal' | 'months' | 'minutes';
 
@@ -28,15 +30,100 @@ interface Common {
   hideLabel?: boolean;
   hint?: ReactNode;
   className?: string;
+  /** Help text for the ⓘ button; by default the glossary's entry for the path's last key (meanings.help.<key>). */
+  help?: string | null;
+}
+
+/**
+ * Published figures behind an input, by the path's last key: their range and source join the help.
+ * Only where benchmarks.json has a figure for that very assumption.
+ */
+const FIELD_FIGURES: Readonly<Record<string, FigureId>> = {
+  deflectionRate: 'deflectionRate',
+  aiResolutionRate: 'aiResolutionRate',
+  haircut: 'haircut',
+  discountRate: 'discountRate',
+  churnReduction: 'churnReduction12m',
+  uplift: 'expansionUplift',
+  selfServiceCostPerContact: 'costPerContactSelfService',
+  assistedCostPerContact: 'costPerContactAssisted',
+};
+
+/** The help for a field at `path`: its glossary definition, and the published figure where there is one. */
+export function useFieldHelp(path: Path | undefined, given: string | null | undefined): string | null {
+  const { t, i18n } = useTranslation();
+  const language = useStore((s) => s.language);
+  const doc = useStore((s) => s.doc);
+  if (given !== undefined) return given;
+  const key = [...(path ?? [])].reverse().find((k): k is string => typeof k === 'string');
+  if (!key || !i18n.exists(`meanings.help.${key}`)) return null;
+  const text = t(`meanings.help.${key}`);
+  const fig = FIELD_FIGURES[key];
+  if (!fig || !doc) return text;
+  return `${text} ${benchmarkHintText((k, o) => String(t(k, o ?? {})), fig, doc.locale, language, doc.currency)}.`;
+}
+
+/**
+ * A small ⓘ button named "Definition" (not after the field, so the field's label stays its own) that
+ * shows a definition: on hover, on keyboard focus and on click (touch), hidden
+ * again with Escape. The text is the button's description (aria-describedby), so a screen reader reads
+ * it; an input may point at the same text with `tipId`.
+ */
+export function InfoTip(props: { text: ReactNode; tipId?: string }) {
+  const { t } = useTranslation();
+  const own = useId();
+  const id = props.tipId ?? `${own}-tip`;
+  const [open, setOpen] = useState(false);
+  // A click right after hover or focus opened the tip (a tap does all three) keeps it open.
+  const openedAt = useRef(0);
+  const show = () => {
+    if (!open) openedAt.current = Date.now();
+    setOpen(true);
+  };
+  return (
+    <span className="infotip" onMouseEnter={show} onMouseLeave={() => setOpen(false)}>
+      <button
+        type="button"
+        className="infotip-btn"
+        aria-label={t('meanings.definition')}
+        aria-describedby={id}
+        aria-expanded={open}
+        data-testid="infotip"
+        onClick={() => setOpen((x) => !x || Date.now() - openedAt.current < 500)}
+        onFocus={show}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && open) {
+            e.stopPropagation();
+            setOpen(false);
+          }
+        }}
+      >
+        <span aria-hidden="true">i</span>
+      </button>
+      <span role="tooltip" id={id} className={`infotip-text${open ? ' infotip-open' : ''}`}>
+        {props.text}
+      </span>
+    </span>
+  );
 }
 
 /** Label, control, unit, error and hint around one input: the layout every field shares. */
-export function FieldShell(props: { language: Language; id: string; label: string; hideLabel?: boolean; hint?: ReactNode; error: string | null; unit?: string; className?: string; children: ReactNode }) {
+export function FieldShell(props: { language: Language; id: string; label: string; hideLabel?: boolean; hint?: ReactNode; help?: string | null; error: string | null; unit?: string; className?: string; children: ReactNode }) {
   return (
     <div className={`field${props.error ? ' field-invalid' : ''} ${props.className ?? ''}`}>
-      <label htmlFor={props.id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
-        {props.label}
-      </label>
+      {props.help && !props.hideLabel ? (
+        <span className="field-head">
+          <label htmlFor={props.id} className="field-label">
+            {props.label}
+          </label>
+          <InfoTip text={props.help} tipId={`${props.id}-help`} />
+        </span>
+      ) : (
+        <label htmlFor={props.id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
+          {props.label}
+        </label>
+      )}
       <div className="field-control">
         {props.children}
         {props.unit ? <span className="field-unit" aria-hidden="true">{props.unit}</span> : null}
@@ -51,8 +138,8 @@ export function FieldShell(props: { language: Language; id: string; label: strin
   );
 }
 
-function describedBy(id: string, error: string | null, hint: ReactNode): string | undefined {
-  return [error ? `${id}-err` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+function describedBy(id: string, error: string | null, hint: ReactNode, help?: string | null, hideLabel?: boolean): string | undefined {
+  return [error ? `${id}-err` : '', hint ? `${id}-hint` : '', help && !hideLabel ? `${id}-help` : ''].filter(Boolean).join(' ') || undefined;
 }
 
 /**
@@ -79,8 +166,9 @@ function initialDraft(key: string) {
  * when the text stops being valid, the case goes back to the value it had before this entry, so no
  * half-typed value is saved or used by a result.
  */
-export function NumberInput(props: Omit<Common, 'path'> & { fieldKey?: string; path?: Path; value: number | null; locale: Locale; percent: boolean; unit?: string; nullable?: boolean; commit: (v: number | null) => string | null }) {
+export function NumberInput(props: Omit<Common, 'path'> & { fieldKey?: string; path?: Path; value: number | null; locale: Locale; percent: boolean; unit?: string; nullable?: boolean; disabled?: boolean; commit: (v: number | null) => string | null }) {
   const { t } = useTranslation();
+  const help = useFieldHelp(props.path, props.help);
   const language = useStore((s) => s.language);
   const id = useId();
   const key = props.fieldKey ?? (props.path ? pathKey(props.path) : id);
@@ -138,7 +226,7 @@ export function NumberInput(props: Omit<Common, 'path'> & { fieldKey?: string; p
   }
 
   return (
-    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} unit={props.unit ?? (percent ? '%' : undefined)} className={props.className}>
+    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} help={help} error={error} unit={props.unit ?? (percent ? '%' : undefined)} className={props.className}>
       <input
         id={id}
         className="input input-number"
@@ -146,8 +234,9 @@ export function NumberInput(props: Omit<Common, 'path'> & { fieldKey?: string; p
         autoComplete="off"
         data-field={key}
         value={text}
+        disabled={props.disabled}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, props.hint)}
+        aria-describedby={describedBy(id, error, props.hint, help, props.hideLabel)}
         onFocus={(e) => {
           focused.current = true;
           base.current = props.value;
@@ -174,7 +263,7 @@ export function NumberInput(props: Omit<Common, 'path'> & { fieldKey?: string; p
   );
 }
 
-export function NumberField(props: Common & { value: number | null; kind: NumberKind; locale: Locale; unit?: string; nullable?: boolean }) {
+export function NumberField(props: Common & { value: number | null; kind: NumberKind; locale: Locale; unit?: string; nullable?: boolean; disabled?: boolean }) {
   const edit = useStore((s) => s.edit);
   const { kind, ...rest } = props;
   const { path } = props;
@@ -191,17 +280,18 @@ export function NumberField(props: Common & { value: number | null; kind: Number
 }
 
 /** A select over fixed options; `pick` applies the choice and answers the message to show, or null. */
-export function SelectInput<V extends string>(props: Omit<Common, 'path'> & { value: V; options: readonly { value: V; label: string }[]; pick: (v: V) => string | null }) {
+export function SelectInput<V extends string>(props: Omit<Common, 'path'> & { path?: Path; value: V; options: readonly { value: V; label: string }[]; pick: (v: V) => string | null }) {
   const language = useStore((s) => s.language);
   const id = useId();
+  const help = useFieldHelp(props.path, props.help);
   const [error, setError] = useState<string | null>(null);
   return (
-    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} className={props.className}>
+    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} help={help} error={error} className={props.className}>
       <select
         id={id}
         className="input"
         value={props.value}
-        aria-describedby={error ? `${id}-err` : undefined}
+        aria-describedby={describedBy(id, error, null, help, props.hideLabel)}
         onChange={(e) => {
           const v = props.options.find((o) => o.value === e.target.value)?.value;
           if (v !== undefined) setError(props.pick(v));
@@ -222,6 +312,7 @@ export function TextField(props: Common & { value: string; multiline?: boolean }
   const language = useStore((s) => s.language);
   const id = useId();
   const key = pathKey(props.path);
+  const help = useFieldHelp(props.path, props.help);
   const [text, setText] = useState(() => initialDraft(key)?.text ?? props.value);
   const [error, setError] = useState<string | null>(() => initialDraft(key)?.error ?? null);
   const focused = useRef(false);
@@ -254,7 +345,7 @@ export function TextField(props: Common & { value: string; multiline?: boolean }
     value: text,
     'data-field': key,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, error, props.hint),
+    'aria-describedby': describedBy(id, error, props.hint, help, props.hideLabel),
     onFocus: () => {
       focused.current = true;
       base.current = props.value;
@@ -266,7 +357,7 @@ export function TextField(props: Common & { value: string; multiline?: boolean }
     },
   };
   return (
-    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} error={error} className={props.className}>
+    <FieldShell language={language} id={id} label={props.label} hideLabel={props.hideLabel} hint={props.hint} help={help} error={error} className={props.className}>
       {props.multiline ? <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} /> : <input {...common} onChange={(e) => onChange(e.target.value)} />}
     </FieldShell>
   );
@@ -274,10 +365,10 @@ export function TextField(props: Common & { value: string; multiline?: boolean }
 
 export function SelectField<V extends string>(props: Common & { value: V; options: readonly { value: V; label: string }[] }) {
   const edit = useStore((s) => s.edit);
-  const { path, ...rest } = props;
+  const { path } = props;
   return (
     <SelectInput
-      {...rest}
+      {...props}
       pick={(v) => {
         const r = edit(path, v);
         return r.ok ? null : messageFor(r.problems, path);
@@ -289,12 +380,14 @@ export function SelectField<V extends string>(props: Common & { value: V; option
 export function CheckField(props: Common & { value: boolean }) {
   const edit = useStore((s) => s.edit);
   const id = useId();
+  const help = useFieldHelp(props.path, props.help);
   return (
     <div className={`field field-check ${props.className ?? ''}`}>
-      <input id={id} type="checkbox" checked={props.value} onChange={(e) => edit(props.path, e.target.checked)} />
+      <input id={id} type="checkbox" checked={props.value} aria-describedby={describedBy(id, null, null, help, props.hideLabel)} onChange={(e) => edit(props.path, e.target.checked)} />
       <label htmlFor={id} className={props.hideLabel ? 'sr-only' : 'field-label'}>
         {props.label}
       </label>
+      {help && !props.hideLabel ? <InfoTip text={help} tipId={`${id}-help`} /> : null}
       {props.hint ? <span className="field-hint">{props.hint}</span> : null}
     </div>
   );

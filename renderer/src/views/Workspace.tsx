@@ -10,6 +10,7 @@ import { useResults } from '../state/results';
 import { currentScenarioIndex, draftNames, STEPS, useStore, type StepId } from '../state/store';
 import { useFocusRequests } from '../components/focus';
 import { localeName } from '../format/numbers';
+import { GlossaryPanel } from './GlossaryPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { ScenarioTabs } from './ScenarioTabs';
@@ -69,6 +70,7 @@ export function Workspace({ doc }: { doc: Case }) {
   const language = useStore((s) => s.language);
   const [showSettings, setShowSettings] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  const [showGlossary, setShowGlossary] = useState(false);
   const results = useResults();
   useFocusRequests();
   const step: StepId = route.name === 'case' ? route.step : 'segments';
@@ -89,6 +91,7 @@ export function Workspace({ doc }: { doc: Case }) {
         <button type="button" className="btn btn-ghost" aria-expanded={showHistory} onClick={() => setShowHistory((x) => !x)}>
           {t('caseBar.history')}
         </button>
+
         <div className="spacer" />
         <SaveIndicator />
         <button type="button" className="btn btn-ghost" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title={t('trust.undoTitle')}>
@@ -107,8 +110,9 @@ export function Workspace({ doc }: { doc: Case }) {
         </section>
       ) : null}
       {showHistory ? <HistoryPanel caseId={doc.id} /> : null}
+
       <ScenarioTabs doc={doc} si={si} />
-      <nav className="stepper" aria-label={t('steps.label')}>
+      <nav className="stepper stepper-with-glossary" aria-label={t('steps.label')}>
         <ol>
           {STEPS.map((s, i) => (
             <li key={s}>
@@ -119,7 +123,11 @@ export function Workspace({ doc }: { doc: Case }) {
             </li>
           ))}
         </ol>
+        <button type="button" className="btn btn-ghost glossary-btn" aria-expanded={showGlossary} aria-controls="glossary" onClick={() => setShowGlossary((x) => !x)}>
+          <span aria-hidden="true" className="infotip-btn">i</span> {t('glossary.button')}
+        </button>
       </nav>
+      {showGlossary ? <GlossaryPanel onClose={() => setShowGlossary(false)} /> : null}
       <div className="workspace-body">
         <main id="main" className="step-content" tabIndex={-1}>
           <h2 id="step-heading" className="step-title">{t(`steps.${step}`)}</h2>

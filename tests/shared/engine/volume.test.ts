@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SavingLine } from '../../../shared/case/schema';
 import { computeScenario } from '../../../shared/engine/compute';
-import { baselineVolume, momentFigures } from '../../../shared/engine/volume';
+import { baselineVolume, momentCoverage, momentFigures } from '../../../shared/engine/volume';
 import { aiLine, caseOf, deflectionLine, escalationLine, handleTimeLine, moment, scenario, segment } from '../../support/cases';
 import { expectAllClose, expectClose } from '../../support/close';
 
@@ -34,6 +34,29 @@ describe('service volume', () => {
     expect(f.map((x) => x.monthlyVolume)).toEqual([300, 200, 100, 150, 15]);
     expect(f.map((x) => x.inScope)).toEqual([true, false, true, false, true]);
     expect(f.map((x) => x.automationCandidate)).toEqual([true, false, true, true, false]);
+  });
+
+  it('the ~20 a month rule only suggests automation for moments not marked automatable (never protected ones)', () => {
+    const f = momentFigures(
+      [
+        moment({ id: 'a', volumeMode: 'absolute', volume: 300, automatable: false, protected: false }),
+        moment({ id: 'b', volumeMode: 'absolute', volume: 300, automatable: true, protected: false }),
+        moment({ id: 'c', volumeMode: 'absolute', volume: 300, automatable: false, protected: true }),
+        moment({ id: 'd', volumeMode: 'absolute', volume: 15, automatable: false, protected: false }),
+      ],
+      1000,
+    );
+    expect(f.map((x) => x.automationSuggested)).toEqual([true, false, false, false]);
+    // Only the moment marked automatable (and not protected) is in the deflection and AI scope.
+    expect(f.map((x) => x.inScope)).toEqual([false, true, false, false]);
+  });
+
+  it('moment coverage: the moments’ share of the baseline, whatever the mode; null without moments or baseline', () => {
+    const shares = [moment({ id: 'a', volumeMode: 'share', volume: 0.4 }), moment({ id: 'b', volumeMode: 'share', volume: 0.23 })];
+    expectClose(momentCoverage(shares, 1000), 0.63);
+    expectClose(momentCoverage([...shares, moment({ id: 'c', volumeMode: 'absolute', volume: 500 })], 1000), 1.13);
+    expect(momentCoverage([], 1000)).toBeNull();
+    expect(momentCoverage(shares, 0)).toBeNull();
   });
 
   it('deflection → AI → assisted at full ramp, and the savings each gives', () => {

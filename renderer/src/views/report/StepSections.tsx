@@ -1,4 +1,5 @@
 /** The five steps of the case in the report: each with its table and its chart. */
+import { momentCoverage } from '../../../../shared/engine/volume';
 import type { CostLine, RevenueLine, SavingLine, Scenario } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import type { LineSeries } from '../../../../shared/engine/lines';
@@ -46,7 +47,9 @@ export function SegmentsSection({ ctx, scenario, result, n }: StepSectionProps) 
   const rows = scenario.segments.map((g) => ({ g, x: figs.get(g.id) }));
   return (
     <Section id="segments" n={n} title={t('report.sections.segments')}>
-      <p className="report-lead">{t('stepIntro.segments')}</p>
+      <p className="report-lead">
+        {t('stepIntro.segments')} {t('meanings.marginAtRisk')}: {t('meanings.marginAtRiskDef')}
+      </p>
       {rows.length === 0 ? <NoData t={t} /> : (
         <>
           <Table
@@ -61,7 +64,7 @@ export function SegmentsSection({ ctx, scenario, result, n }: StepSectionProps) 
               { head: t('segments.annualChurn'), cell: (r) => f.pct(r.g.annualChurn), num: true },
               { head: t('segments.clv'), cell: (r) => f.money(r.x?.clv), num: true },
               { head: t('segments.clvToCac'), cell: (r) => (r.x?.clvToCac == null ? f.num(null) : `${f.num(r.x.clvToCac, 1)}×`), num: true },
-              { head: t('segments.valueAtRisk'), cell: (r) => f.money(r.x?.valueAtRisk), num: true },
+              { head: t('meanings.marginAtRisk'), cell: (r) => f.money(r.x?.marginAtRisk), num: true },
               { head: t('segments.tier'), cell: (r) => t(`segments.tiers.${r.g.tier}`).split(':')[0] ?? '' },
             ]}
           />
@@ -71,7 +74,7 @@ export function SegmentsSection({ ctx, scenario, result, n }: StepSectionProps) 
               labels={rows.map((r) => short(r.g.name))}
               series={[
                 { label: t('report.tables.annualRevenue'), data: rows.map((r) => r.x?.annualRevenue ?? null), color: PALETTE[0] },
-                { label: t('segments.valueAtRisk'), data: rows.map((r) => r.x?.valueAtRisk ?? null), color: PALETTE[2] },
+                { label: t('meanings.marginAtRisk'), data: rows.map((r) => r.x?.marginAtRisk ?? null), color: PALETTE[2] },
               ]}
               format={f.compact}
               height={230}
@@ -88,6 +91,7 @@ export function MomentsSection({ ctx, scenario, result, n }: StepSectionProps) {
   const { t, f } = ctx;
   const figs = new Map(result.moments.map((x) => [x.id, x]));
   const rows = scenario.moments.map((m) => ({ m, x: figs.get(m.id) }));
+  const coverage = momentCoverage(scenario.moments, result.volume.baseline);
   const colour = (r: (typeof rows)[number]) => (r.m.protected ? PALETTE[2] ?? '#d97706' : r.x?.inScope ? PALETTE[0] ?? '#2563eb' : '#94a3b8');
   return (
     <Section id="moments" n={n} title={t('report.sections.moments')}>
@@ -96,6 +100,7 @@ export function MomentsSection({ ctx, scenario, result, n }: StepSectionProps) {
         <>
           <p className="report-note">
             {t('report.tables.baseline')}: <strong>{f.num(result.volume.baseline)}</strong>
+            {coverage !== null ? <> · {t(coverage > 1 + 1e-9 ? 'meanings.sharesOver' : 'meanings.sharesTotal', { pct: f.pct(coverage, 0) })}</> : null}
           </p>
           <Table
             rows={rows}

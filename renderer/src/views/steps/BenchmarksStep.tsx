@@ -5,7 +5,7 @@ import { newCompetitor } from '../../../../shared/case/factory';
 import { METRICS, type Case, type MetricKey } from '../../../../shared/case/schema';
 import { BenchmarkBars } from '../../charts/BenchmarkBars';
 import { ChartCard } from '../../charts/ChartCard';
-import { NumberField, TextField } from '../../components/fields';
+import { InfoTip, NumberField, SelectInput, TextField } from '../../components/fields';
 import { pathKey } from '../../state/paths';
 import { useStore } from '../../state/store';
 import { formatMetric, formatMetricDelta, isPercentMetric, lowerIsBetter, metricGap } from './benchmarkGaps';
@@ -19,6 +19,41 @@ function useMetricLabel() {
   return (m: MetricKey) => `${t(`benchmarks.metrics.${m}`)} (${t(`benchmarks.units.${m}`)})`;
 }
 
+type FrtUnit = 'hours' | 'minutes';
+const FRT_UNIT_KEY = 'cxcase.frtUnit';
+
+/** The unit first response time is entered in: a display choice only (the case stores hours). */
+function useFrtUnit(): [FrtUnit, (u: FrtUnit) => void] {
+  const [unit, setUnit] = useState<FrtUnit>(() => {
+    try {
+      return window.localStorage.getItem(FRT_UNIT_KEY) === 'minutes' ? 'minutes' : 'hours';
+    } catch {
+      return 'hours';
+    }
+  });
+  return [
+    unit,
+    (u) => {
+      setUnit(u);
+      try {
+        window.localStorage.setItem(FRT_UNIT_KEY, u);
+      } catch {
+        // Storage may be unavailable: the choice then lasts until the step is left.
+      }
+    },
+  ];
+}
+
+/** Hours as "2 h 30 min" (whole minutes), "45 min" under an hour, "3 h" on the hour. */
+export function hoursAndMinutes(hours: number, t: (k: string, o?: Record<string, unknown>) => string): string {
+  const total = Math.round(hours * 60);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (h === 0) return t('meanings.minutesOnly', { m });
+  if (m === 0) return t('meanings.hoursOnly', { h });
+  return t('meanings.hoursMinutes', { h, m });
+}
+
 export function BenchmarksStep(props: StepProps) {
   const { t } = useTranslation();
   const { doc, si } = props;
@@ -28,6 +63,7 @@ export function BenchmarksStep(props: StepProps) {
   const s = doc.scenarios[si];
   const missing = METRICS.filter((m) => !s?.metrics.some((x) => x.metric === m));
   const [toAdd, setToAdd] = useState<MetricKey | ''>('');
+  const [frtUnit, setFrtUnit] = useFrtUnit();
   if (!s) return null;
   const loc = doc.locale;
   const pick = toAdd !== '' && missing.includes(toAdd) ? toAdd : missing[0];
@@ -165,21 +201,63 @@ export function BenchmarksStep(props: StepProps) {
                 const kind = isPercentMetric(m.metric) ? 'percent' : 'decimal';
                 const gap = metricGap(m, s.competitors);
                 const cellLabel = (col: string) => `${name}: ${col}`;
+                // First response time in minutes: shown and typed × 60, stored in hours as always.
+                const inMinutes = m.metric === 'frt' && frtUnit === 'minutes';
+                const toShown = (v: number | null) => (v === null || !inMinutes ? v : Math.round(v * 60 * 1e6) / 1e6);
+                const toStored = (v: number | null) => (v === null || !inMinutes ? v : v / 60);
+                const ownCell = (key: 'ours' | 'market' | 'target', col: string) =>
+                  inMinutes ? (
+                    <ValueInput
+                      label={cellLabel(col)}
+                      hideLabel
+                      nullable
+                      locale={loc}
+                      value={toShown(m[key])}
+                      fieldKey={pathKey([...p, key])}
+                      commit={(v) =>
+                        change((d) => {
+                          const x = d.scenarios[si]?.metrics[mi];
+                          if (x) x[key] = toStored(v);
+                          return d;
+                        }, pathKey([...p, key]))
+                      }
+                    />
+                  ) : (
+                    <NumberField path={[...p, key]} value={m[key]} kind={kind} nullable locale={loc} hideLabel label={cellLabel(col)} className="cell-field" />
+                  );
                 return (
                   <tr key={m.metric} data-testid="metric-row">
                     <th scope="row">
-                      <span className="metric-name">{name}</span>
+                      <span className="metric-name">{name}</span> <InfoTip text={t(`meanings.metricHelp.${m.metric}`)} />
                       <span className="muted small">
                         {' '}
-                        {t(`benchmarks.units.${m.metric}`)} · {lowerIsBetter(m.metric) ? t('benchmarks.lowerBetter') : t('benchmarks.higherBetter')}
+                        {m.metric === 'frt' ? t(`meanings.${frtUnit}`) : t(`benchmarks.units.${m.metric}`)} · {lowerIsBetter(m.metric) ? t('benchmarks.lowerBetter') : t('benchmarks.higherBetter')}
                       </span>
+                      {m.metric === 'frt' ? (
+                        <>
+                          <SelectInput<FrtUnit>
+                            label={t('meanings.frtUnit')}
+                            value={frtUnit}
+                            className="frt-unit"
+                            options={[
+                              { value: 'hours', label: t('meanings.hours') },
+                              { value: 'minutes', label: t('meanings.minutes') },
+                            ]}
+                            pick={(u) => {
+                              setFrtUnit(u);
+                              return null;
+                            }}
+                          />
+                          {m.ours !== null ? (
+                            <span className="frt-readout muted" data-testid="frt-readout">
+                              {t('benchmarks.ours')}: {hoursAndMinutes(m.ours, (k, o) => String(t(k, o ?? {})))}
+                            </span>
+                          ) : null}
+                        </>
+                      ) : null}
                     </th>
-                    <td className="num">
-                      <NumberField path={[...p, 'ours']} value={m.ours} kind={kind} nullable locale={loc} hideLabel label={cellLabel(t('benchmarks.ours'))} className="cell-field" />
-                    </td>
-                    <td className="num">
-                      <NumberField path={[...p, 'market']} value={m.market} kind={kind} nullable locale={loc} hideLabel label={cellLabel(t('benchmarks.market'))} className="cell-field" />
-                    </td>
+                    <td className="num">{ownCell('ours', t('benchmarks.ours'))}</td>
+                    <td className="num">{ownCell('market', t('benchmarks.market'))}</td>
                     {s.competitors.map((c) => (
                       <td key={c.id} className="num">
                         <ValueInput
@@ -188,15 +266,13 @@ export function BenchmarksStep(props: StepProps) {
                           nullable
                           percent={isPercentMetric(m.metric)}
                           locale={loc}
-                          value={m.competitors.find((v) => v.competitorId === c.id)?.value ?? null}
+                          value={toShown(m.competitors.find((v) => v.competitorId === c.id)?.value ?? null)}
                           fieldKey={`metric.${si}.${mi}.${c.id}`}
-                          commit={(v) => setValue(mi, c.id, v)}
+                          commit={(v) => setValue(mi, c.id, toStored(v))}
                         />
                       </td>
                     ))}
-                    <td className="num">
-                      <NumberField path={[...p, 'target']} value={m.target} kind={kind} nullable locale={loc} hideLabel label={cellLabel(t('benchmarks.target'))} className="cell-field" />
-                    </td>
+                    <td className="num">{ownCell('target', t('benchmarks.target'))}</td>
                     <td className={`num gap-cell ${gap.gapToBest === null ? '' : gap.gapToBest >= 0 ? 'gap-ahead' : 'gap-behind'}`} data-testid="gap-to-best">
                       {formatMetricDelta(m.metric, gap.gapToBest, loc, t('units.pp'))}
                       {gap.best ? <span className="muted small block">{t('benchmarks.vsBest', { name: gap.best.name })}</span> : null}

@@ -5,7 +5,8 @@ import { CHANNELS, INTENTS } from '../../../../shared/case/schema';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
 import { RowActions, useAddRow } from '../../components/RowActions';
-import { formatNumber } from '../../format/numbers';
+import { formatNumber, formatPercent } from '../../format/numbers';
+import { momentCoverage } from '../../../../shared/engine/volume';
 import { useStore } from '../../state/store';
 import { ChangeSelect } from './common';
 import type { StepProps } from './step-props';
@@ -24,6 +25,10 @@ export function MomentsStep(props: StepProps) {
   const V = result.volume.baseline;
   // What the segments alone give (the engine's contacts a month per segment), shown when overridden.
   const derivedBaseline = result.segments.reduce((a, g) => a + g.monthlyContacts, 0);
+  // How much of the baseline the moments cover (shares need not add up to 100%: say what the total means).
+  const coverage = momentCoverage(s.moments, V);
+  const coverageOver = coverage !== null && coverage > 1 + 1e-9;
+  const coverageUnder = coverage !== null && coverage < 1 - 1e-9;
 
   /** Switching the mode keeps the moment's monthly volume: 0.18 of 1,000 becomes 180 a month and back. */
   const setMode = (i: number, mode: VolumeMode) =>
@@ -58,7 +63,15 @@ export function MomentsStep(props: StepProps) {
           className="baseline-override"
         />
       </div>
-      {result.volume.momentsExceedBaseline ? (
+      {coverage !== null ? (
+        <p className={`shares-total${coverageOver ? ' warning' : coverageUnder ? ' note' : ' muted'}`} role="status" data-testid="shares-total">
+          {coverageOver
+            ? t('meanings.sharesOver', { pct: formatPercent(coverage, loc, 0) })
+            : t('meanings.sharesTotal', { pct: formatPercent(coverage, loc, 0) })}
+          {coverageUnder ? <> {t('meanings.sharesUnder', { rest: formatPercent(1 - coverage, loc, 0) })}</> : null}
+        </p>
+      ) : null}
+      {result.volume.momentsExceedBaseline && coverage === null ? (
         <p className="warning" role="status" data-testid="moments-exceed">
           {t('moments.exceeds')}
         </p>
@@ -78,10 +91,16 @@ export function MomentsStep(props: StepProps) {
               <header className="card-head">
                 <TextField path={[...p, 'name']} value={m.name} label={t('moments.name')} className="grow" />
                 <div className="pills" aria-live="polite">
-                  {fig?.automationCandidate ? (
+                  {fig?.inScope ? (
                     <span className="pill pill-candidate" data-testid="pill-candidate">
-                      {t('moments.candidateShort')}
-                      <span className="sr-only">: {t('moments.candidate')}</span>
+                      {t('meanings.toAutomate')}
+                      <span className="sr-only">: {t('meanings.toAutomateSr')}</span>
+                    </span>
+                  ) : null}
+                  {fig?.automationSuggested ? (
+                    <span className="pill pill-suggested" data-testid="pill-suggested" title={t('meanings.suggestedHint')}>
+                      {t('meanings.suggested')}
+                      <span className="sr-only">: {t('meanings.suggestedHint')}</span>
                     </span>
                   ) : null}
                   {m.protected ? (
@@ -97,6 +116,7 @@ export function MomentsStep(props: StepProps) {
                 <SelectField path={[...p, 'channel']} value={m.channel} label={t('moments.channel')} options={CHANNELS.map((v) => ({ value: v, label: t(`moments.channels.${v}`) }))} />
                 <ChangeSelect<VolumeMode>
                   label={t('moments.volumeMode')}
+                  help={t('meanings.help.volumeMode')}
                   value={m.volumeMode}
                   options={[
                     { value: 'share', label: t('moments.share') },
@@ -122,7 +142,8 @@ export function MomentsStep(props: StepProps) {
                   kind="percent"
                   locale={loc}
                   label={t('moments.deflectionRate')}
-                  hint={<BenchmarkHint id="deflectionRate" locale={loc} />}
+                  disabled={m.protected}
+                  hint={m.protected ? t('meanings.protectedReason') : <BenchmarkHint id="deflectionRate" locale={loc} />}
                 />
                 <NumberField
                   path={[...p, 'aiResolutionRate']}
@@ -130,7 +151,8 @@ export function MomentsStep(props: StepProps) {
                   kind="percent"
                   locale={loc}
                   label={t('moments.aiResolutionRate')}
-                  hint={<BenchmarkHint id="aiResolutionRate" locale={loc} />}
+                  disabled={m.protected}
+                  hint={m.protected ? t('meanings.protectedReason') : <BenchmarkHint id="aiResolutionRate" locale={loc} />}
                 />
                 <TextField path={[...p, 'notes']} value={m.notes} label={t('common.notes')} multiline className="span-2" />
               </div>

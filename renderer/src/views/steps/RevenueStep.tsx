@@ -6,6 +6,7 @@ import { churnReduction } from '../../../../shared/engine/segments';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { NumberField, SelectField } from '../../components/fields';
 import { useAddRow } from '../../components/RowActions';
+import { useStore } from '../../state/store';
 import { formatMoney, formatPercent } from '../../format/numbers';
 import { LineCard } from './common';
 import type { StepProps } from './step-props';
@@ -14,8 +15,20 @@ export function RevenueStep(props: StepProps) {
   const { t } = useTranslation();
   const { doc, si, result } = props;
   const addRow = useAddRow();
+  const change = useStore((st) => st.change);
   const s = doc.scenarios[si];
   if (!s) return null;
+  // The satisfaction target is the same measure as the CSAT of step 3: dissatisfied = 100% − CSAT.
+  const csat = s.metrics.find((m) => m.metric === 'csat');
+  const dissatisfiedOf = (x: number) => Math.round((1 - x) * 1e6) / 1e6;
+  const applyCsat = (i: number) =>
+    change((d) => {
+      const l = d.scenarios[si]?.revenueLines[i];
+      if (!l || l.kind !== 'retention' || !csat || csat.ours === null) return d;
+      l.dissatisfiedNow = dissatisfiedOf(csat.ours);
+      if (csat.target !== null) l.dissatisfiedTarget = dissatisfiedOf(csat.target);
+      return d;
+    });
   const base = ['scenarios', si, 'revenueLines'] as const;
   const loc = doc.locale;
   const noSegments = s.segments.length === 0;
@@ -113,6 +126,23 @@ export function RevenueStep(props: StepProps) {
                         label={t('revenue.dissatisfiedTarget')}
                         hint={t('revenue.fiveTimesHint')}
                       />
+                      <div className="span-2 csat-link" data-testid="csat-link">
+                        {csat && csat.ours !== null ? (
+                          <>
+                            <p className="muted">
+                              {t('meanings.csatLink', { csat: formatPercent(csat.ours, loc, 0), dissatisfied: formatPercent(dissatisfiedOf(csat.ours), loc, 0) })}
+                              {csat.target !== null ? <> {t('meanings.csatTarget', { target: formatPercent(csat.target, loc, 0), dissatisfied: formatPercent(dissatisfiedOf(csat.target), loc, 0) })}</> : null}
+                            </p>
+                            {l.dissatisfiedNow !== dissatisfiedOf(csat.ours) || (csat.target !== null && l.dissatisfiedTarget !== dissatisfiedOf(csat.target)) ? (
+                              <button type="button" className="btn" onClick={() => applyCsat(i)}>
+                                {t('meanings.csatUse')}
+                              </button>
+                            ) : null}
+                          </>
+                        ) : (
+                          <p className="muted">{t('meanings.csatNone')}</p>
+                        )}
+                      </div>
                     </>
                   )}
                 </div>

@@ -1,10 +1,10 @@
-/** Step 1: priority segments, with CLV, CLV/CAC, value at risk and rank derived by the engine. */
+/** Step 1: priority segments, with CLV, CLV/CAC, margin at risk and rank derived by the engine. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newSegment } from '../../../../shared/case/factory';
 import { SERVICE_TIERS, type Currency, type Locale, type Segment } from '../../../../shared/case/schema';
 import type { SegmentFigures } from '../../../../shared/engine/segments';
-import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
+import { CheckField, InfoTip, NumberField, SelectField, TextField } from '../../components/fields';
 import { RowActions, useAddRow } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
@@ -46,7 +46,12 @@ const SegmentCard = memo(function SegmentCard({ g, fig, si, i, count, locale, cu
         <dl className="derived">
           <div><dt>{t('segments.clv')}</dt><dd>{money(fig.clv)}</dd></div>
           <div><dt>{t('segments.clvToCac')}</dt><dd>{fig.clvToCac === null ? formatNumber(null, locale) : `${formatNumber(fig.clvToCac, locale, 1)}×`}</dd></div>
-          <div><dt>{t('segments.valueAtRisk')}</dt><dd>{money(fig.valueAtRisk)}</dd></div>
+          <div>
+            <dt>
+              {t('meanings.marginAtRisk')} <InfoTip text={t('meanings.marginAtRiskDef')} />
+            </dt>
+            <dd data-testid="margin-at-risk">{money(fig.marginAtRisk)}</dd>
+          </div>
           <div><dt>{t('segments.clvPerConversation')}</dt><dd>{money(fig.clvPerConversation)}</dd></div>
           <div><dt>{t('segments.rank')}</dt><dd>#{fig.rank}</dd></div>
         </dl>
@@ -80,7 +85,7 @@ function deleteSegment(si: number, id: string, t: (k: string, o?: Record<string,
 function sameCard(a: CardProps, b: CardProps): boolean {
   const fa = a.fig;
   const fb = b.fig;
-  const sameFig = fa === fb || (!!fa && !!fb && fa.clv === fb.clv && fa.clvToCac === fb.clvToCac && fa.valueAtRisk === fb.valueAtRisk && fa.clvPerConversation === fb.clvPerConversation && fa.rank === fb.rank);
+  const sameFig = fa === fb || (!!fa && !!fb && fa.clv === fb.clv && fa.clvToCac === fb.clvToCac && fa.marginAtRisk === fb.marginAtRisk && fa.clvPerConversation === fb.clvPerConversation && fa.rank === fb.rank);
   return a.g === b.g && sameFig && a.si === b.si && a.i === b.i && a.count === b.count && a.locale === b.locale && a.currency === b.currency;
 }
 

@@ -48,6 +48,8 @@ export function ChangeSelect<V extends string>(props: {
   hint?: ReactNode;
   className?: string;
   hideLabel?: boolean;
+  /** The ⓘ definition (the select has no path to find it by). */
+  help?: string;
 }) {
   const { apply, ...rest } = props;
   return <SelectInput<V> {...rest} pick={(v) => firstMessage(apply(v), 'Invalid value')} />;

@@ -28,7 +28,7 @@ export function writeSegments(ctx: Ctx): void {
   header(
     ws,
     1,
-    [ctx.L.common.scenario, S.segment, S.tier, S.priority, A.customers, A.arpu, A.margin, A.churn, A.cac, A.contacts, S.annualRevenue, S.clv, S.clvToCac, S.valueAtRisk, S.monthlyContacts, S.clvPerConversation, S.rank, ctx.L.common.notes],
+    [ctx.L.common.scenario, S.segment, S.tier, S.priority, A.customers, A.arpu, A.margin, A.churn, A.cac, A.contacts, S.annualRevenue, S.clv, S.clvToCac, S.marginAtRisk, S.monthlyContacts, S.clvPerConversation, S.rank, ctx.L.common.notes],
     [16, 24, 12, 9, 12, 14, 10, 10, 12, 12, 16, 14, 10, 16, 14, 14, 10, 30],
   );
   let row = 2;
@@ -54,7 +54,7 @@ export function writeSegments(ctx: Ctx): void {
       const clv = ref(row, 12);
       formula(ws, row, 12, `${n('ARPU')}*${n('Margin')}/${n('Churn')}`, fig.clv, f.money);
       formula(ws, row, 13, `IF(${n('CAC')}=0,"${ctx.L.common.na}",${clv}/${n('CAC')})`, fig.clvToCac ?? ctx.L.common.na, f.ratio);
-      formula(ws, row, 14, `${n('Customers')}*${n('Churn')}*${clv}`, fig.valueAtRisk, f.money);
+      formula(ws, row, 14, `${n('Customers')}*${n('Churn')}*${n('ARPU')}*${n('Margin')}`, fig.marginAtRisk, f.money);
       formula(ws, row, 15, `${n('Customers')}*${n('Contacts')}/12`, fig.monthlyContacts, f.dec);
       ctx.define(n('MonthlyContacts'), ws.name, row, 15);
       formula(
@@ -65,7 +65,7 @@ export function writeSegments(ctx: Ctx): void {
         fig.clvPerConversation ?? ctx.L.common.na,
         f.money2,
       );
-      // Rank by value at risk, largest first; ties keep the order of the list (as the engine does).
+      // Rank by margin at risk, largest first; ties keep the order of the list (as the engine does).
       const varRange = `${ref(top, 14, 'both')}:${ref(bottom, 14, 'both')}`;
       const above = row > top ? `+SUMPRODUCT((${ref(top, 14, 'both')}:${ref(row - 1, 14, 'col')}=${ref(row, 14)})*1)` : '';
       formula(ws, row, 17, `1+SUMPRODUCT((${varRange}>${ref(row, 14)})*1)${above}`, fig.rank, '0');
