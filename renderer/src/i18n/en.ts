@@ -251,6 +251,10 @@ export const en = {
     item: '{{type}} ‘{{name}}’', added: 'added', removed: 'removed', emptyText: '(empty)', monthN: 'month {{m}}', valueChange: '{{before}} → {{after}}',
     overlayTitle: 'Cumulative net cash flow by scenario', overlayDesc: 'One line per scenario; the base, “{{name}}”, is the thick solid line.',
   },
+  reportPdf: {
+    legendNotAutomatable: 'Out of scope: not automatable',
+    kpiWeighted: 'Churn, retention, CLV and CLV/CAC are averages over the segments weighted by customers: each segment counts in proportion to its number of customers.',
+  },
 } as const;
 
 /** The shape every language must have: same keys, string leaves. */

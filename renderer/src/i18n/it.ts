@@ -253,4 +253,8 @@ export const it: Dictionary = {
     item: '{{type}} ‘{{name}}’', added: 'aggiunto', removed: 'eliminato', emptyText: '(vuoto)', monthN: 'mese {{m}}', valueChange: '{{before}} → {{after}}',
     overlayTitle: 'Flusso di cassa netto cumulato per scenario', overlayDesc: 'Una linea per scenario; la base, “{{name}}”, è la linea continua più spessa.',
   },
+  reportPdf: {
+    legendNotAutomatable: 'Escluso: non automatizzabile',
+    kpiWeighted: 'Abbandono, retention, CLV e CLV/CAC sono medie sui segmenti ponderate per i clienti: ogni segmento pesa in proporzione al suo numero di clienti.',
+  },
 };
