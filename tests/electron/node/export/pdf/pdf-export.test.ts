@@ -18,10 +18,13 @@ import { MARGINS_MM } from '../../../../../electron/node/export/pdf/layout';
 import { formatMoney } from '../../../../../renderer/src/format/numbers';
 import { en } from '../../../../../renderer/src/i18n/en';
 import { it as itDict } from '../../../../../renderer/src/i18n/it';
+import { dictionaryT } from '../../../../../renderer/src/views/report/narrative';
+import { momentsChart } from '../../../../../renderer/src/views/report/StepSections';
 import { boxStats, largeCaseWithLongNames, longName, NO_SPACES, PdfFile, ROOT, type Word } from './pdf-tools';
 
 const SAMPLES = { b2b: join(ROOT, 'resources', 'samples', 'b2b-software.cxcase'), retail: join(ROOT, 'resources', 'samples', 'online-retailer.cxcase') };
 const DICT = { en, it: itDict };
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 const MM = 72 / 25.4;
 
 function loadSample(path: string): Case {
@@ -86,12 +89,54 @@ describe.each([
     expect(afterCover).toContain(DICT[lang].report.appendix.replace('{{n}}', 'B'));
   });
 
-  it('shows the NPV formatted for the case locale', () => {
+  it('writes every number in the report’s language, in the case’s currency', () => {
     const npv = computeCase(c)[0]?.npv ?? NaN;
-    const shown = formatMoney(npv, c.currency, c.locale).replace(/[\u00a0\u202f]/g, ' ');
-    if (c.locale === 'it-IT') expect(shown).toMatch(/^-?\d{1,3}(\.\d{3})+ €$/);
-    else expect(shown).toMatch(/^-?\$\d{1,3}(,\d{3})+$/);
+    const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    const shown = nb(formatMoney(npv, c.currency, lang === 'it' ? 'it-IT' : 'en-US'));
+    // b2b (USD, en-US) in Italian: 1.086.268 USD; retail (EUR, it-IT) in English: €1,721,370.
+    if (lang === 'it') expect(shown).toMatch(/^-?\d{1,3}(\.\d{3})+ (€|USD)$/);
+    else expect(shown).toMatch(/^-?[€$]\d{1,3}(,\d{3})+$/);
     expect(pdf.text(2)).toContain(shown);
+    // The whole report — tiles, tables, narrative, appendix, running header and footer — in that convention only.
+    const text = pdf.text();
+    const caseFormat = nb(formatMoney(npv, c.currency, c.locale));
+    if (caseFormat !== shown) expect(text).not.toContain(caseFormat);
+    if (lang === 'it') {
+      expect(text).not.toMatch(/\d,\d{3}(?!\d)/);
+      expect(text).not.toMatch(/[$€]\s?\d/);
+    } else {
+      expect(text).not.toMatch(/\d\.\d{3}(?!\d)/);
+      expect(text).not.toMatch(/\d\s?(€|USD)/);
+    }
+  });
+
+  it('names CX Case and its version, the case and the scenario in the PDF’s information', () => {
+    const info = pdf.meta();
+    expect(info['Title']).toBe(`${c.name} — ${c.scenarios[0]?.name ?? ''}`);
+    expect(info['Creator']).toBe(`CX Case ${PKG.version}`);
+    expect(info['Producer']).toBe(`CX Case ${PKG.version}`);
+    expect(c.author.trim()).not.toBe('');
+    expect(info['Author']).toBe(c.author);
+  });
+
+  it('says the KPIs over segments are weighted by customers', () => {
+    const text = squash(pdf.text());
+    expect(text).toContain(squash(DICT[lang].reportPdf.kpiWeighted));
+  });
+
+  it('names every colour of the moments chart in its legend, with no stray “no”', () => {
+    const legend = momentsChart(dictionaryT(lang), (c.scenarios[0]?.moments ?? []).map((m) => ({ name: m.name, protected: m.protected, inScope: m.automatable && !m.protected })))
+      .legend.map((l) => l.text);
+    expect(legend.length).toBeGreaterThanOrEqual(2);
+    const text = squash(pdf.text());
+    expect(text).toContain(legend.join(' '));
+    expect(text).not.toContain(`${DICT[lang].moments.protected} ${DICT[lang].report.no}`);
+  });
+
+  it('saves its pages as PNG in test-artifacts/pdf', () => {
+    const pngs = pdf.png(join(ROOT, 'test-artifacts', 'pdf'), `${sample}-${lang}`);
+    expect(pngs).toHaveLength(pdf.info().pages);
+    for (const p of pngs) expect(statSync(p).size).toBeGreaterThan(5_000);
   });
 
   it('writes the text in the chosen language', () => {
@@ -200,6 +245,19 @@ describe('a large case with long names', () => {
   });
 });
 
+describe('a case name with an emoji', () => {
+  it('prints the emoji in a colour emoji font, not as an empty box', async () => {
+    const c = loadSample(SAMPLES.b2b);
+    c.name = 'Launch 🚀 plan';
+    const { pdf } = await printed(c, 'en');
+    const fonts = pdf.fonts();
+    expect(fonts.some((f) => /emoji/i.test(f.name)), fonts.map((f) => f.name).join(', ')).toBe(true);
+    for (const f of fonts) expect(f.embedded, f.name).toBe(true);
+    expect(squash(pdf.text(1))).toContain('Launch');
+    expect(pdf.meta()['Title']).toBe('Launch 🚀 plan — Base');
+  }, 60_000);
+});
+
 describe('bad input to the printer', () => {
   it('refuses an invalid case or an unknown scenario with a clear message, then prints again', async () => {
     const c = loadSample(SAMPLES.b2b);
@@ -257,7 +315,8 @@ describe('cxcase export --pdf', () => {
     expect(text).toContain('Scenario: Prudente');
     expect(text).toContain(en.report.sections.summary);
     const npv = computeCase(loadSample(SAMPLES.retail))[1]?.npv ?? NaN;
-    expect(text).toContain(formatMoney(npv, 'EUR', 'it-IT').replace(/[\u00a0\u202f]/g, ' '));
+    // An English report of the Italian case: English numbers, in euros.
+    expect(text).toContain(formatMoney(npv, 'EUR', 'en-US').replace(/[\u00a0\u202f]/g, ' '));
   }, 60_000);
 
   it('refuses bad options and never overwrites without --force', async () => {

@@ -3,7 +3,7 @@
  * boxes (pdftotext -bbox) and rendered pixels (pdftoppm, greyscale PGM parsed here).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Case } from '../../../../../shared/case/schema';
@@ -30,6 +30,23 @@ export class PdfFile {
     const pages = Number(/Pages:\s+(\d+)/.exec(out)?.[1]);
     const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out);
     return { pages, width: Number(m?.[1]), height: Number(m?.[2]) };
+  }
+  /** The document information pdfinfo reads: Title, Author, Creator, Producer… (UTF-8). */
+  meta(): Record<string, string> {
+    const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', this.path], { encoding: 'utf8' });
+    const m: Record<string, string> = {};
+    for (const line of out.split('\n')) {
+      const i = line.indexOf(':');
+      if (i > 0) m[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+    return m;
+  }
+  /** Every page as a PNG file in `dir`, named `${prefix}-NN.png`; returns the paths. */
+  png(dir: string, prefix: string, dpi = 60): string[] {
+    mkdirSync(dir, { recursive: true });
+    for (const f of readdirSync(dir)) if (f.startsWith(`${prefix}-`) && f.endsWith('.png')) rmSync(join(dir, f));
+    execFileSync('pdftoppm', ['-png', '-r', String(dpi), this.path, join(dir, prefix)]);
+    return readdirSync(dir).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png')).sort().map((f) => join(dir, f));
   }
   fonts(): { name: string; embedded: boolean }[] {
     const out = execFileSync('pdffonts', [this.path], { encoding: 'utf8' });
