@@ -48,7 +48,31 @@ export class PdfFile {
     execFileSync('pdftoppm', ['-png', '-r', String(dpi), this.path, join(dir, prefix)]);
     return readdirSync(dir).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png')).sort().map((f) => join(dir, f));
   }
-  fonts(): { name: string; embedded: boolean }[] {
+  /** Share of the pixels in a box (points) that are clearly coloured, not grey, rendered in colour at `dpi`. */
+  colourShare(page: number, box: { x0: number; y0: number; x1: number; y1: number }, dpi = 100): number {
+    const base = join(this.dir, `c${page}`);
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', this.path, base]);
+    const buf = readFileSync(`${base}.ppm`);
+    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 64).toString('latin1'));
+    if (!header) throw new Error('not a binary PPM');
+    const width = Number(header[1]);
+    const height = Number(header[2]);
+    const px = buf.subarray(header[0].length);
+    const k = dpi / 72;
+    let n = 0;
+    let coloured = 0;
+    for (let y = Math.max(0, Math.floor(box.y0 * k)); y < Math.min(height, Math.ceil(box.y1 * k)); y++)
+      for (let x = Math.max(0, Math.floor(box.x0 * k)); x < Math.min(width, Math.ceil(box.x1 * k)); x++) {
+        const i = 3 * (y * width + x);
+        const r = px[i] ?? 0;
+        const g = px[i + 1] ?? 0;
+        const b = px[i + 2] ?? 0;
+        n++;
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+      }
+    return n === 0 ? 0 : coloured / n;
+  }
+  fonts(): { name: string; type: string; embedded: boolean }[] {
     const out = execFileSync('pdffonts', [this.path], { encoding: 'utf8' });
     return out
       .split('\n')
@@ -57,7 +81,7 @@ export class PdfFile {
       .map((l) => {
         const cols = l.trim().split(/\s+/);
         // name, type (1–2 words), encoding, emb, sub, uni, object, id: emb is the 5th column from the end.
-        return { name: cols[0] ?? '', embedded: cols[cols.length - 5] === 'yes' };
+        return { name: cols[0] ?? '', type: cols.slice(1, cols.length - 6).join(' '), embedded: cols[cols.length - 5] === 'yes' };
       });
   }
   /** Every word with its box, in points from the page's top-left corner. */
