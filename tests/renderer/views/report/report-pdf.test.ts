@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../../shared/case/schema';
 import { formatMoney } from '../../../../renderer/src/format/numbers';
-import { categoryLabels, WRAP_MAX_BARS } from '../../../../renderer/src/views/report/common';
+import { categoryLabels, fmtFor, WRAP_MAX_BARS } from '../../../../renderer/src/views/report/common';
+import { caseOf, scenario } from '../../../support/cases';
 import { reportLocale } from '../../../../renderer/src/views/report/locale';
 import { dictionaryT } from '../../../../renderer/src/views/report/narrative';
 import { momentsChart } from '../../../../renderer/src/views/report/StepSections';
@@ -23,6 +24,25 @@ describe('the report writes numbers in its own language', () => {
     const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
     expect(nb(formatMoney(1_721_370, 'EUR', reportLocale('en', 'it-IT')))).toBe('€1,721,370');
     expect(nb(formatMoney(1_086_268, 'USD', reportLocale('it', 'en-US')))).toBe('1.086.268 USD');
+  });
+});
+
+describe('the report’s number formats (tiles, tables, chart axes)', () => {
+  const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+  it('an English report of a EUR it-IT case: English numbers in euros, axes included', () => {
+    const f = fmtFor(caseOf([scenario()], { locale: 'it-IT', currency: 'EUR' }), 'en');
+    expect(nb(f.money(1_721_370))).toBe('€1,721,370');
+    expect(nb(f.compact(2_500_000))).toBe('€2.5M');
+    expect(nb(f.pct(0.255))).toBe('25.5%');
+    expect(nb(f.num(4967))).toBe('4,967');
+  });
+
+  it('an Italian report of a USD en-US case: Italian numbers in dollars, axes included', () => {
+    const f = fmtFor(caseOf([scenario()], { locale: 'en-US', currency: 'USD' }), 'it');
+    expect(nb(f.money(1_086_268))).toBe('1.086.268 USD');
+    expect(nb(f.compact(1_500_000))).toBe('1,5 Mln USD');
+    expect(nb(f.pct(0.255))).toBe('25,5%');
+    expect(nb(f.money2(13.5))).toBe('13,50 USD');
   });
 });
 
