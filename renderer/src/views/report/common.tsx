@@ -55,13 +55,13 @@ export const WRAP_MAX_BARS = 10;
 
 /**
  * Category labels for a bar chart of named items: up to WRAP_MAX_BARS bars, each name in full,
- * wrapped onto up to three level lines as narrow as its bar allows (a word is never cut); beyond
+ * wrapped onto up to five level lines as narrow as its bar allows (a word is never cut); beyond
  * that, short() names, which Chart.js slants to fit.
  */
 export function categoryLabels(names: readonly string[]): (string | string[])[] {
   if (names.length > WRAP_MAX_BARS) return names.map((s) => short(s));
   const width = Math.min(24, Math.max(10, Math.floor(96 / Math.max(1, names.length))));
-  return names.map((s) => wrapLabel(s.trim(), width, 3));
+  return names.map((s) => wrapLabel(s.trim(), width, 5));
 }
 
 /** Chart axis labels stay short; tables carry the full names. */

@@ -63,8 +63,8 @@ describe('category labels under bars', () => {
   });
 });
 
-describe('the moments chart of the B2B sample', () => {
-  const r = readCaseFile(join(ROOT, 'resources', 'samples', 'b2b-software.cxcase'));
+describe.each(['b2b-software', 'online-retailer'])('the moments chart of the %s sample', (sample) => {
+  const r = readCaseFile(join(ROOT, 'resources', 'samples', `${sample}.cxcase`));
   if (!r.ok) throw new Error('sample');
   const moments = (r.value.scenarios[0]?.moments ?? []).map((m) => ({ name: m.name, protected: m.protected, inScope: m.automatable && !m.protected }));
 
