@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2]; // 'node' or 'app' to build one half
 
 // Native and heavy packages stay in node_modules, loaded at run time.
-const external = ['better-sqlite3', 'exceljs', 'playwright-core', 'electron'];
+const external = ['better-sqlite3', 'exceljs', 'pdf-lib', 'playwright-core', 'electron'];
 
 if (only !== 'app') {
   const entries = {

@@ -3,9 +3,10 @@
  * for the case, waits until every chart has drawn, and prints with webContents.printToPDF. Paper,
  * margins and window width come from the layout module the Chromium printer uses too.
  */
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import type { Case } from '../../shared/case/schema';
 import { contentHeightPx, contentWidthPx, electronMargins, paperFor, PRINT_HASH, printRequest, RENDER_TIMEOUT_MS, type PdfOptions } from '../node/export/pdf/layout';
+import { reportMetadata, withReportMetadata } from '../node/export/pdf/metadata';
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -54,7 +55,8 @@ export async function printPdfInElectron(c: Case, o: PdfOptions, origin: string)
       preferCSSPageSize: false,
       margins: electronMargins(),
     });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    // The same document information as the Chromium printer: app and version, case and scenario, author.
+    return await withReportMetadata(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), reportMetadata(c, o, app.getVersion()));
   } finally {
     win.destroy();
   }

@@ -12,7 +12,8 @@ export interface BarSeries {
 
 export function BarChart(props: {
   label: string;
-  labels: string[];
+  /** A label given as lines (wrapLabel) is drawn level, one line under the other, never slanted. */
+  labels: (string | string[])[];
   series: BarSeries[];
   format: (v: number) => string;
   stacked?: boolean;
@@ -21,6 +22,7 @@ export function BarChart(props: {
   legend?: boolean;
 }) {
   const value = props.horizontal ? 'x' : 'y';
+  const wrapped = props.labels.some((l) => Array.isArray(l));
   const category = props.horizontal ? 'y' : 'x';
   return (
     <div className="chart-box" style={{ height: props.height ?? 280 }}>
@@ -51,7 +53,7 @@ export function BarChart(props: {
             },
           },
           scales: {
-            [category]: { stacked: props.stacked ?? false, grid: { display: false }, ticks: { autoSkip: false } },
+            [category]: { stacked: props.stacked ?? false, grid: { display: false }, ticks: wrapped ? { autoSkip: false, maxRotation: 0, minRotation: 0 } : { autoSkip: false } },
             [value]: { stacked: props.stacked ?? false, beginAtZero: true, ticks: { maxTicksLimit: 6, callback: (v: string | number) => props.format(Number(v) || 0) } },
           },
         }}

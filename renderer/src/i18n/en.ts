@@ -377,6 +377,10 @@ export const en = {
       horizon: { term: 'Horizon', def: 'The months the case covers; month 0 holds the up-front costs.' },
     },
   },
+  reportPdf: {
+    legendNotAutomatable: 'Out of scope: not automatable',
+    kpiWeighted: 'Churn, retention, CLV and CLV/CAC are averages over the segments weighted by customers: each segment counts in proportion to its number of customers.',
+  },
 } as const;
 
 /** The shape every language must have: same keys, string leaves. */

@@ -379,4 +379,8 @@ export const it: Dictionary = {
       horizon: { term: 'Orizzonte', def: 'I mesi coperti dal caso; il mese 0 contiene i costi iniziali.' },
     },
   },
+  reportPdf: {
+    legendNotAutomatable: 'Escluso: non automatizzabile',
+    kpiWeighted: 'Abbandono, retention, CLV e CLV/CAC sono medie sui segmenti ponderate per i clienti: ogni segmento pesa in proporzione al suo numero di clienti.',
+  },
 };

@@ -51,7 +51,7 @@ export function cssString(s: string): string {
 /** The page-margin rules: case name and scenario at the top, "Page n of m" at the bottom, none on the cover. */
 export function pageRules(doc: Case, scenarioName: string, lang: Language): string {
   const t = reportT(lang);
-  const box = "font-family: 'Noto Sans', 'CX Case Fallback', sans-serif; font-size: 7.5pt; color: #5b6472;";
+  const box = "font-family: 'Noto Sans', 'CX Case Fallback', 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', sans-serif; font-size: 7.5pt; color: #5b6472;";
   return [
     '@page {',
     `  @top-left { content: ${cssString(clip(doc.name, HEADER_NAME_MAX))}; ${box} vertical-align: bottom; padding-bottom: 3mm; }`,

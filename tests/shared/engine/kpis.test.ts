@@ -86,3 +86,23 @@ describe('KPIs after (last month, every line at its ramp and haircut)', () => {
     expect(e.before.revenuePerAgentHour).toBeNull();
   });
 });
+
+describe('KPIs over several segments (the report says "weighted by customers")', () => {
+  // 9,000 customers churning 5% and 1,000 churning 50%: weighted 9.5%; the plain mean would be 27.5%.
+  const big = segment({ id: 'seg_big', name: 'Big', customers: 9000, annualChurn: 0.05, arpu: 1200 });
+  const small = segment({ id: 'seg_small', name: 'Small', customers: 1000, annualChurn: 0.5, arpu: 1200 });
+  const two = scenario({ segments: [big, small], revenueLines: [], savingLines: [], costLines: [], metrics: [] });
+  const kk = computeScenario(caseOf([two], { horizonMonths: 12 }), two).kpis;
+
+  it('averages churn and retention by customers, not segment by segment', () => {
+    expectClose(kk.before.churn, (9000 * 0.05 + 1000 * 0.5) / 10_000);
+    expectClose(kk.before.churn, 0.095);
+    expect(Math.abs((kk.before.churn ?? 0) - (0.05 + 0.5) / 2)).toBeGreaterThan(0.1);
+    expectClose(kk.before.retention, 0.905);
+  });
+
+  it('averages CLV by customers too', () => {
+    // CLV = ARPU × margin / churn: 1,200 × 0.5 / 0.05 = 12,000 and 1,200 × 0.5 / 0.5 = 1,200.
+    expectClose(kk.before.clv, (9000 * 12_000 + 1000 * 1200) / 10_000);
+  });
+});

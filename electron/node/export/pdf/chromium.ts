@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Case } from '../../../../shared/case/schema';
 import { CONTENT_SECURITY_POLICY } from '../../../../shared/contract/csp';
+import { VERSION } from '../../cli/version';
 import { staticFile } from '../../server/static-files';
 import {
   CHROMIUM_PATH,
@@ -22,6 +23,7 @@ import {
   RENDER_TIMEOUT_MS,
   type PdfOptions,
 } from './layout';
+import { reportMetadata, withReportMetadata } from './metadata';
 
 /** Never resolvable (RFC 6761 .invalid): if routing ever failed, nothing real would answer. */
 const ORIGIN = 'http://cxcase.invalid';
@@ -56,6 +58,8 @@ export interface ChromiumPrinter {
 export interface ChromiumPrinterOptions {
   rendererDir?: string;
   executablePath?: string;
+  /** The version the PDF's Creator and Producer name (default: the app's). */
+  version?: string;
 }
 
 /** Renders the report for a case in a fresh page and waits until it reports that every chart has drawn. */
@@ -151,8 +155,9 @@ export function createChromiumPrinter(o: ChromiumPrinterOptions = {}): ChromiumP
       const charts = await renderReport(page, printRequest(c, opts));
       const t2 = performance.now();
       const pdf = await page.pdf({ format: paper, printBackground: true, displayHeaderFooter: false, margin: playwrightMargins(), preferCSSPageSize: false });
+      const bytes = await withReportMetadata(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), reportMetadata(c, opts, o.version ?? VERSION));
       const t3 = performance.now();
-      return { bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), charts, timings: { load: t1 - t0, render: t2 - t1, print: t3 - t2 } };
+      return { bytes, charts, timings: { load: t1 - t0, render: t2 - t1, print: t3 - t2 } };
     } catch (e) {
       await discard();
       throw e;

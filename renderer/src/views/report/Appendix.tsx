@@ -33,7 +33,7 @@ function figureValue(ctx: Ctx, f: BenchFigure): string {
       case 'fraction':
         return ctx.f.pct(x, 1);
       case 'USD':
-        return formatMoney(x, 'USD', ctx.doc.locale, 2);
+        return formatMoney(x, 'USD', ctx.locale, 2);
       case 'times':
         return `${ctx.f.num(x, 1)}×`;
       case 'month':
@@ -89,7 +89,7 @@ export function AssumptionsSection({ ctx, scenario, result, n }: { ctx: Ctx; sce
           rowKey={(_, i) => String(i)}
           columns={[
             { head: t('report.tables.where'), cell: (fl) => flagWhere(ctx, scenario, fl.path), className: 'name' },
-            { head: t('report.tables.assumption'), cell: (fl) => flagSentence(t, fl, { lang, locale: doc.locale, currency: doc.currency, withSubject: false }) },
+            { head: t('report.tables.assumption'), cell: (fl) => flagSentence(t, fl, { lang, locale: ctx.locale, currency: doc.currency, withSubject: false }) },
           ]}
         />
       )}

@@ -6,7 +6,7 @@ import { NEGATIVE, PALETTE } from '../../charts/setup';
 import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart';
 import { irrShown, paybackShown, withReason } from '../../format/figures';
 import { formatMetric } from '../steps/benchmarkGaps';
-import { chunks, Figure, Section, short, Table, type Ctx } from './common';
+import { categoryLabels, chunks, Figure, Section, short, Table, type Ctx } from './common';
 import { yearLabels } from './StepSections';
 
 /** Year columns per table: five years plus the line name fit a portrait page at the report's type size. */
@@ -84,7 +84,7 @@ export function CompareSection({ ctx, results, n }: { ctx: Ctx; results: Scenari
     { key: 'pvc', label: t('results.pvCosts'), cell: (r) => f.money(r.pvCosts) },
     { key: 'roi', label: t('results.roi'), cell: (r) => f.pct(r.roi, 0) },
     { key: 'payback', label: t('results.payback'), cell: payback },
-    { key: 'irr', label: t('results.irr'), cell: (r) => withReason(irrShown(t, r, ctx.doc.locale)) },
+    { key: 'irr', label: t('results.irr'), cell: (r) => withReason(irrShown(t, r, ctx.locale)) },
     { key: 'flags', label: t('results.flags'), cell: (r) => f.num(r.flags.length) },
   ];
   return (
@@ -103,7 +103,7 @@ export function CompareSection({ ctx, results, n }: { ctx: Ctx; results: Scenari
       <Figure ctx={ctx} id="compare" title={t('report.charts.compare')}>
         <BarChart
           label={t('report.charts.compare')}
-          labels={results.map((r) => short(r.scenarioName, 24))}
+          labels={categoryLabels(results.map((r) => r.scenarioName))}
           series={[
             { label: t('results.npv'), data: results.map((r) => r.npv), color: PALETTE[0] },
             { label: t('results.pvBenefits'), data: results.map((r) => r.pvBenefits), color: PALETTE[1] },
@@ -121,7 +121,7 @@ export function CompareSection({ ctx, results, n }: { ctx: Ctx; results: Scenari
 type KpiKey = Exclude<keyof KpiSet, 'customers' | 'annualRevenue' | 'contactsPerMonth'>;
 
 export function KpiSection({ ctx, result, n }: { ctx: Ctx; result: ScenarioResult; n: string }) {
-  const { t, f, doc } = ctx;
+  const { t, f } = ctx;
   const rows: { key: KpiKey; show: (x: number | null) => string }[] = [
     { key: 'arpu', show: f.money },
     { key: 'churn', show: (x) => f.pct(x) },
@@ -150,14 +150,15 @@ export function KpiSection({ ctx, result, n }: { ctx: Ctx; result: ScenarioResul
           { head: t('summary.after'), cell: (r) => r.show(after[r.key]), num: true },
         ]}
       />
+      <p className="report-note" data-testid="kpi-weighted">{t('reportPdf.kpiWeighted')}</p>
       {metrics.length > 0 ? (
         <Table
           rows={metrics}
           rowKey={(m) => m.metric}
           columns={[
             { head: t('benchmarks.metric'), cell: (m) => t(`benchmarks.metrics.${m.metric}`), className: 'name' },
-            { head: t('summary.before'), cell: (m) => formatMetric(m.metric, m.before, doc.locale), num: true },
-            { head: t('summary.after'), cell: (m) => formatMetric(m.metric, m.after, doc.locale), num: true },
+            { head: t('summary.before'), cell: (m) => formatMetric(m.metric, m.before, ctx.locale), num: true },
+            { head: t('summary.after'), cell: (m) => formatMetric(m.metric, m.after, ctx.locale), num: true },
           ]}
         />
       ) : null}

@@ -1,7 +1,7 @@
 /**
  * The report: the one view both the on-screen preview (Report step) and the PDF printers show.
- * Props only — no app state — so print mode can mount it from a case alone. Text follows `lang`;
- * numbers follow the case's locale and currency.
+ * Props only — no app state — so print mode can mount it from a case alone. Text and numbers follow
+ * `lang` (numbers in the case's currency); only the paper size follows the case's locale.
  */
 import './report.css';
 import type { Case } from '../../../../shared/case/schema';
@@ -12,6 +12,7 @@ import { irrShown, paybackShown } from '../../format/figures';
 import { AssumptionsSection, MethodSection } from './Appendix';
 import { fmtFor, Figure, reportT, Section, type Ctx } from './common';
 import { CashflowSection, CompareSection, KpiSection } from './FinanceSections';
+import { reportLocale } from './locale';
 import { buildNarrative } from './narrative';
 import { BenchmarksSection, CostsSection, MomentsSection, RevenueSection, SegmentsSection } from './StepSections';
 
@@ -35,8 +36,9 @@ function makeCtx(doc: Case, lang: Language): Ctx {
   return {
     doc,
     lang,
+    locale: reportLocale(lang, doc.locale),
     t: reportT(lang),
-    f: fmtFor(doc),
+    f: fmtFor(doc, lang),
     fig: (id) => {
       let n = numbers.get(id);
       if (n === undefined) {
@@ -48,7 +50,7 @@ function makeCtx(doc: Case, lang: Language): Ctx {
   };
 }
 
-/** The cover's date: day, month in words and year, in the case's locale ("23 novembre 2026"). */
+/** The cover's date: day, month in words and year, in the report's locale ("23 novembre 2026"). */
 export function coverDate(iso: string, locale: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '—' : new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(d);
@@ -59,7 +61,7 @@ function Cover({ ctx, scenarioName, date }: { ctx: Ctx; scenarioName: string; da
   const rows: [string, string][] = [
     [t('report.client'), doc.client || '—'],
     [t('report.author'), doc.author || '—'],
-    [t('report.date'), coverDate(date, doc.locale)],
+    [t('report.date'), coverDate(date, ctx.locale)],
     [t('report.scenario'), scenarioName],
     [t('report.horizon'), `${ctx.f.num(doc.horizonMonths)} ${t('units.months')}`],
   ];
@@ -96,7 +98,7 @@ function Summary({ ctx, result }: { ctx: Ctx; result: ScenarioResult }) {
     { key: 'npv', label: t('results.npv'), shown: { value: f.money(result.npv), reason: null }, negative: result.npv < 0 },
     { key: 'roi', label: t('results.roi'), shown: { value: f.pct(result.roi, 0), reason: null }, negative: (result.roi ?? 0) < 0 },
     { key: 'payback', label: t('results.payback'), shown: paybackShown(t, result), negative: result.paybackNote === 'notWithinHorizon' },
-    { key: 'irr', label: t('results.irr'), shown: irrShown(t, result, doc.locale), negative: (result.irr ?? 0) < 0 },
+    { key: 'irr', label: t('results.irr'), shown: irrShown(t, result, ctx.locale), negative: (result.irr ?? 0) < 0 },
   ];
   return (
     <Section id="summary" n="1" title={t('report.sections.summary')}>
@@ -121,7 +123,7 @@ function Summary({ ctx, result }: { ctx: Ctx; result: ScenarioResult }) {
         ))}
       </div>
       <Figure ctx={ctx} id="cumulative" title={t('results.cumulative')}>
-        <CumulativeChart currency={doc.currency} locale={doc.locale} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={210} />
+        <CumulativeChart currency={doc.currency} locale={ctx.locale} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={210} />
       </Figure>
     </Section>
   );

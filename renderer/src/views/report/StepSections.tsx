@@ -7,7 +7,7 @@ import { churnReduction } from '../../../../shared/engine/segments';
 import { BarChart } from '../../charts/BarChart';
 import { levelColor, NEGATIVE, PALETTE } from '../../charts/setup';
 import { formatMetric, formatMetricDelta, metricsWithGaps } from '../steps/benchmarkGaps';
-import { Figure, NoData, Section, short, Table, yesNo, type Ctx } from './common';
+import { categoryLabels, Figure, NoData, Section, Table, yesNo, type Ctx, type T } from './common';
 
 /** Savings in cool colours; red stays for costs. */
 const SAVING_COLOURS = [PALETTE[3], PALETTE[5], PALETTE[1], PALETTE[9]];
@@ -71,7 +71,7 @@ export function SegmentsSection({ ctx, scenario, result, n }: StepSectionProps) 
           <Figure ctx={ctx} id="segments" title={t('report.charts.segments')}>
             <BarChart
               label={t('report.charts.segments')}
-              labels={rows.map((r) => short(r.g.name))}
+              labels={categoryLabels(rows.map((r) => r.g.name))}
               series={[
                 { label: t('report.tables.annualRevenue'), data: rows.map((r) => r.x?.annualRevenue ?? null), color: PALETTE[0] },
                 { label: t('meanings.marginAtRisk'), data: rows.map((r) => r.x?.marginAtRisk ?? null), color: PALETTE[2] },
@@ -87,12 +87,35 @@ export function SegmentsSection({ ctx, scenario, result, n }: StepSectionProps) 
   );
 }
 
+export type MomentClass = 'inScope' | 'protected' | 'notAutomatable';
+
+const MOMENT_COLOURS: Record<MomentClass, { swatch: string; colour: string }> = {
+  inScope: { swatch: 'blue', colour: PALETTE[0] ?? '#2563eb' },
+  protected: { swatch: 'amber', colour: PALETTE[2] ?? '#d97706' },
+  notAutomatable: { swatch: 'grey', colour: '#94a3b8' },
+};
+
+/**
+ * The moments chart: a bar per moment coloured by why it is in or out of automation scope, the
+ * names wrapped under the bars, and a legend naming each colour used, in words.
+ */
+export function momentsChart(t: T, moments: readonly { name: string; protected: boolean; inScope: boolean }[]) {
+  const cls = moments.map((m): MomentClass => (m.protected ? 'protected' : m.inScope ? 'inScope' : 'notAutomatable'));
+  const text: Record<MomentClass, string> = { inScope: t('report.tables.inScope'), protected: t('moments.protected'), notAutomatable: t('reportPdf.legendNotAutomatable') };
+  const order: MomentClass[] = ['inScope', 'protected', 'notAutomatable'];
+  return {
+    labels: categoryLabels(moments.map((m) => m.name)),
+    colors: cls.map((c) => MOMENT_COLOURS[c].colour),
+    legend: order.filter((c) => cls.includes(c)).map((c) => ({ swatch: MOMENT_COLOURS[c].swatch, text: text[c] })),
+  };
+}
+
 export function MomentsSection({ ctx, scenario, result, n }: StepSectionProps) {
   const { t, f } = ctx;
   const figs = new Map(result.moments.map((x) => [x.id, x]));
   const rows = scenario.moments.map((m) => ({ m, x: figs.get(m.id) }));
   const coverage = momentCoverage(scenario.moments, result.volume.baseline);
-  const colour = (r: (typeof rows)[number]) => (r.m.protected ? PALETTE[2] ?? '#d97706' : r.x?.inScope ? PALETTE[0] ?? '#2563eb' : '#94a3b8');
+  const chart = momentsChart(t, rows.map((r) => ({ name: r.m.name, protected: r.m.protected, inScope: r.x?.inScope ?? false })));
   return (
     <Section id="moments" n={n} title={t('report.sections.moments')}>
       <p className="report-lead">{t('stepIntro.moments')}</p>
@@ -120,14 +143,18 @@ export function MomentsSection({ ctx, scenario, result, n }: StepSectionProps) {
           <Figure ctx={ctx} id="moments" title={t('report.charts.moments')}>
             <BarChart
               label={t('report.charts.moments')}
-              labels={rows.map((r) => short(r.m.name))}
-              series={[{ label: t('moments.monthlyVolume'), data: rows.map((r) => r.x?.monthlyVolume ?? null), colors: rows.map(colour) }]}
+              labels={chart.labels}
+              series={[{ label: t('moments.monthlyVolume'), data: rows.map((r) => r.x?.monthlyVolume ?? null), colors: chart.colors }]}
               format={(v) => f.num(v)}
               height={230}
               legend={false}
             />
-            <p className="report-legend">
-              <span className="swatch swatch-blue" /> {t('report.tables.inScope')} <span className="swatch swatch-amber" /> {t('moments.protected')} <span className="swatch swatch-grey" /> {t('report.no')}
+            <p className="report-legend" data-testid="moments-legend">
+              {chart.legend.map((l) => (
+                <span key={l.swatch}>
+                  <span className={`swatch swatch-${l.swatch}`} /> {l.text}{' '}
+                </span>
+              ))}
             </p>
           </Figure>
         </>
@@ -138,14 +165,14 @@ export function MomentsSection({ ctx, scenario, result, n }: StepSectionProps) {
 
 
 export function BenchmarksSection({ ctx, scenario, result, n }: StepSectionProps) {
-  const { t, doc } = ctx;
+  const { t } = ctx;
   const pp = ctx.lang === 'it' ? 'p.p.' : 'pp';
   const rows = metricsWithGaps(scenario, result);
   const charted = rows.flatMap((r) => {
     const v = r.gap.levelToBest;
     return v === null ? [] : [{ ...r, level: v }];
   });
-  const fmt = (m: (typeof rows)[number]['m']['metric'], v: number | null | undefined) => formatMetric(m, v, doc.locale);
+  const fmt = (m: (typeof rows)[number]['m']['metric'], v: number | null | undefined) => formatMetric(m, v, ctx.locale);
   return (
     <Section id="benchmarks" n={n} title={t('report.sections.benchmarks')}>
       <p className="report-lead">{t('stepIntro.benchmarks')}</p>
@@ -165,8 +192,8 @@ export function BenchmarksSection({ ctx, scenario, result, n }: StepSectionProps
               { head: t('benchmarks.market'), cell: (r) => fmt(r.m.metric, r.m.market), num: true },
               { head: t('report.tables.best'), cell: (r) => (r.gap.best ? `${r.gap.best.name}: ${fmt(r.m.metric, r.gap.best.value)}` : '—') },
               { head: t('benchmarks.target'), cell: (r) => fmt(r.m.metric, r.m.target), num: true },
-              { head: t('report.tables.gapBest'), cell: (r) => formatMetricDelta(r.m.metric, r.gap.gapToBest, doc.locale, pp), num: true },
-              { head: t('report.tables.gapTarget'), cell: (r) => formatMetricDelta(r.m.metric, r.gap.gapToTarget, doc.locale, pp), num: true },
+              { head: t('report.tables.gapBest'), cell: (r) => formatMetricDelta(r.m.metric, r.gap.gapToBest, ctx.locale, pp), num: true },
+              { head: t('report.tables.gapTarget'), cell: (r) => formatMetricDelta(r.m.metric, r.gap.gapToTarget, ctx.locale, pp), num: true },
             ]}
           />
           {charted.length > 0 ? (

@@ -1,12 +1,14 @@
 /**
- * Building blocks of the report: its text function, number formats for the case's locale, and
+ * Building blocks of the report: its text function, number formats for the report's language, and
  * the section, figure and table shapes every part uses (so the print CSS has one set of classes).
  */
 import type { ReactNode } from 'react';
-import type { Case } from '../../../../shared/case/schema';
+import type { Case, Locale } from '../../../../shared/case/schema';
 import type { Language } from '../../../../shared/contract/api';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
+import { wrapLabel } from '../../charts/labels';
 import i18n from '../../i18n';
+import { reportLocale } from './locale';
 
 export type T = (key: string, vars?: Record<string, unknown>) => string;
 
@@ -25,24 +27,41 @@ export interface Fmt {
   pct: (x: number | null | undefined, digits?: number) => string;
 }
 
-/** Numbers follow the case's locale and currency (it-IT: 1.234.567 €), not the report's language. */
-export function fmtFor(doc: Case): Fmt {
+/** Numbers follow the report's language (reportLocale: it → 1.234.567 €, en → €1,234,567) in the case's currency. */
+export function fmtFor(doc: Case, lang: Language): Fmt {
+  const locale = reportLocale(lang, doc.locale);
   return {
-    money: (x) => formatMoney(x, doc.currency, doc.locale),
-    money2: (x) => formatMoney(x, doc.currency, doc.locale, 2),
-    compact: (x) => formatMoneyCompact(x, doc.currency, doc.locale),
-    num: (x, digits = 0) => formatNumber(x, doc.locale, digits),
-    pct: (x, digits = 1) => formatPercent(x, doc.locale, digits),
+    money: (x) => formatMoney(x, doc.currency, locale),
+    money2: (x) => formatMoney(x, doc.currency, locale, 2),
+    compact: (x) => formatMoneyCompact(x, doc.currency, locale),
+    num: (x, digits = 0) => formatNumber(x, locale, digits),
+    pct: (x, digits = 1) => formatPercent(x, locale, digits),
   };
 }
 
 export interface Ctx {
   doc: Case;
   lang: Language;
+  /** The locale numbers and dates are written in: the report's language, not the case's locale. */
+  locale: Locale;
   t: T;
   f: Fmt;
   /** Figure number by figure id, in the order figures appear. */
   fig: (id: string) => number;
+}
+
+/** Most bars whose names are wrapped under them; with more, names are shortened and slanted. */
+export const WRAP_MAX_BARS = 10;
+
+/**
+ * Category labels for a bar chart of named items: up to WRAP_MAX_BARS bars, each name in full,
+ * wrapped onto up to five level lines as narrow as its bar allows (a word is never cut); beyond
+ * that, short() names, which Chart.js slants to fit.
+ */
+export function categoryLabels(names: readonly string[]): (string | string[])[] {
+  if (names.length > WRAP_MAX_BARS) return names.map((s) => short(s));
+  const width = Math.min(24, Math.max(10, Math.floor(96 / Math.max(1, names.length))));
+  return names.map((s) => wrapLabel(s.trim(), width, 5));
 }
 
 /** Chart axis labels stay short; tables carry the full names. */

@@ -2,7 +2,7 @@
  * The executive summary in words, generated from the engine's figures: the headline, the lines
  * that carry the case, when it pays back against the published range, and which assumptions sit
  * outside their published ranges. Pure: same case, result and language in, same sentences out.
- * Text comes from the UI dictionaries (report.narrative); numbers are formatted for the case's locale.
+ * Text comes from the UI dictionaries (report.narrative); numbers follow the report's language (reportLocale).
  */
 import type { Case } from '../../../../shared/case/schema';
 import type { Language } from '../../../../shared/contract/api';
@@ -12,6 +12,7 @@ import { dipsSentence, flagSentence, irrShown, type T } from '../../format/figur
 import { formatMoney, formatNumber, formatPercent } from '../../format/numbers';
 import { en } from '../../i18n/en';
 import { it } from '../../i18n/it';
+import { reportLocale } from './locale';
 
 const DICTIONARIES = { en, it } as const;
 
@@ -78,16 +79,17 @@ export function dictionaryT(lang: Language): T {
 export function buildNarrative({ doc, result, lang }: NarrativeInput): string[] {
   const d = DICTIONARIES[lang].report.narrative;
   const t = dictionaryT(lang);
-  const money = (x: number) => formatMoney(x, doc.currency, doc.locale);
-  const pct = (x: number | null) => formatPercent(x, doc.locale, 0);
+  const locale = reportLocale(lang, doc.locale);
+  const money = (x: number) => formatMoney(x, doc.currency, locale);
+  const pct = (x: number | null) => formatPercent(x, locale, 0);
   const out: string[] = [];
 
   const head = { horizon: result.horizon, scenario: result.scenarioName, npv: money(result.npv), pvBenefits: money(result.pvBenefits), pvCosts: money(result.pvCosts), roi: pct(result.roi) };
   let first = result.npv < 0 ? d.negative : result.roi === null ? d.headlineNoCost : d.headline;
   first = fill(first, head);
-  const irr = irrShown(t, result, doc.locale);
+  const irr = irrShown(t, result, locale);
   if (irr.reason) first += ' ' + t('trust.irrSentence', { reason: irr.reason });
-  else if (result.irr !== null) first += ' ' + fill(d.irr, { irr: pct(result.irr), rate: formatPercent(doc.discountRate, doc.locale, 1) });
+  else if (result.irr !== null) first += ' ' + fill(d.irr, { irr: pct(result.irr), rate: formatPercent(doc.discountRate, locale, 1) });
   out.push(first);
 
   const shares = benefitShares(result);
@@ -104,7 +106,7 @@ export function buildNarrative({ doc, result, lang }: NarrativeInput): string[] 
   } else if (reading === 'none' || result.paybackMonth === null) out.push(fill(d.paybackNone, { horizon: result.horizon }));
   else {
     const f = figure('paybackMonth');
-    const vars = { m: result.paybackMonth, low: formatNumber(f.low, doc.locale), high: formatNumber(f.high, doc.locale), source: citation(f, lang) };
+    const vars = { m: result.paybackMonth, low: formatNumber(f.low, locale), high: formatNumber(f.high, locale), source: citation(f, lang) };
     const dips = dipsSentence(t, result);
     out.push(fill(reading === 'earlier' ? d.paybackEarlier : reading === 'later' ? d.paybackLater : d.paybackWithin, vars) + (dips ? ` ${dips}` : ''));
   }
@@ -113,7 +115,7 @@ export function buildNarrative({ doc, result, lang }: NarrativeInput): string[] 
   if (flags.length === 0) out.push(d.flagsNone);
   else {
     // The sentences end with a full stop; in a list they are joined by semicolons.
-    const named = flags.slice(0, FLAGS_NAMED).map((f) => flagSentence(t, f, { lang, locale: doc.locale, currency: doc.currency }).replace(/\.$/, ''));
+    const named = flags.slice(0, FLAGS_NAMED).map((f) => flagSentence(t, f, { lang, locale, currency: doc.currency }).replace(/\.$/, ''));
     const rest = flags.length - named.length;
     const list = named.join('; ') + (rest > 0 ? '; ' + fill(d.flagsMore, { n: rest }) : '');
     out.push(fill(flags.length === 1 ? d.flagsOne : d.flagsSome, { n: flags.length, list }));

@@ -69,7 +69,7 @@ describe('buildNarrative', () => {
     );
   });
 
-  it('writes Italian text with the case locale’s numbers', () => {
+  it('writes Italian text with Italian numbers, whatever the case locale', () => {
     const en = worked();
     const it = worked({ locale: 'it-IT' });
     const { result, text } = narrative(it, 'it');
@@ -80,10 +80,17 @@ describe('buildNarrative', () => {
     // The flag in Italian words, months included: no English left in it.
     expect(text[3]).toContain('Mese in cui il ROI diventa positivo, questo scenario: mese 8 è sotto il valore più basso pubblicato, mese 9 (Reesonance,');
     expect(text[3]).not.toMatch(/\bmonth\b/);
-    // Language and number format are independent: Italian text, British numbers.
+    // Numbers follow the report's language (issue 10): an en-GB case's Italian summary writes Italian numbers.
     const mixed = narrative(en, 'it');
-    expect(mixed.text[0]).toContain(formatMoney(mixed.result.npv, 'EUR', 'en-GB'));
+    expect(mixed.text[0]).toContain(`valore attuale netto di ${formatMoney(mixed.result.npv, 'EUR', 'it-IT')}`);
+    expect(mixed.text[0]).not.toContain(formatMoney(mixed.result.npv, 'EUR', 'en-GB'));
     expect(mixed.text[0]).toContain('Nell’orizzonte di 12 mesi');
+    // …and its English summary keeps the case's own English locale.
+    expect(narrative(en, 'en').text[0]).toContain(formatMoney(mixed.result.npv, 'EUR', 'en-GB'));
+    // An Italian case's English summary writes English numbers, in euros.
+    const itEn = narrative(it, 'en');
+    expect(itEn.text[0]).toContain(formatMoney(itEn.result.npv, 'EUR', 'en-US'));
+    expect(formatMoney(itEn.result.npv, 'EUR', 'en-US')).toMatch(/^€\d{1,3}(,\d{3})*$/);
   });
 
   it('says when the case does not pay for itself and never pays back', () => {

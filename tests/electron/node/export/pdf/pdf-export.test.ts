@@ -18,10 +18,13 @@ import { MARGINS_MM } from '../../../../../electron/node/export/pdf/layout';
 import { formatMoney } from '../../../../../renderer/src/format/numbers';
 import { en } from '../../../../../renderer/src/i18n/en';
 import { it as itDict } from '../../../../../renderer/src/i18n/it';
+import { dictionaryT } from '../../../../../renderer/src/views/report/narrative';
+import { momentsChart } from '../../../../../renderer/src/views/report/StepSections';
 import { boxStats, largeCaseWithLongNames, longName, NO_SPACES, PdfFile, ROOT, type Word } from './pdf-tools';
 
 const SAMPLES = { b2b: join(ROOT, 'resources', 'samples', 'b2b-software.cxcase'), retail: join(ROOT, 'resources', 'samples', 'online-retailer.cxcase') };
 const DICT = { en, it: itDict };
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 const MM = 72 / 25.4;
 
 function loadSample(path: string): Case {
@@ -86,12 +89,60 @@ describe.each([
     expect(afterCover).toContain(DICT[lang].report.appendix.replace('{{n}}', 'B'));
   });
 
-  it('shows the NPV formatted for the case locale', () => {
+  it('writes every number in the report’s language, in the case’s currency', () => {
     const npv = computeCase(c)[0]?.npv ?? NaN;
-    const shown = formatMoney(npv, c.currency, c.locale).replace(/[\u00a0\u202f]/g, ' ');
-    if (c.locale === 'it-IT') expect(shown).toMatch(/^-?\d{1,3}(\.\d{3})+ €$/);
-    else expect(shown).toMatch(/^-?\$\d{1,3}(,\d{3})+$/);
+    const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    const shown = nb(formatMoney(npv, c.currency, lang === 'it' ? 'it-IT' : 'en-US'));
+    // b2b (USD, en-US) in Italian: 1.086.268 USD; retail (EUR, it-IT) in English: €1,721,370.
+    if (lang === 'it') expect(shown).toMatch(/^-?\d{1,3}(\.\d{3})+ (€|USD)$/);
+    else expect(shown).toMatch(/^-?[€$]\d{1,3}(,\d{3})+$/);
     expect(pdf.text(2)).toContain(shown);
+    // The whole report — tiles, tables, narrative, appendix, running header and footer — in that convention only.
+    const text = pdf.text();
+    const caseFormat = nb(formatMoney(npv, c.currency, c.locale));
+    if (caseFormat !== shown) expect(text).not.toContain(caseFormat);
+    if (lang === 'it') {
+      expect(text).not.toMatch(/\d,\d{3}(?!\d)/);
+      expect(text).not.toMatch(/[$€]\s?\d/);
+    } else {
+      expect(text).not.toMatch(/\d\.\d{3}(?!\d)/);
+      expect(text).not.toMatch(/\d\s?(€|USD)/);
+    }
+  });
+
+  it('names CX Case and its version, the case and the scenario in the PDF’s information', () => {
+    const info = pdf.meta();
+    expect(info['Title']).toBe(`${c.name} — ${c.scenarios[0]?.name ?? ''}`);
+    expect(info['Creator']).toBe(`CX Case ${PKG.version}`);
+    expect(info['Producer']).toBe(`CX Case ${PKG.version}`);
+    expect(c.author.trim()).not.toBe('');
+    expect(info['Author']).toBe(c.author);
+  });
+
+  it('says the KPIs over segments are weighted by customers', () => {
+    const text = squash(pdf.text());
+    expect(text).toContain(squash(DICT[lang].reportPdf.kpiWeighted));
+  });
+
+  it('names every colour of the moments chart in its legend, with no stray “no”', () => {
+    const legend = momentsChart(dictionaryT(lang), (c.scenarios[0]?.moments ?? []).map((m) => ({ name: m.name, protected: m.protected, inScope: m.automatable && !m.protected })))
+      .legend.map((l) => l.text);
+    expect(legend.length).toBeGreaterThanOrEqual(2);
+    // The printed lines of text (words on the same baseline, left to right): the legend is one of them.
+    const lines = pdf.words().flatMap((p) => {
+      const rows = new Map<number, Word[]>();
+      for (const w of p.words) rows.set(Math.round(w.y1), [...(rows.get(Math.round(w.y1)) ?? []), w]);
+      return [...rows.values()].map((ws) => ws.sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' '));
+    });
+    const printed = lines.filter((l) => l.startsWith(legend[0] ?? '?'));
+    expect(printed).toEqual([legend.join(' ')]);
+    expect(printed[0]).not.toMatch(new RegExp(` ${DICT[lang].report.no}$`));
+  });
+
+  it('saves its pages as PNG in test-artifacts/pdf', () => {
+    const pngs = pdf.png(join(ROOT, 'test-artifacts', 'pdf'), `${sample}-${lang}`);
+    expect(pngs).toHaveLength(pdf.info().pages);
+    for (const p of pngs) expect(statSync(p).size).toBeGreaterThan(5_000);
   });
 
   it('writes the text in the chosen language', () => {
@@ -200,6 +251,27 @@ describe('a large case with long names', () => {
   });
 });
 
+describe('a case name with an emoji', () => {
+  it('prints the emoji in a colour emoji font, not as an empty box', async () => {
+    const c = loadSample(SAMPLES.b2b);
+    c.name = 'Launch 🚀 plan';
+    const { pdf } = await printed(c, 'en');
+    // Chromium embeds colour emoji glyphs (Noto Color Emoji's bitmaps) as a Type 3 font; the samples,
+    // printed without emoji, have none (the test above allows only Noto Sans and DejaVu Sans).
+    const fonts = pdf.fonts();
+    expect(fonts.some((f) => f.type === 'Type 3' && f.embedded), fonts.map((f) => `${f.name} ${f.type}`).join(', ')).toBe(true);
+    for (const f of fonts) expect(f.embedded, f.name).toBe(true);
+    // The rocket is a taller glyph on its own baseline: pdftotext reads it apart from "Launch".
+    const cover = squash(pdf.text(1));
+    for (const w of ['Launch', '🚀', 'plan']) expect(cover).toContain(w);
+    // Drawn in colour where the rocket is (an empty .notdef box would be a grey outline only).
+    const rocket = pdf.words()[0]?.words.find((w) => w.text === '🚀');
+    expect(rocket).toBeDefined();
+    if (rocket) expect(pdf.colourShare(1, rocket)).toBeGreaterThan(0.1);
+    expect(pdf.meta()['Title']).toBe('Launch 🚀 plan — Base');
+  }, 60_000);
+});
+
 describe('bad input to the printer', () => {
   it('refuses an invalid case or an unknown scenario with a clear message, then prints again', async () => {
     const c = loadSample(SAMPLES.b2b);
@@ -257,7 +329,8 @@ describe('cxcase export --pdf', () => {
     expect(text).toContain('Scenario: Prudente');
     expect(text).toContain(en.report.sections.summary);
     const npv = computeCase(loadSample(SAMPLES.retail))[1]?.npv ?? NaN;
-    expect(text).toContain(formatMoney(npv, 'EUR', 'it-IT').replace(/[\u00a0\u202f]/g, ' '));
+    // An English report of the Italian case: English numbers, in euros.
+    expect(text).toContain(formatMoney(npv, 'EUR', 'en-US').replace(/[\u00a0\u202f]/g, ' '));
   }, 60_000);
 
   it('refuses bad options and never overwrites without --force', async () => {

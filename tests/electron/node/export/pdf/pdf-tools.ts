@@ -3,7 +3,7 @@
  * boxes (pdftotext -bbox) and rendered pixels (pdftoppm, greyscale PGM parsed here).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Case } from '../../../../../shared/case/schema';
@@ -31,7 +31,48 @@ export class PdfFile {
     const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out);
     return { pages, width: Number(m?.[1]), height: Number(m?.[2]) };
   }
-  fonts(): { name: string; embedded: boolean }[] {
+  /** The document information pdfinfo reads: Title, Author, Creator, Producer… (UTF-8). */
+  meta(): Record<string, string> {
+    const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', this.path], { encoding: 'utf8' });
+    const m: Record<string, string> = {};
+    for (const line of out.split('\n')) {
+      const i = line.indexOf(':');
+      if (i > 0) m[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+    return m;
+  }
+  /** Every page as a PNG file in `dir`, named `${prefix}-NN.png`; returns the paths. */
+  png(dir: string, prefix: string, dpi = 60): string[] {
+    mkdirSync(dir, { recursive: true });
+    for (const f of readdirSync(dir)) if (f.startsWith(`${prefix}-`) && f.endsWith('.png')) rmSync(join(dir, f));
+    execFileSync('pdftoppm', ['-png', '-r', String(dpi), this.path, join(dir, prefix)]);
+    return readdirSync(dir).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png')).sort().map((f) => join(dir, f));
+  }
+  /** Share of the pixels in a box (points) that are clearly coloured, not grey, rendered in colour at `dpi`. */
+  colourShare(page: number, box: { x0: number; y0: number; x1: number; y1: number }, dpi = 100): number {
+    const base = join(this.dir, `c${page}`);
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', this.path, base]);
+    const buf = readFileSync(`${base}.ppm`);
+    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 64).toString('latin1'));
+    if (!header) throw new Error('not a binary PPM');
+    const width = Number(header[1]);
+    const height = Number(header[2]);
+    const px = buf.subarray(header[0].length);
+    const k = dpi / 72;
+    let n = 0;
+    let coloured = 0;
+    for (let y = Math.max(0, Math.floor(box.y0 * k)); y < Math.min(height, Math.ceil(box.y1 * k)); y++)
+      for (let x = Math.max(0, Math.floor(box.x0 * k)); x < Math.min(width, Math.ceil(box.x1 * k)); x++) {
+        const i = 3 * (y * width + x);
+        const r = px[i] ?? 0;
+        const g = px[i + 1] ?? 0;
+        const b = px[i + 2] ?? 0;
+        n++;
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+      }
+    return n === 0 ? 0 : coloured / n;
+  }
+  fonts(): { name: string; type: string; embedded: boolean }[] {
     const out = execFileSync('pdffonts', [this.path], { encoding: 'utf8' });
     return out
       .split('\n')
@@ -40,7 +81,7 @@ export class PdfFile {
       .map((l) => {
         const cols = l.trim().split(/\s+/);
         // name, type (1–2 words), encoding, emb, sub, uni, object, id: emb is the 5th column from the end.
-        return { name: cols[0] ?? '', embedded: cols[cols.length - 5] === 'yes' };
+        return { name: cols[0] ?? '', type: cols.slice(1, cols.length - 6).join(' '), embedded: cols[cols.length - 5] === 'yes' };
       });
   }
   /** Every word with its box, in points from the page's top-left corner. */
