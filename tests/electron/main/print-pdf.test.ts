@@ -33,7 +33,11 @@ vi.mock('electron', () => {
         },
         printToPDF: async (o: unknown) => {
           entry.printOptions.push(o);
-          return Buffer.from('%PDF-1.7 fake');
+          // A real one-page PDF, as Chromium would hand back: the printer then writes its metadata into it.
+          const { PDFDocument } = await import('pdf-lib');
+          const doc = await PDFDocument.create();
+          doc.addPage();
+          return Buffer.from(await doc.save());
         },
       };
     }
@@ -44,7 +48,7 @@ vi.mock('electron', () => {
       this.entry.destroyed = true;
     }
   }
-  return { BrowserWindow: FakeBrowserWindow };
+  return { BrowserWindow: FakeBrowserWindow, app: { getVersion: () => '9.9.9-test' } };
 });
 
 function sample(file: string): Case {
@@ -74,7 +78,12 @@ describe('the Electron PDF printer', () => {
     for (const [file, paper] of [['online-retailer.cxcase', 'A4'], ['b2b-software.cxcase', 'Letter']] as const) {
       const c = sample(file);
       const pdf = await printPdfInElectron(c, { scenarioId: c.scenarios[1]!.id, lang: 'it' }, 'app://cxcase');
-      expect(Buffer.from(pdf).toString('latin1')).toBe('%PDF-1.7 fake');
+      const { PDFDocument } = await import('pdf-lib');
+      const info = await PDFDocument.load(pdf, { updateMetadata: false });
+      expect(info.getPageCount()).toBe(1);
+      expect(info.getTitle()).toBe(`${c.name} — ${c.scenarios[1]!.name}`);
+      expect(info.getCreator()).toBe('CX Case 9.9.9-test');
+      expect(info.getProducer()).toBe('CX Case 9.9.9-test');
       const w = rec.windows.at(-1)!;
       expect(w.options).toMatchObject({ show: false, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, backgroundThrottling: false, devTools: false } });
       expect(w.loaded).toEqual(['app://cxcase/index.html#print']);
