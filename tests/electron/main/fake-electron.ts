@@ -20,6 +20,9 @@ export const rec = {
   ready: null as null | (() => void),
   /** What the fake open dialog answers: the path the user picked, or null for cancel. */
   openPick: null as string | null,
+  /** Every message box shown, and the button index the fake answers with (1: usually "Cancel"/"Quit"). */
+  dialogs: [] as { message: string; buttons?: string[] }[],
+  messageBoxResponse: 1,
 };
 
 /** The `electron` module as main/index.ts uses it; `rec.isPackaged` is read when main starts. */
@@ -67,7 +70,12 @@ export function fakeElectron() {
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
-    dialog: { showMessageBox: async () => ({ response: 1 }), showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => (rec.openPick === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [rec.openPick] }) },
+    dialog: {
+      showMessageBox: async (o: { message: string; buttons?: string[] }) => {
+        rec.dialogs.push({ message: o.message, ...(o.buttons ? { buttons: o.buttons } : {}) });
+        return { response: rec.messageBoxResponse };
+      },
+      showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => (rec.openPick === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [rec.openPick] }) },
     ipcMain: { handle: (ch: string, f: Listener) => void rec.ipc.set(ch, f) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (rec.menu = m) },
     protocol: {

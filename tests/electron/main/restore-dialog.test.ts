@@ -11,71 +11,15 @@ import { openStore } from '../../../electron/node/storage/open';
 import { defaultDatabasePath } from '../../../electron/node/storage/paths';
 import { generateCase } from '../../support/arbitraries';
 import { ROOT } from '../../support/browser-app';
+import { rec } from './fake-electron';
 
-type Listener = (...args: unknown[]) => unknown;
-
-const rec = vi.hoisted(() => ({
-  dataDir: '',
-  appPath: '',
-  dialogs: [] as { message: string; buttons?: string[] }[],
-  windows: [] as { webContents: object }[],
-  ipc: new Map<string, (...a: unknown[]) => unknown>(),
-  appHandlers: new Map<string, (...a: unknown[]) => unknown>(),
-  ready: null as null | (() => void),
-}));
-
-vi.mock('electron', () => {
-  class FakeBrowserWindow {
-    webContents = { on: () => undefined, setWindowOpenHandler: () => undefined, send: () => undefined };
-    constructor() {
-      rec.windows.push(this);
-    }
-    async loadURL() {}
-    once() {}
-    on() {}
-    close() {}
-    show() {}
-    maximize() {}
-    isMaximized() {
-      return false;
-    }
-    getNormalBounds() {
-      return { x: 0, y: 0, width: 1200, height: 800 };
-    }
-  }
-  const app = {
-    isPackaged: false,
-    requestSingleInstanceLock: () => true,
-    on: (e: string, f: Listener) => void rec.appHandlers.set(e, f),
-    whenReady: () => new Promise<void>((resolve) => (rec.ready = resolve)),
-    getPath: () => rec.dataDir,
-    getAppPath: () => rec.appPath,
-    getVersion: () => '0.0.0-test',
-    quit: () => undefined,
-  };
-  return {
-    app,
-    BrowserWindow: FakeBrowserWindow,
-    dialog: {
-      // Always the first button: "Restore the newest backup" where it is offered.
-      showMessageBox: async (o: { message: string; buttons?: string[] }) => {
-        rec.dialogs.push({ message: o.message, ...(o.buttons ? { buttons: o.buttons } : {}) });
-        return { response: 0 };
-      },
-      showSaveDialog: async () => ({ canceled: true }),
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-    },
-    ipcMain: { handle: (ch: string, f: Listener) => void rec.ipc.set(ch, f) },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined },
-    protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
-    session: { defaultSession: { webRequest: { onBeforeRequest: () => undefined }, setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined } },
-    shell: { openPath: async () => '' },
-  };
-});
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron());
 
 beforeAll(async () => {
   rec.dataDir = mkdtempSync(join(tmpdir(), 'cxcase-main-restore-'));
   rec.appPath = ROOT;
+  // Always the first button: "Restore the newest backup" where it is offered.
+  rec.messageBoxResponse = 0;
   // Seven cases and the daily backup; then the database is gone (deleted, or moved aside earlier).
   const path = defaultDatabasePath(rec.dataDir);
   const r = await openStore({ path, rollingBackup: false });

@@ -1,6 +1,6 @@
 /**
  * Cash flow, one sheet per scenario: a row per month 0..H, a column per engine quantity, each cell a
- * formula over the Assumptions names that reproduces DOMAIN.md's reference model:
+ * formula over the Assumptions names that reproduces the reference model (docs/method.md):
  *   ramp(m)   = 0 before the start month (and in month 0), then min(1, (m − s + 1)/R), or 1 when R = 0
  *   D(m)      = Σ in-scope v·δ × ramp_deflection(m)
  *   A(m)      = Σ in-scope (v − v·δ·ramp_deflection(m))·α × ramp_ai(m)

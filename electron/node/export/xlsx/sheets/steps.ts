@@ -196,7 +196,7 @@ export function writeRevenue(ctx: Ctx): void {
       if (l.kind !== 'acquisition') text(ws, row, 4, segName.get(l.segmentId) ?? '');
       timingCells(ws, ctx, row, 5, (k) => n(k), l);
       if (l.kind === 'retention') {
-        // ρ: entered, or the 5× rule of seed 004 (clamped at 0, as the engine does); #N/A for an unknown mode.
+        // ρ: entered, or the 5× rule (dissatisfied customers are five times as likely to leave; clamped at 0, as the engine does); #N/A for an unknown mode.
         formula(
           ws,
           row,
