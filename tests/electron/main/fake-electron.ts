@@ -75,7 +75,9 @@ export function fakeElectron() {
         rec.dialogs.push({ message: o.message, ...(o.buttons ? { buttons: o.buttons } : {}) });
         return { response: rec.messageBoxResponse };
       },
-      showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => (rec.openPick === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [rec.openPick] }) },
+      showSaveDialog: async () => ({ canceled: true }),
+      showOpenDialog: async () => (rec.openPick === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [rec.openPick] }),
+    },
     ipcMain: { handle: (ch: string, f: Listener) => void rec.ipc.set(ch, f) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (rec.menu = m) },
     protocol: {
