@@ -2,6 +2,9 @@
  * A recording fake of the `electron` module for running the main process under Node (the Electron
  * binary cannot be had here). Test files mock `electron` with fakeElectron() and read `rec`.
  */
+import { rmSync } from 'node:fs';
+import { expect, vi } from 'vitest';
+
 type Listener = (...args: unknown[]) => unknown;
 
 export const rec = {
@@ -93,4 +96,17 @@ export function fakeElectron() {
     },
     shell: { openPath: async () => '' },
   };
+}
+
+/** Starts the real main process against this fake (data in `rec.dataDir`) and waits for its window. */
+export async function startMain(): Promise<void> {
+  await import('../../../electron/main/index');
+  rec.ready?.();
+  await vi.waitFor(() => expect(rec.windows.length).toBe(1), { timeout: 10_000 });
+}
+
+/** Closes the app as the last window closing would, and removes its data folder. */
+export async function stopMain(): Promise<void> {
+  (rec.appHandlers.get('window-all-closed') as (() => void) | undefined)?.();
+  rmSync(rec.dataDir, { recursive: true, force: true });
 }

@@ -2,11 +2,11 @@
  * The Electron main process of a packaged build (app.isPackaged), run under Node against the fake
  * `electron` module: no DevTools, no menu item for them, and devtools:// pages are refused.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { rec } from './fake-electron';
+import { rec, startMain, stopMain } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron());
 
@@ -19,14 +19,11 @@ beforeAll(async () => {
   rec.appPath = ROOT;
   // Packaged, the app's data files sit in <resourcesPath>/resources (electron-builder's extraResources).
   Object.defineProperty(process, 'resourcesPath', { value: ROOT, configurable: true, writable: true });
-  await import('../../../electron/main/index');
-  rec.ready?.();
-  await vi.waitFor(() => expect(rec.windows.length).toBe(1), { timeout: 10_000 });
+  await startMain();
 }, 60_000);
 
-afterAll(() => {
-  (rec.appHandlers.get('window-all-closed') as (() => void) | undefined)?.();
-  rmSync(rec.dataDir, { recursive: true, force: true });
+afterAll(async () => {
+  await stopMain();
   if (resourcesPath) Object.defineProperty(process, 'resourcesPath', resourcesPath);
   else Reflect.deleteProperty(process, 'resourcesPath');
 });

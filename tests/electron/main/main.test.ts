@@ -10,21 +10,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/contract/api';
 import { ROOT } from '../../support/browser-app';
-import { rec } from './fake-electron';
+import { rec, startMain, stopMain } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron());
 
 beforeAll(async () => {
   rec.dataDir = mkdtempSync(join(tmpdir(), 'cxcase-main-'));
   rec.appPath = ROOT;
-  await import('../../../electron/main/index');
-  rec.ready?.();
-  await vi.waitFor(() => expect(rec.windows.length).toBe(1), { timeout: 10_000 });
+  await startMain();
 }, 60_000);
 
-afterAll(() => {
-  (rec.appHandlers.get('window-all-closed') as (() => void) | undefined)?.();
-  rmSync(rec.dataDir, { recursive: true, force: true });
+afterAll(async () => {
+  await stopMain();
 });
 
 const win = () => rec.windows[0]!;

@@ -3,7 +3,7 @@
  * is missing (moved aside in an earlier run, or deleted) while its backups are there. The app says
  * so in a dialog before the window opens; choosing "Restore" brings the 7 cases back.
  */
-import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { mkdtempSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -11,7 +11,7 @@ import { openStore } from '../../../electron/node/storage/open';
 import { defaultDatabasePath } from '../../../electron/node/storage/paths';
 import { generateCase } from '../../support/arbitraries';
 import { ROOT } from '../../support/browser-app';
-import { rec } from './fake-electron';
+import { rec, startMain, stopMain } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron());
 
@@ -29,14 +29,11 @@ beforeAll(async () => {
   r.store.close();
   unlinkSync(path);
 
-  await import('../../../electron/main/index');
-  rec.ready?.();
-  await vi.waitFor(() => expect(rec.windows.length).toBe(1), { timeout: 10_000 });
+  await startMain();
 }, 60_000);
 
-afterAll(() => {
-  (rec.appHandlers.get('window-all-closed') as (() => void) | undefined)?.();
-  rmSync(rec.dataDir, { recursive: true, force: true });
+afterAll(async () => {
+  await stopMain();
 });
 
 describe('Electron: the database missing, its backups there', () => {
