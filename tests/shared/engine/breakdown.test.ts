@@ -6,11 +6,11 @@ import { acquisitionLine, caseOf, costLine, escalationLine, scenario } from '../
 
 describe('breakdown', () => {
   // Escalation: 10 × 1 hand-off × 15 min at 40 an hour = 100 a month, haircut 20% → 80.
-  // Acquisition: 10 opportunities × 10% × 1,200 × 50% margin = 60 a month, haircut 50% → 30.
+  // Acquisition: 1 opportunity × 10% × 1,200 × 50% margin = 60 a month, haircut 50% → 30.
   // Cost: 500 up front, contingency 10% → 550.
   const s = scenario({
     savingLines: [escalationLine(10, 1, 15, { haircut: 0.2 })],
-    revenueLines: [acquisitionLine(10, 0.1, 1200, 0.5, { haircut: 0.5 })],
+    revenueLines: [acquisitionLine(1, 0.1, 1200, 0.5, { haircut: 0.5 })],
     costLines: [costLine('oneOff', 500, 0, 0.1)],
   });
 
