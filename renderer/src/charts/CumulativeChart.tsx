@@ -7,7 +7,7 @@ import type { ScenarioResult } from '../../../shared/engine/compute';
 import { formatMoneyCompact } from '../format/numbers';
 import { PALETTE, POSITIVE } from './setup';
 
-export function CumulativeChart(props: { currency: Currency; locale: Locale; result: ScenarioResult; label: string; breakEvenLabel: string; height?: number; onDrawn?: () => void }) {
+export function CumulativeChart(props: { currency: Currency; locale: Locale; result: ScenarioResult; label: string; breakEvenLabel: string; height?: number; onDrawn?: () => void; monthLabel?: (m: number) => string }) {
   const { currency, locale, result } = props;
   // Chart.js keeps the plugin object from the first render: it must read the latest props through a ref.
   const latest = useRef(props);
@@ -66,7 +66,8 @@ export function CumulativeChart(props: { currency: Currency; locale: Locale; res
     [],
   );
   const data = {
-    labels: result.cumulative.map((_, m) => String(m)),
+    // Calendar months ("Mar 2027") where the caller gives them; month numbers otherwise.
+    labels: result.cumulative.map((_, m) => (props.monthLabel ? props.monthLabel(m) : String(m))),
     datasets: [
       {
         label: props.label,

@@ -78,7 +78,7 @@ function CashflowCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
       ]
         .filter(Boolean)
         .join(' ')}
-      chart={<CumulativeChart currency={doc.currency} locale={doc.locale} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={300} />}
+      chart={<CumulativeChart currency={doc.currency} locale={doc.locale} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={300} monthLabel={(m) => monthLabel(t, result.startMonth, m)} />}
       table={
         <>
           <thead>
