@@ -56,7 +56,7 @@ export function CumulativeChart(props: { currency: Currency; locale: Locale; res
             ctx.fill();
             ctx.stroke();
             ctx.font = '11px "Noto Sans", sans-serif';
-            ctx.fillText(`${p.breakEvenLabel} ${m}`, Math.min(x + 4, area.right - 70), area.top + 12);
+            ctx.fillText(`${p.breakEvenLabel} ${p.monthLabel ? p.monthLabel(m) : m}`, Math.min(x + 4, area.right - 70), area.top + 12);
             ctx.restore();
           }
           p.onDrawn?.();
