@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Case } from '../../shared/case/schema';
 import { parseCaseText } from '../../shared/case/validate';
 import { computeCase, computeScenario } from '../../shared/engine/compute';
 import { generateLargeCase } from '../../tests/support/arbitraries';
@@ -28,6 +29,30 @@ if (first) {
     sink += computeScenario(large, first, 0).npv;
   }, 3000, 300);
   report('computeScenario, one scenario of the large case', one);
+}
+
+// Model v2: every finance feature on (growth, inflation, capex depreciation, tax, year-end
+// discounting, fiscal years); the target is one scenario under 1 ms median.
+const v2: Case = {
+  ...large,
+  taxRate: 0.24,
+  discounting: 'yearEnd',
+  wageInflation: 0.03,
+  costInflation: 0.02,
+  startMonth: '2027-03',
+  fiscalYearStartMonth: 4,
+  scenarios: large.scenarios.map((s) => ({
+    ...s,
+    segments: s.segments.map((g, k) => ({ ...g, customerGrowth: 0.01 * (k % 6) })),
+    costLines: s.costLines.map((l, k) => (k % 2 === 0 ? { ...l, accounting: 'capex' as const, lifeMonths: 36 + 12 * (k % 3) } : l)),
+  })),
+};
+const v2First = v2.scenarios[0];
+if (v2First) {
+  const one = time(() => {
+    sink += computeScenario(v2, v2First, 0).npv;
+  }, 3000, 300);
+  report('computeScenario, one scenario of the large case, every Model v2 feature on', one, 1);
 }
 
 const sampleText = readFileSync(join(__dirname, '..', '..', 'resources', 'samples', 'b2b-software.cxcase'), 'utf8');

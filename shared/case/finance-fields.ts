@@ -11,6 +11,7 @@ import { choice, finite, percent, typeError } from './fields';
 export const CALENDAR_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const DISCOUNTING = ['monthly', 'yearEnd'] as const;
+export const YEAR_BASES = ['caseYears', 'fiscalYears'] as const;
 export const COST_ACCOUNTING = ['opex', 'capex'] as const;
 /** The longest depreciation life a capex line may have: 50 years. */
 export const MAX_LIFE_MONTHS = 600;
@@ -42,6 +43,10 @@ export const caseFinanceFields = {
   discounting: choice(DISCOUNTING).describe(
     "'monthly' (default): month m discounted by (1 + r)^(−m/12); 'yearEnd' (TEI): every month of case year y discounted by (1 + r)^(−y).",
   ),
+  /** How year tables are shown; optional (a presentation choice): absent = case years. */
+  yearBasis: choice(YEAR_BASES)
+    .optional()
+    .describe("Year tables by 'caseYears' (Year 1 = months 1–12, the default) or 'fiscalYears' (partial first and last fiscal years marked)."),
   wageInflation: annualRate('Annual rise of the assisted cost per contact and the agent-hour cost, stepped once a year (default 0).'),
   costInflation: annualRate(
     'Annual rise of the self-service cost per contact, the AI cost per resolution and every recurring cost line, stepped once a year (default 0).',

@@ -27,7 +27,7 @@ import {
 } from './fields';
 import { caseFinanceFields, costLineFinanceFields, segmentFinanceFields, serviceFinanceFields } from './finance-fields';
 
-export { DISCOUNTING, COST_ACCOUNTING, MAX_LIFE_MONTHS, CALENDAR_MONTH_PATTERN } from './finance-fields';
+export { DISCOUNTING, YEAR_BASES, COST_ACCOUNTING, MAX_LIFE_MONTHS, CALENDAR_MONTH_PATTERN } from './finance-fields';
 export {
   MIN_HORIZON_MONTHS,
   MAX_HORIZON_MONTHS,

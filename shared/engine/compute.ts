@@ -49,6 +49,9 @@ export interface ScenarioResult {
   scenarioId: string;
   scenarioName: string;
   horizon: number;
+  /** Calendar month of month 1 (YYYY-MM) and the fiscal year's first month, for labels. */
+  startMonth: string;
+  fiscalYearStartMonth: number;
   monthlyRate: number;
   /** The convention the factors follow (DOMAIN "Discounting convention"). */
   discounting: Case['discounting'];
@@ -180,6 +183,8 @@ export function computeScenario(c: Case, s: Scenario, scenarioIndex = indexOfSce
     scenarioId: s.id,
     scenarioName: s.name,
     horizon: H,
+    startMonth: c.startMonth,
+    fiscalYearStartMonth: c.fiscalYearStartMonth,
     monthlyRate: monthlyRate(c.discountRate),
     discounting: c.discounting,
     discountFactors: df,

@@ -22,6 +22,8 @@ export function caseFields(c: Case): string {
     discounting: c.discounting,
     wageInflation: c.wageInflation,
     costInflation: c.costInflation,
+    // Optional: written only when chosen, so a case reads back exactly as it was saved.
+    ...(c.yearBasis === undefined ? {} : { yearBasis: c.yearBasis }),
   });
 }
 

@@ -7,7 +7,7 @@ import type { ScenarioResult } from '../../../shared/engine/compute';
 import { formatMoneyCompact } from '../format/numbers';
 import { PALETTE, POSITIVE } from './setup';
 
-export function CumulativeChart(props: { currency: Currency; locale: Locale; result: ScenarioResult; label: string; breakEvenLabel: string; height?: number; onDrawn?: () => void }) {
+export function CumulativeChart(props: { currency: Currency; locale: Locale; result: ScenarioResult; label: string; breakEvenLabel: string; height?: number; onDrawn?: () => void; monthLabel?: (m: number) => string }) {
   const { currency, locale, result } = props;
   // Chart.js keeps the plugin object from the first render: it must read the latest props through a ref.
   const latest = useRef(props);
@@ -56,7 +56,7 @@ export function CumulativeChart(props: { currency: Currency; locale: Locale; res
             ctx.fill();
             ctx.stroke();
             ctx.font = '11px "Noto Sans", sans-serif';
-            ctx.fillText(`${p.breakEvenLabel} ${m}`, Math.min(x + 4, area.right - 70), area.top + 12);
+            ctx.fillText(`${p.breakEvenLabel} ${p.monthLabel ? p.monthLabel(m) : m}`, Math.min(x + 4, area.right - 70), area.top + 12);
             ctx.restore();
           }
           p.onDrawn?.();
@@ -66,7 +66,8 @@ export function CumulativeChart(props: { currency: Currency; locale: Locale; res
     [],
   );
   const data = {
-    labels: result.cumulative.map((_, m) => String(m)),
+    // Calendar months ("Mar 2027") where the caller gives them; month numbers otherwise.
+    labels: result.cumulative.map((_, m) => (props.monthLabel ? props.monthLabel(m) : String(m))),
     datasets: [
       {
         label: props.label,

@@ -9,6 +9,7 @@ import type { Currency, Locale } from '../../../shared/case/schema';
 import type { Language } from '../../../shared/contract/api';
 import type { ScenarioResult } from '../../../shared/engine/compute';
 import type { CredibilityFlag } from '../../../shared/engine/flags';
+import { monthLabel } from './calendar';
 import { formatMoney, formatNumber, formatPercent, MISSING } from './numbers';
 
 export type T = (key: string, vars?: Record<string, unknown>) => string;
@@ -52,9 +53,13 @@ export interface Shown {
   reason: string | null;
 }
 
-/** "month 7"; or "—" with its reason: no costs to pay back, or not within the horizon. */
-export function paybackShown(t: T, r: Pick<ScenarioResult, 'paybackMonth' | 'paybackNote'>): Shown {
-  if (r.paybackMonth !== null) return { value: t('results.paybackMonth', { m: r.paybackMonth }), reason: null };
+/** Where a result has its calendar start month, months read as calendar months ("Mar 2027"). */
+type Calendar = { startMonth?: string };
+
+/** "Sep 2026" (or "month 7" without a calendar); or "—" with its reason: no costs to pay back, or not within the horizon. */
+export function paybackShown(t: T, r: Pick<ScenarioResult, 'paybackMonth' | 'paybackNote'> & Calendar): Shown {
+  if (r.paybackMonth !== null)
+    return { value: r.startMonth === undefined ? t('results.paybackMonth', { m: r.paybackMonth }) : monthLabel(t, r.startMonth, r.paybackMonth), reason: null };
   return { value: MISSING, reason: t(r.paybackNote === 'noCosts' ? 'trust.noCosts' : 'trust.notWithinHorizon') };
 }
 
@@ -71,20 +76,23 @@ export function withReason(s: Shown): string {
 }
 
 /** "month 14", "months 14–16 and 30": consecutive months as ranges, in the reader's language. */
-export function monthList(t: T, months: readonly number[]): string {
+export function monthList(t: T, months: readonly number[], startMonth?: string): string {
   const runs: string[] = [];
+  const label = (m: number | undefined) => (startMonth === undefined ? String(m) : monthLabel(t, startMonth, m ?? 0));
   for (let i = 0; i < months.length; ) {
     let j = i;
     while (j + 1 < months.length && months[j + 1] === (months[j] ?? 0) + 1) j++;
-    runs.push(i === j ? String(months[i]) : `${months[i]}–${months[j]}`);
+    runs.push(i === j ? label(months[i]) : `${label(months[i])}–${label(months[j])}`);
     i = j + 1;
   }
-  if (months.length === 1) return t('trust.monthOne', { m: months[0] });
   const list = runs.length === 1 ? (runs[0] ?? '') : `${runs.slice(0, -1).join(', ')} ${t('trust.and')} ${runs[runs.length - 1]}`;
+  // Calendar months name themselves ("Aug 2026–Dec 2026"); month numbers need the word.
+  if (startMonth !== undefined) return list;
+  if (months.length === 1) return t('trust.monthOne', { m: months[0] });
   return t('trust.monthsMany', { list });
 }
 
 /** The sentence for a cumulative net that turns negative again after paying back; null when it holds. */
-export function dipsSentence(t: T, r: Pick<ScenarioResult, 'negativeAfterPayback'>): string | null {
-  return r.negativeAfterPayback.length === 0 ? null : t('trust.dipsAfterPayback', { months: monthList(t, r.negativeAfterPayback) });
+export function dipsSentence(t: T, r: Pick<ScenarioResult, 'negativeAfterPayback'> & Calendar): string | null {
+  return r.negativeAfterPayback.length === 0 ? null : t('trust.dipsAfterPayback', { months: monthList(t, r.negativeAfterPayback, r.startMonth) });
 }

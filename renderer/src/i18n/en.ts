@@ -1,4 +1,5 @@
 /** English UI text. Italian (it.ts) must have the same keys: a test compares them. */
+import { financeEn } from './finance';
 export const en = {
   app: { title: 'CX Case', browserMode: 'Browser mode', skip: 'Skip to content', notifications: 'Notifications' },
   common: {
@@ -377,6 +378,7 @@ export const en = {
       horizon: { term: 'Horizon', def: 'The months the case covers; month 0 holds the up-front costs.' },
     },
   },
+  finance: financeEn,
   reportPdf: {
     legendNotAutomatable: 'Out of scope: not automatable',
     kpiWeighted: 'Churn, retention, CLV and CLV/CAC are averages over the segments weighted by customers: each segment counts in proportion to its number of customers.',

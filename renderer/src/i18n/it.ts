@@ -1,4 +1,5 @@
 /** Italian UI text: the same keys as en.ts (the type makes a missing key a compile error). */
+import { financeIt } from './finance';
 import type { Dictionary } from './en';
 
 export const it: Dictionary = {
@@ -379,6 +380,7 @@ export const it: Dictionary = {
       horizon: { term: 'Orizzonte', def: 'I mesi coperti dal caso; il mese 0 contiene i costi iniziali.' },
     },
   },
+  finance: financeIt,
   reportPdf: {
     legendNotAutomatable: 'Escluso: non automatizzabile',
     kpiWeighted: 'Abbandono, retention, CLV e CLV/CAC sono medie sui segmenti ponderate per i clienti: ogni segmento pesa in proporzione al suo numero di clienti.',

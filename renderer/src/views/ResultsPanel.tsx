@@ -5,6 +5,7 @@ import type { Case } from '../../../shared/case/schema';
 import type { ScenarioResult } from '../../../shared/engine/compute';
 import { CumulativeChart } from '../charts/CumulativeChart';
 import { dipsSentence, flagSentence, irrShown, paybackShown, type Shown, type T } from '../format/figures';
+import { monthLabel } from '../format/calendar';
 import { formatMoney, formatPercent } from '../format/numbers';
 import type { Language } from '../../../shared/contract/api';
 
@@ -28,7 +29,16 @@ export function ResultsPanel(props: { doc: Case; result: ScenarioResult; languag
   // React's next, interruptible render, so typing never waits for a canvas.
   const chartResult = useDeferredValue(result);
   const chart = useMemo(
-    () => <CumulativeChart currency={currency} locale={locale} result={chartResult} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} />,
+    () => (
+      <CumulativeChart
+        currency={currency}
+        locale={locale}
+        result={chartResult}
+        label={t('results.cumulative')}
+        breakEvenLabel={t('results.breakEven')}
+        monthLabel={(m) => monthLabel(t, chartResult.startMonth, m)}
+      />
+    ),
     [chartResult, currency, locale, t],
   );
   const tiles = [

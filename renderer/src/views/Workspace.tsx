@@ -10,6 +10,7 @@ import { useResults } from '../state/results';
 import { currentScenarioIndex, draftNames, STEPS, useStore, type StepId } from '../state/store';
 import { useFocusRequests } from '../components/focus';
 import { localeName } from '../format/numbers';
+import { FinanceSettings } from './finance/FinanceSettings';
 import { GlossaryPanel } from './GlossaryPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ResultsPanel } from './ResultsPanel';
@@ -107,6 +108,7 @@ export function Workspace({ doc }: { doc: Case }) {
       {showSettings ? (
         <section id="case-settings" className="settings-panel" aria-label={t('caseBar.settings')}>
           <CaseSettings doc={doc} />
+          <FinanceSettings doc={doc} />
         </section>
       ) : null}
       {showHistory ? <HistoryPanel caseId={doc.id} /> : null}

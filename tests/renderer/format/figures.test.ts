@@ -70,8 +70,13 @@ describe('payback, IRR and dips in words', () => {
     expect(monthList(it_, [3, 5, 6, 9])).toBe('mesi 3, 5–6 e 9');
     const s = scenario({ savingLines: [saving()], costLines: [costLine('oneOff', 500, 0), costLine('oneOff', 600, 8)] });
     const r = computeScenario(caseOf([s], { horizonMonths: 14 }), s);
-    expect(dipsSentence(en, r)).toBe('After paying back, the cumulative net cash flow is negative again in months 8–12.');
-    expect(dipsSentence(it_, r)).toBe('Dopo il payback, il flusso di cassa netto cumulato torna negativo: mesi 8–12.');
+    // The result carries the case's calendar (start January 2026): months 8–12 are August to December 2026.
+    expect(dipsSentence(en, r)).toBe('After paying back, the cumulative net cash flow is negative again in Aug 2026–Dec 2026.');
+    expect(dipsSentence(it_, r)).toBe('Dopo il payback, il flusso di cassa netto cumulato torna negativo: ago 2026–dic 2026.');
+    expect(dipsSentence(en, { negativeAfterPayback: r.negativeAfterPayback })).toBe('After paying back, the cumulative net cash flow is negative again in months 8–12.');
+    expect(monthList(en, [11, 12, 13, 20], '2026-03')).toBe('Jan 2027–Mar 2027 and Oct 2027');
+    expect(paybackShown(en, { paybackMonth: 7, paybackNote: null, startMonth: '2027-03' })).toEqual({ value: 'Sep 2027', reason: null });
+    expect(paybackShown(it_, { paybackMonth: 7, paybackNote: null, startMonth: '2027-03' })).toEqual({ value: 'set 2027', reason: null });
     expect(dipsSentence(en, { negativeAfterPayback: [] })).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import type { ScenarioResult } from '../../../../shared/engine/compute';
 import type { FlagPath } from '../../../../shared/engine/flags';
 import { flagSentence } from '../../format/figures';
 import { formatMoney } from '../../format/numbers';
+import { conventionParagraphs } from '../finance/conventions';
 import { Section, Table, type Ctx } from './common';
 
 /** The item a flag points at, in words: the moment's or line's name, or the case setting. */
@@ -119,11 +120,12 @@ export function AssumptionsSection({ ctx, scenario, result, n }: { ctx: Ctx; sce
 const METHOD_PARAGRAPHS = ['intro', 'time', 'ramp', 'risk', 'volume', 'deflection', 'handling', 'retention', 'growth', 'outputs', 'kpis'] as const;
 
 export function MethodSection({ ctx, n }: { ctx: Ctx; n: string }) {
+  // The method's fixed paragraphs, then the conventions this case uses (Model v2).
+  const texts = [...METHOD_PARAGRAPHS.map((k) => ctx.t(`report.method.${k}`)), ...conventionParagraphs(ctx.t, ctx.f.pct, ctx.doc)];
   return (
     <Section id="method" n={n} title={ctx.t('report.sections.method')} className="report-appendix">
-      {METHOD_PARAGRAPHS.map((k) => {
+      {texts.map((text, k) => {
         // "Ramp: every benefit line…" — the topic before the first colon leads in bold.
-        const text = ctx.t(`report.method.${k}`);
         const i = text.indexOf(': ');
         return (
           <p key={k} className="report-method">

@@ -7,7 +7,7 @@ import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart'
 import { irrShown, paybackShown, withReason } from '../../format/figures';
 import { formatMetric } from '../steps/benchmarkGaps';
 import { categoryLabels, chunks, Figure, Section, short, Table, type Ctx } from './common';
-import { yearLabels } from './StepSections';
+import { tableByBasis } from '../finance/conventions';
 
 /** Year columns per table: five years plus the line name fit a portrait page at the report's type size. */
 const YEARS_PER_TABLE = 5;
@@ -21,15 +21,19 @@ interface YearRow {
 
 export function CashflowSection({ ctx, result, n }: { ctx: Ctx; result: ScenarioResult; n: string }) {
   const { t, f } = ctx;
-  const y = result.years;
-  const heads = [...yearLabels(ctx, result), t('common.total'), t('summary.pv')];
+  // By case year or fiscal year, as the case chooses (yearBasis).
+  const byBasis = tableByBasis(t, ctx.doc, result);
+  const y = byBasis.table;
+  const heads = [...byBasis.labels, t('common.total'), t('summary.pv')];
+  const taxed = result.taxRate !== 0;
   const cols = heads.map((h, i) => ({ h, i }));
   const rows: YearRow[] = [
     ...y.lines.filter((l) => l.group !== 'cost').map((l) => ({ key: l.id, label: l.label, values: l.values })),
     { key: '_benefits', label: t('results.benefits'), values: y.benefits, strong: true },
     ...y.lines.filter((l) => l.group === 'cost').map((l) => ({ key: l.id, label: l.label, values: l.values.map((v) => 0 - v) })),
     { key: '_costs', label: t('results.costs'), values: y.costs.map((v) => 0 - v), strong: true },
-    { key: '_net', label: t('results.net'), values: y.net, strong: true },
+    ...(taxed ? [{ key: '_tax', label: t('finance.tax'), values: y.tax.map((v) => 0 - v), strong: true }] : []),
+    { key: '_net', label: taxed ? t('finance.netAfterTax') : t('results.net'), values: y.net, strong: true },
   ];
   // Group per kind for the waterfall: a bar per line would be unreadable on a 40-line case.
   const byKind = new Map<string, number>();

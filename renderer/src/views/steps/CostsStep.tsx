@@ -5,6 +5,7 @@ import { newCostLine, newSavingLine } from '../../../../shared/case/factory';
 import type { CostLine, SavingLine } from '../../../../shared/case/schema';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
+import { CalendarMonthNote, CostAccountingCell, ServiceFinanceFields } from '../finance/FinanceFields';
 import { RowActions, useAddRow } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
@@ -89,6 +90,7 @@ export function CostsStep(props: StepProps) {
             <NumberField path={[...svc, 'agentHourCost']} value={s.service.agentHourCost} kind="money" locale={loc} unit={doc.currency} label={t('costs.agentHourCost')} />
             <NumberField path={[...svc, 'averageHandleTimeMinutes']} value={s.service.averageHandleTimeMinutes} kind="minutes" locale={loc} unit={t('costs.minutes')} label={t('costs.averageHandleTimeMinutes')} />
             <NumberField path={[...svc, 'resolutionRate']} value={s.service.resolutionRate} kind="percent" locale={loc} label={t('costs.resolutionRate')} />
+            <ServiceFinanceFields scenario={s} si={si} doc={doc} />
           </div>
           <dl className="derived">
             <div>
@@ -199,6 +201,7 @@ export function CostsStep(props: StepProps) {
                   <th scope="col">{t('costs.category')}</th>
                   <th scope="col" className="num">{t('costs.amountHeader', { currency: doc.currency })}</th>
                   <th scope="col" className="num">{t('costs.month')}</th>
+                  <th scope="col">{t('finance.accounting')}</th>
                   <th scope="col" className="num">{t('costs.contingency')}</th>
                   <th scope="col">{t('common.enabled')}</th>
                   <th scope="col" className="num">{t('lines.totalOverHorizon', { months: result.horizon })}</th>
@@ -273,6 +276,10 @@ function CostRow(props: {
         </td>
         <td className="num col-month">
           <NumberField path={[...p, 'month']} value={l.month} kind="months" locale={loc} hideLabel label={l.kind === 'recurring' ? t('costs.startMonth') : t('costs.paidInMonth')} />
+          <CalendarMonthNote doc={doc} month={l.month} />
+        </td>
+        <td>
+          <CostAccountingCell line={l} path={p} doc={doc} />
         </td>
         <td className="num col-cont">
           <NumberField path={[...p, 'contingency']} value={l.contingency} kind="percent" locale={loc} hideLabel label={t('costs.contingency')} />
@@ -294,7 +301,7 @@ function CostRow(props: {
       </tr>
       {open ? (
         <tr id={detailsId} className="details-row">
-          <td colSpan={9}>
+          <td colSpan={10}>
             <div className="grid grid-wide">
               <TextField path={[...p, 'source']} value={l.source} label={`${t('common.source')}: ${l.label}`} />
               <TextField path={[...p, 'notes']} value={l.notes} label={`${t('common.notes')}: ${l.label}`} multiline />

@@ -5,6 +5,7 @@ import { newSegment } from '../../../../shared/case/factory';
 import { SERVICE_TIERS, type Currency, type Locale, type Segment } from '../../../../shared/case/schema';
 import type { SegmentFigures } from '../../../../shared/engine/segments';
 import { CheckField, InfoTip, NumberField, SelectField, TextField } from '../../components/fields';
+import { SegmentGrowthField } from '../finance/FinanceFields';
 import { RowActions, useAddRow } from '../../components/RowActions';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { useStore, type EditOutcome } from '../../state/store';
@@ -40,6 +41,7 @@ const SegmentCard = memo(function SegmentCard({ g, fig, si, i, count, locale, cu
         <NumberField path={[...p, 'annualChurn']} value={g.annualChurn} kind="percent" locale={locale} label={t('segments.annualChurn')} />
         <NumberField path={[...p, 'cac']} value={g.cac} kind="money" locale={locale} unit={currency} label={t('segments.cac')} />
         <NumberField path={[...p, 'contactsPerCustomerYear']} value={g.contactsPerCustomerYear} kind="decimal" locale={locale} label={t('segments.contactsPerCustomerYear')} />
+        <SegmentGrowthField segment={g} path={p} locale={locale} />
         <SelectField path={[...p, 'tier']} value={g.tier} label={t('segments.tier')} options={SERVICE_TIERS.map((v) => ({ value: v, label: t(`segments.tiers.${v}`) }))} />
       </div>
       {fig ? (

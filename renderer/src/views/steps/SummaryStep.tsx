@@ -12,6 +12,9 @@ import { levelColor } from '../../charts/setup';
 import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
 import { dipsSentence, irrShown, paybackShown } from '../../format/figures';
+import { monthLabel } from '../../format/calendar';
+import { FinanceTiles } from '../finance/FinanceTiles';
+import { YearBasisField } from '../finance/FinanceSettings';
 import { TileValue } from '../ResultsPanel';
 import { formatMetric, formatMetricDelta, metricsWithGaps } from './benchmarkGaps';
 import type { StepProps } from './step-props';
@@ -25,6 +28,7 @@ export function SummaryStep(props: StepProps) {
   return (
     <section aria-labelledby="step-heading" className="summary">
       <HeadlineTiles doc={doc} result={result} />
+      <FinanceTiles doc={doc} result={result} />
       <CashflowCard doc={doc} result={result} />
       <div className="chart-grid">
         <BenefitsByYearCard doc={doc} result={result} />
@@ -32,7 +36,7 @@ export function SummaryStep(props: StepProps) {
       </div>
       <GapsCard doc={doc} si={si} result={result} />
       <KpiTable doc={doc} result={result} />
-      <YearTable doc={doc} result={result} />
+      <YearTable doc={doc} result={result} controls={<YearBasisField doc={doc} />} />
       <p className="muted small">{t('summary.riskNote')}</p>
     </section>
   );
@@ -69,12 +73,12 @@ function CashflowCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
       id="cashflow"
       title={t('summary.cashflow')}
       description={[
-        result.paybackMonth !== null ? t('summary.breakEvenAt', { m: result.paybackMonth }) : result.paybackNote === 'noCosts' ? t('trust.summaryNoCosts') : t('summary.noBreakEven'),
+        result.paybackMonth !== null ? t('finance.breakEvenIn', { month: monthLabel(t, result.startMonth, result.paybackMonth) }) : result.paybackNote === 'noCosts' ? t('trust.summaryNoCosts') : t('summary.noBreakEven'),
         dipsSentence(t, result),
       ]
         .filter(Boolean)
         .join(' ')}
-      chart={<CumulativeChart currency={doc.currency} locale={doc.locale} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={300} />}
+      chart={<CumulativeChart currency={doc.currency} locale={doc.locale} result={result} label={t('results.cumulative')} breakEvenLabel={t('results.breakEven')} height={300} monthLabel={(m) => monthLabel(t, result.startMonth, m)} />}
       table={
         <>
           <thead>
@@ -90,7 +94,7 @@ function CashflowCard({ doc, result }: { doc: Case; result: ScenarioResult }) {
             {result.months.map((r) => (
               <tr key={r.month} className={r.month === result.paybackMonth ? 'row-highlight' : undefined}>
                 <th scope="row">
-                  {r.month}
+                  {monthLabel(t, result.startMonth, r.month)}
                   {r.month === result.paybackMonth ? <span className="pill pill-protected inline-pill">{t('results.breakEven')}</span> : null}
                 </th>
                 <td className="num">{money(r.benefits)}</td>

@@ -8,6 +8,7 @@ import type { Case } from '../../../../shared/case/schema';
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import type { KpiSet } from '../../../../shared/engine/kpis';
 import { formatMoney, formatNumber, formatPercent, MISSING } from '../../format/numbers';
+import { fiscalYearLabel } from '../../format/calendar';
 import { formatMetric, formatMetricDelta, lowerIsBetter } from './benchmarkGaps';
 import { ScrollTable } from './common';
 
@@ -77,11 +78,12 @@ export function formatKpiChange(doc: Case, format: KpiFormat, before: number | n
 }
 
 /** A card holding only a table (no chart to toggle): heading, optional note, the table in its scroller. */
-function TableCard(props: { id: string; title: string; description?: string; className: string; testId: string; children: ReactNode }) {
+function TableCard(props: { id: string; title: string; description?: string; className: string; testId: string; controls?: ReactNode; children: ReactNode }) {
   return (
     <section className="chart-card" aria-labelledby={`${props.id}-heading`}>
       <header>
         <h3 id={`${props.id}-heading`}>{props.title}</h3>
+        {props.controls}
       </header>
       {props.description ? <p className="muted small chart-desc">{props.description}</p> : null}
       <ScrollTable label={props.title} className={props.className} testId={props.testId}>
@@ -131,9 +133,19 @@ export function KpiTable({ doc, result }: { doc: Case; result: ScenarioResult })
   );
 }
 
-export function YearTable({ doc, result }: { doc: Case; result: ScenarioResult }) {
+/**
+ * The TEI cash-flow table by the case's year basis (case years, or fiscal years with partial ones
+ * marked), with a Tax row and an after-tax net when the case has a tax rate.
+ */
+export function YearTable({ doc, result, controls }: { doc: Case; result: ScenarioResult; controls?: ReactNode }) {
   const { t } = useTranslation();
-  const y = result.years;
+  const fiscal = doc.yearBasis === 'fiscalYears';
+  const y = fiscal ? result.fiscalYears : result.years;
+  const heading = (c: string, i: number) => {
+    const period = fiscal ? result.fiscalYears.periods[i - 1] : undefined;
+    return period && c.startsWith('fy') ? fiscalYearLabel(t, period) : columnLabel(t, c);
+  };
+  const taxed = result.taxRate !== 0;
   const money = (x: number | undefined) => formatMoney(x, doc.currency, doc.locale);
   const row = (label: string, values: readonly number[], cls?: string, key?: string) => (
     <tr key={key ?? label} className={cls}>
@@ -148,13 +160,13 @@ export function YearTable({ doc, result }: { doc: Case; result: ScenarioResult }
   const benefitLines = y.lines.filter((l) => l.group !== 'cost');
   const costLines = y.lines.filter((l) => l.group === 'cost');
   return (
-    <TableCard id="year-table" title={t('summary.yearTable')} className="table year-table" testId="year-table">
+    <TableCard id="year-table" title={t('summary.yearTable')} className="table year-table" testId="year-table" controls={controls}>
       <thead>
         <tr>
           <th scope="col">{t('summary.line')}</th>
-          {y.columns.map((c) => (
+          {y.columns.map((c, i) => (
             <th key={c} scope="col" className="num">
-              {columnLabel(t, c)}
+              {heading(c, i)}
             </th>
           ))}
         </tr>
@@ -174,7 +186,8 @@ export function YearTable({ doc, result }: { doc: Case; result: ScenarioResult }
         </tr>
         {costLines.map((l) => row(l.label, l.values, 'row-line', l.id))}
         {row(t('summary.totalCosts'), y.costs, 'row-total')}
-        {row(t('summary.netCashFlow'), y.net, 'row-net')}
+        {taxed ? row(t('finance.tax'), y.tax, 'row-total') : null}
+        {row(taxed ? t('finance.netAfterTax') : t('summary.netCashFlow'), y.net, 'row-net')}
       </tbody>
     </TableCard>
   );
