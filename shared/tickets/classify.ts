@@ -106,17 +106,25 @@ export function makeClassifier(options: ClassifierOptions = {}): (t: Ticket) => 
   };
   return (t) => {
     const topicFromTags = t.tags[0] ?? null;
+    const text = `${t.tags.join(' ')} ${t.subject}`.toLowerCase();
+    let rule: CompiledRule | null = null;
+    let keyword: string | null = null;
+    for (const r of rules) {
+      keyword = r.match(text);
+      if (keyword !== null) {
+        rule = r;
+        break;
+      }
+    }
+    // The topic is the first tag, else the keyword found, whichever decided the intent.
+    const topic = topicFromTags ?? keyword;
     if (t.intentValue !== null) {
       const key = t.intentValue.trim().toLowerCase();
       const fromTable = key === '' ? null : valueIntent(key);
-      if (fromTable) return { intent: fromTable, by: 'field', topic: topicFromTags ?? key };
+      if (fromTable) return { intent: fromTable, by: 'field', topic };
     }
-    const text = `${t.tags.join(' ')} ${t.subject}`.toLowerCase();
-    for (const r of rules) {
-      const k = r.match(text);
-      if (k !== null) return { intent: r.intent, by: r.id, topic: topicFromTags ?? k };
-    }
-    return { intent: null, by: null, topic: topicFromTags };
+    if (rule) return { intent: rule.intent, by: rule.id, topic };
+    return { intent: null, by: null, topic };
   };
 }
 

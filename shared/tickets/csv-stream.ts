@@ -6,6 +6,8 @@
 import { CsvReader, sniffDelimiter, type RecordSink } from './csv';
 import { chunkDecoder, sniffEncoding, type Encoding } from './encoding';
 
+const SNIFF_BYTES = 1 << 20;
+
 export interface CsvFormatFound {
   encoding: Encoding;
   bom: boolean;
@@ -17,6 +19,8 @@ export class CsvByteStream {
   private reader: CsvReader | null = null;
   private waiting = '';
   private found: CsvFormatFound | null = null;
+  private head: Uint8Array[] = [];
+  private headBytes = 0;
 
   constructor(
     private readonly sink: RecordSink,
@@ -28,17 +32,32 @@ export class CsvByteStream {
   }
 
   push(bytes: Uint8Array): void {
-    if (!this.decoder) {
-      const sniffed = sniffEncoding(bytes.subarray(0, 1 << 20));
-      this.decoder = chunkDecoder(sniffed);
-      this.found = { encoding: sniffed.encoding, bom: sniffed.bom > 0, delimiter: this.delimiter ?? ',' };
-    }
-    this.text(this.decoder.decode(bytes), false);
+    if (this.decoder) return this.text(this.decoder.decode(bytes), false);
+    // The encoding is told from the first megabyte (or the whole file if smaller): an accented
+    // letter may first appear thousands of rows in.
+    this.head.push(bytes);
+    this.headBytes += bytes.length;
+    if (this.headBytes >= SNIFF_BYTES) this.decide();
   }
 
   end(): void {
+    if (!this.decoder) this.decide();
     if (this.decoder) this.text(this.decoder.end(), true);
     this.reader?.end(this.sink);
+  }
+
+  private decide(): void {
+    const head = new Uint8Array(this.headBytes);
+    let at = 0;
+    for (const b of this.head) {
+      head.set(b, at);
+      at += b.length;
+    }
+    this.head = [];
+    const sniffed = sniffEncoding(head.subarray(0, SNIFF_BYTES));
+    this.decoder = chunkDecoder(sniffed);
+    this.found = { encoding: sniffed.encoding, bom: sniffed.bom > 0, delimiter: this.delimiter ?? ',' };
+    this.text(this.decoder.decode(head), false);
   }
 
   private text(s: string, final: boolean): void {

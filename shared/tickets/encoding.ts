@@ -29,7 +29,7 @@ export function sniffEncoding(head: Uint8Array): SniffedEncoding {
   if (pairs > 0 && zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05) return { encoding: 'utf-16be', bom: 0 };
   try {
     // stream: true so a character cut at the end of the sample is not counted as invalid.
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(head, { stream: true });
     return { encoding: 'utf-8', bom: 0 };
   } catch {
     return { encoding: 'windows-1252', bom: 0 };

@@ -16,7 +16,13 @@ export function parseCount(text: string): number | null {
   return Number.isFinite(v) && v >= 0 ? v : NaN;
 }
 
-const UNIT_MINUTES: Record<DurationUnit, number> = { seconds: 1 / 60, minutes: 1, hours: 60, milliseconds: 1 / 60_000 };
+// Multiply or divide, never by a rounded 1/60: 900 seconds must be exactly 15 minutes.
+const toMinutes: Record<DurationUnit, (v: number) => number> = {
+  seconds: (v) => v / 60,
+  minutes: (v) => v,
+  hours: (v) => v * 60,
+  milliseconds: (v) => v / 60_000,
+};
 
 /** Minutes from a duration cell; null if empty; NaN if unreadable. */
 export function parseDurationMinutes(text: string, unit: DurationUnit): number | null {
@@ -25,7 +31,7 @@ export function parseDurationMinutes(text: string, unit: DurationUnit): number |
   const hms = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(s);
   if (hms) return Number(hms[1]) * 60 + Number(hms[2]) + Number(hms[3] ?? 0) / 60;
   const v = parseCount(s);
-  return v === null || Number.isNaN(v) ? v : v * UNIT_MINUTES[unit];
+  return v === null || Number.isNaN(v) ? v : toMinutes[unit](v);
 }
 
 const GOOD = new Set(['good', 'goodwithcomment', 'satisfied', 'happy', 'extremelyhappy', 'awesome', 'positive', 'great', 'buono', 'positivo', 'soddisfatto', 'ottimo', 'amazing']);
