@@ -8,7 +8,7 @@
 export type DateOrder = 'dmy' | 'mdy';
 
 export interface DateOrderFinding {
-  /** The order the dates prove, or null when none proves either. */
+  /** The order most dates prove, or null when none proves either (or as many prove each). */
   order: DateOrder | null;
   /** Slashed dates were seen and none of them tells the order. */
   ambiguous: boolean;
@@ -34,7 +34,9 @@ export function detectDateOrder(samples: readonly string[]): DateOrderFinding {
     else if (b > 12 && a <= 12) monthFirst++;
   }
   const conflicting = dayFirst > 0 && monthFirst > 0;
-  const order = conflicting ? null : dayFirst > 0 ? 'dmy' : monthFirst > 0 ? 'mdy' : null;
+  // Some dates proving each order means bad dates among good ones: the majority decides, and the
+  // dates that disagree become bad rows.
+  const order = dayFirst > monthFirst ? 'dmy' : monthFirst > dayFirst ? 'mdy' : null;
   return { order, ambiguous: slashed > 0 && dayFirst === 0 && monthFirst === 0, conflicting };
 }
 
