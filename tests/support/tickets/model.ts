@@ -74,6 +74,11 @@ export interface Period {
  * last day of the last month at 18:00 (so neither month looks partial), the rest spread between.
  */
 export function generateTickets(seed: number, count: number, period: Period = { from: { year: 2025, month: 1 }, months: 6 }): GenTicket[] {
+  return [...ticketStream(seed, count, period)];
+}
+
+/** The same tickets one at a time, for files too large to hold (the benchmark's million rows). */
+export function* ticketStream(seed: number, count: number, period: Period = { from: { year: 2025, month: 1 }, months: 6 }): Generator<GenTicket> {
   const r = rng(seed);
   const start = Date.UTC(period.from.year, period.from.month - 1, 1, 8);
   const end = Date.UTC(period.from.year, period.from.month - 1 + period.months, 0, 18);
@@ -83,13 +88,12 @@ export function generateTickets(seed: number, count: number, period: Period = { 
     for (const t of TOPICS) if ((x -= t.weight) < 0) return t;
     return TOPICS[0]!;
   };
-  const out: GenTicket[] = [];
   for (let i = 0; i < count; i++) {
     const created = i === 0 ? start : i === count - 1 ? end : start + Math.floor(r() * ((end - start) / 60_000)) * 60_000;
     const solved = r() < 0.9;
     const frt = r() < 0.95 ? 15 * (1 + Math.floor(r() * 48)) : null;
     const s = r();
-    out.push({
+    yield {
       id: 100_000 + i,
       created,
       topic: pick(),
@@ -102,9 +106,8 @@ export function generateTickets(seed: number, count: number, period: Period = { 
       satisfaction: s < 0.5 ? 'good' : s < 0.65 ? 'bad' : null,
       groupStations: r() < 0.75 ? 1 : 2 + Math.floor(r() * 2),
       domain: r() < 0.85 ? CUSTOMER_DOMAINS[Math.floor(r() * CUSTOMER_DOMAINS.length)]! : PROSPECT_DOMAINS[Math.floor(r() * PROSPECT_DOMAINS.length)]!,
-    });
+    };
   }
-  return out;
 }
 
 /** Which fields the written layout carries: the expectations follow what a reader can see. */
