@@ -5,7 +5,8 @@
  * listed with their line and reason; nothing is dropped silently. Pure: the caller feeds records
  * (from CSV text or from a spreadsheet) and asks for the result at the end.
  */
-import { hasBuyingWords, makeClassifier, type KeywordRule } from './classify';
+import type { RecordProblem } from './csv';
+import { makeClassifier, type KeywordRule } from './classify';
 import { detectDateOrder, type DateOrder, type DateOrderFinding } from './dates';
 import { TicketFigures, type Derived } from './derive';
 import { MAX_LISTED_BAD_ROWS, TICKET_FIELDS, type BadRow, type ColumnMap, type TicketField } from './fields';
@@ -57,7 +58,7 @@ export interface AnalysisFailure {
   message: string;
 }
 
-type Stage = { kind: 'header' } | { kind: 'sampling'; held: { fields: string[]; line: number; cut: boolean }[] } | { kind: 'reading' } | { kind: 'failed'; message: string };
+type Stage = { kind: 'header' } | { kind: 'sampling'; held: { fields: string[]; line: number; problem: RecordProblem }[] } | { kind: 'reading' } | { kind: 'failed'; message: string };
 
 export class TicketAnalysis {
   private stage: Stage = { kind: 'header' };
@@ -65,7 +66,7 @@ export class TicketAnalysis {
   private map: ColumnMap = {};
   private layout: Layout | null = null;
   private dates: DatesFinding = { order: null, ambiguous: false, conflicting: false, used: 'dmy', settled: false };
-  private readRow: ((f: readonly string[], cut: boolean) => RowResult) | null = null;
+  private readRow: ((f: readonly string[], problem: RecordProblem) => RowResult) | null = null;
   private rows = 0;
   private badRowCount = 0;
   private readonly badRows: BadRow[] = [];
@@ -85,16 +86,16 @@ export class TicketAnalysis {
     return this.stage.kind === 'header' ? null : this.header;
   }
 
-  record(fields: string[], line: number, cut: boolean): void {
+  record(fields: string[], line: number, problem: RecordProblem): void {
     const s = this.stage;
     if (s.kind === 'failed') return;
     if (s.kind === 'header') return this.readHeader(fields);
     if (s.kind === 'sampling') {
-      s.held.push({ fields, line, cut });
+      s.held.push({ fields, line, problem });
       if (s.held.length >= DATE_SAMPLE) this.startReading(s.held);
       return;
     }
-    this.readOne(fields, line, cut);
+    this.readOne(fields, line, problem);
   }
 
   finish(): AnalysisReport | AnalysisFailure {
@@ -149,7 +150,7 @@ export class TicketAnalysis {
     return shown.join(', ') + (this.header.length > 30 ? ` and ${this.header.length - 30} more` : '');
   }
 
-  private startReading(held: { fields: string[]; line: number; cut: boolean }[]): void {
+  private startReading(held: { fields: string[]; line: number; problem: RecordProblem }[]): void {
     const ci = this.map.created!;
     const finding = detectDateOrder(held.map((h) => h.fields[ci] ?? ''));
     const confirmed = this.options.dateOrder;
@@ -157,12 +158,12 @@ export class TicketAnalysis {
     const units = this.layout?.units ?? { firstResponse: 'minutes', resolution: 'minutes', handleTime: 'minutes' };
     this.readRow = makeRowReader({ header: this.header, map: this.map, units, dateOrder: this.dates.used, zoneOffsetMinutes: this.zone });
     this.stage = { kind: 'reading' };
-    for (const h of held) this.readOne(h.fields, h.line, h.cut);
+    for (const h of held) this.readOne(h.fields, h.line, h.problem);
   }
 
-  private readOne(fields: string[], line: number, cut: boolean): void {
+  private readOne(fields: string[], line: number, problem: RecordProblem): void {
     this.rows++;
-    const r = this.readRow!(fields, cut);
+    const r = this.readRow!(fields, problem);
     if (!r.ok) {
       this.badRowCount++;
       if (this.badRows.length < MAX_LISTED_BAD_ROWS) this.badRows.push({ line, reason: r.reason });
@@ -171,6 +172,6 @@ export class TicketAnalysis {
     const t = r.ticket;
     if (t.intentValue !== null && (this.values.has(t.intentValue) || this.values.size < MAX_VALUES * 5))
       this.values.set(t.intentValue, (this.values.get(t.intentValue) ?? 0) + 1);
-    this.figures.add(t, this.classify(t), hasBuyingWords(t));
+    this.figures.add(t, this.classify(t));
   }
 }

@@ -6,6 +6,7 @@
  */
 import { INTENTS, type Intent } from '../case/schema';
 import type { Ticket } from './fields';
+import { KeywordIndex, words } from './keywords';
 
 export interface KeywordRule {
   id: string;
@@ -47,35 +48,51 @@ export function suggestIntent(value: string, rules: readonly KeywordRule[] = DEF
   if (KNOWN_VALUES[v]) return KNOWN_VALUES[v];
   const asIntent = INTENTS.find((i) => i === v.replace(/[\s-]+/g, '_'));
   if (asIntent) return asIntent;
-  for (const r of compileRules(rules)) if (r.match(v) !== null) return r.intent;
-  return null;
+  return rules[findKeywords(keywordIndex(rules), words(v)).rule]?.intent ?? null;
 }
 
-interface CompiledRule {
-  id: string;
-  intent: Intent;
-  /** The keyword that matched, or null. */
-  match: (text: string) => string | null;
+/** What a keyword means: the first rule (by position, lower wins) that lists it, and whether it is a buying word. */
+interface KeywordMeaning {
+  rule: number;
+  buying: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One index over every rule's keywords and the buying words: each ticket's words are scanned once. */
+function keywordIndex(rules: readonly KeywordRule[]): KeywordIndex<KeywordMeaning> {
+  const meanings = new Map<string, KeywordMeaning>();
+  rules.forEach((r, i) =>
+    r.keywords.forEach((k) => {
+      const key = words(k).join(' ');
+      const m = meanings.get(key);
+      if (!m) meanings.set(key, { rule: i, buying: false });
+    }),
+  );
+  for (const w of BUYING_WORDS) {
+    const key = words(w).join(' ');
+    const m = meanings.get(key);
+    if (m) m.buying = true;
+    else meanings.set(key, { rule: Infinity, buying: true });
+  }
+  return new KeywordIndex([...meanings]);
+}
 
-function compileRules(rules: readonly KeywordRule[]): CompiledRule[] {
-  return rules
-    .filter((r) => r.keywords.some((k) => k.trim() !== ''))
-    .map((r) => {
-      const words = r.keywords.map((k) => k.trim().toLowerCase()).filter((k) => k !== '');
-      // Whole words: "bug" is not in "debugger"; letters include accented ones.
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-      return {
-        id: r.id,
-        intent: r.intent,
-        match: (text: string) => {
-          const m = re.exec(text);
-          return m ? m[1]! : null;
-        },
-      };
-    });
+interface Found {
+  /** The first rule with a keyword in the words, and the keyword it found; rule Infinity if none. */
+  rule: number;
+  keyword: string | null;
+  buying: boolean;
+}
+
+function findKeywords(index: KeywordIndex<KeywordMeaning>, ws: readonly string[]): Found {
+  const f: Found = { rule: Infinity, keyword: null, buying: false };
+  index.scan(ws, (m, keyword) => {
+    if (m.rule < f.rule) {
+      f.rule = m.rule;
+      f.keyword = keyword;
+    }
+    if (m.buying) f.buying = true;
+  });
+  return f;
 }
 
 export interface Classification {
@@ -83,6 +100,8 @@ export interface Classification {
   /** "field" when the export's own value decided, the rule's id, or null (unclassified). */
   by: string | null;
   topic: string | null;
+  /** The subject or a tag has buying words ("pricing", "do you support", "preventivo"…). */
+  buying: boolean;
 }
 
 export interface ClassifierOptions {
@@ -92,45 +111,35 @@ export interface ClassifierOptions {
 }
 
 export function makeClassifier(options: ClassifierOptions = {}): (t: Ticket) => Classification {
-  const rules = compileRules(options.rules ?? DEFAULT_RULES);
+  const ruleList = (options.rules ?? DEFAULT_RULES).filter((r) => r.keywords.some((k) => k.trim() !== ''));
+  const index = keywordIndex(ruleList);
   const table = options.valueIntents ?? {};
   // A million tickets carry a handful of distinct values: each is looked up once.
   const seen = new Map<string, Intent | null>();
   const valueIntent = (key: string): Intent | null => {
     let v = seen.get(key);
     if (v === undefined) {
-      v = Object.prototype.hasOwnProperty.call(table, key) ? (table[key] ?? null) : suggestIntent(key, options.rules ?? DEFAULT_RULES);
+      v = Object.prototype.hasOwnProperty.call(table, key) ? (table[key] ?? null) : suggestIntent(key, ruleList);
       seen.set(key, v);
     }
     return v;
   };
   return (t) => {
-    const topicFromTags = t.tags[0] ?? null;
-    const text = `${t.tags.join(' ')} ${t.subject}`.toLowerCase();
-    let rule: CompiledRule | null = null;
-    let keyword: string | null = null;
-    for (const r of rules) {
-      keyword = r.match(text);
-      if (keyword !== null) {
-        rule = r;
-        break;
-      }
-    }
+    const ws = words(t.tags.length > 0 ? `${t.tags.join(' ')} ${t.subject}` : t.subject);
+    const found = findKeywords(index, ws);
+    const buying = found.buying;
     // The topic is the first tag, else the keyword found, whichever decided the intent.
-    const topic = topicFromTags ?? keyword;
+    const topic = t.tags[0] ?? found.keyword;
     if (t.intentValue !== null) {
       const key = t.intentValue.trim().toLowerCase();
       const fromTable = key === '' ? null : valueIntent(key);
-      if (fromTable) return { intent: fromTable, by: 'field', topic };
+      if (fromTable) return { intent: fromTable, by: 'field', topic, buying };
     }
-    if (rule) return { intent: rule.intent, by: rule.id, topic };
-    return { intent: null, by: null, topic };
+    const rule = ruleList[found.rule];
+    if (rule) return { intent: rule.intent, by: rule.id, topic, buying };
+    return { intent: null, by: null, topic, buying };
   };
 }
 
 /** Words that signal a buying question in support (English and Italian). */
-const BUYING = /(?<![\p{L}\p{N}])(do you support|pricing|price|quote|soc 2|soc2|gdpr|sla|demo|trial|enterprise plan|prezzo|prezzi|preventivo|listino|prova gratuita|supportate)(?![\p{L}\p{N}])/iu;
-
-export function hasBuyingWords(t: Ticket): boolean {
-  return BUYING.test(t.subject) || t.tags.some((x) => BUYING.test(x));
-}
+export const BUYING_WORDS = ['do you support', 'pricing', 'price', 'quote', 'soc 2', 'soc2', 'gdpr', 'sla', 'demo', 'trial', 'enterprise plan', 'prezzo', 'prezzi', 'preventivo', 'listino', 'prova gratuita', 'supportate'];

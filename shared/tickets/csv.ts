@@ -27,7 +27,14 @@ export function sniffDelimiter(text: string): string {
   return best;
 }
 
-export type RecordSink = (fields: string[], line: number, cut: boolean) => void;
+/**
+ * Something wrong with a record as text: 'cut' — the file ends inside its quoted field;
+ * 'undecodable' — it holds bytes the detected encoding cannot read (decoded as U+FFFD).
+ */
+export type RecordProblem = 'cut' | 'undecodable' | null;
+export type RecordSink = (fields: string[], line: number, problem: RecordProblem) => void;
+
+const REPLACEMENT = '\uFFFD';
 
 const QUOTE = 34;
 const LF = 10;
@@ -59,86 +66,103 @@ export class CsvReader {
   /** Returns how many characters were consumed (up to the end of the last complete record). */
   private parse(text: string, sink: RecordSink, final: boolean): number {
     const n = text.length;
-    const d = this.delim;
+    const delimiter = String.fromCharCode(this.delim);
     let pos = 0;
+    // Next undecodable character, quote and CR at or after pos (-1: none left), found again only
+    // once passed, so a chunk is scanned for each once, not once per line.
+    let bad = -2;
+    let q = -2;
+    let cr = -2;
     while (pos < n) {
-      const start = pos;
-      const startLine = this.line;
-      let lines = 0;
-      const fields: string[] = [];
-      let i = pos;
-      let done = false;
-      let cut = false;
-      while (!done) {
-        if (i < n && text.charCodeAt(i) === QUOTE) {
-          // Quoted field: runs to the closing quote; "" is one quote.
-          let value = '';
-          let j = i + 1;
-          let closed = false;
-          while (j < n) {
-            const q = text.indexOf('"', j);
-            if (q < 0) break;
-            value += text.slice(j, q);
-            if (text.charCodeAt(q + 1) === QUOTE) {
-              value += '"';
-              j = q + 2;
-            } else if (q + 1 >= n && !final) {
-              break; // cannot tell "" from a closing quote yet
-            } else {
-              j = q + 1;
-              closed = true;
-              break;
-            }
-          }
-          if (!closed) {
-            if (!final) return start;
-            value += text.slice(j).replace(/"$/, '');
-            lines += countBreaks(text, i, n);
-            fields.push(value);
-            cut = true;
-            i = n;
-            done = true;
-            break;
-          }
-          lines += countBreaks(text, i, j);
-          // Anything between the closing quote and the delimiter is kept, as spreadsheets do.
-          let k = j;
-          while (k < n && text.charCodeAt(k) !== d && text.charCodeAt(k) !== LF && text.charCodeAt(k) !== CR) k++;
-          fields.push(k > j ? value + text.slice(j, k) : value);
-          i = k;
-        } else {
-          let k = i;
-          while (k < n) {
-            const c = text.charCodeAt(k);
-            if (c === d || c === LF || c === CR) break;
-            k++;
-          }
-          fields.push(text.slice(i, k));
-          i = k;
-        }
-        if (i >= n) {
-          if (!final) return start;
-          done = true;
-        } else {
-          const c = text.charCodeAt(i);
-          if (c === d) i++;
-          else {
-            // End of record: CRLF, LF or CR; a CR at the chunk's end may be half of a CRLF.
-            if (c === CR) {
-              if (i + 1 >= n && !final) return start;
-              i += text.charCodeAt(i + 1) === LF ? 2 : 1;
-            } else i++;
-            lines++;
-            done = true;
-          }
-        }
+      if (bad !== -1 && bad < pos) bad = text.indexOf(REPLACEMENT, pos);
+      if (q !== -1 && q < pos) q = text.indexOf('"', pos);
+      if (cr !== -1 && cr < pos) cr = text.indexOf('\r', pos);
+      const lf = text.indexOf('\n', pos);
+      // Fast path: a record on one line (LF or CRLF) with no quote is split natively.
+      if (lf >= 0 && (q < 0 || q > lf) && (cr < 0 || cr >= lf - 1)) {
+        const end = cr === lf - 1 ? cr : lf;
+        const line = this.line++;
+        if (end > pos) sink(text.slice(pos, end).split(delimiter), line, bad >= pos && bad < end ? 'undecodable' : null);
+        pos = lf + 1;
+        continue;
       }
-      this.line = startLine + lines;
-      pos = i;
+      const r = this.record(text, pos, final);
+      if (r === null) return pos;
+      const line = this.line;
+      this.line += r.lines;
+      const problem = r.cut ? 'cut' : bad >= pos && bad < r.end ? 'undecodable' : null;
+      pos = r.end;
       // A blank line is no record.
-      if (!(fields.length === 1 && fields[0] === '' && !cut)) sink(fields, startLine, cut);
+      if (!(r.fields.length === 1 && r.fields[0] === '' && !r.cut)) sink(r.fields, line, problem);
     }
     return pos;
+  }
+
+  /**
+   * One record from pos, quotes and all: its fields, where it ends (after its line break), how
+   * many line breaks it spans, whether the file ended inside a quote. Null if the chunk ends first.
+   */
+  private record(text: string, pos: number, final: boolean): { fields: string[]; end: number; lines: number; cut: boolean } | null {
+    const n = text.length;
+    const d = this.delim;
+    const fields: string[] = [];
+    let lines = 0;
+    let i = pos;
+    for (;;) {
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        // Quoted field: runs to the closing quote; "" is one quote.
+        let value = '';
+        let j = i + 1;
+        let closed = false;
+        while (j < n) {
+          const q = text.indexOf('"', j);
+          if (q < 0) break;
+          value += text.slice(j, q);
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += '"';
+            j = q + 2;
+          } else if (q + 1 >= n && !final) {
+            break; // cannot tell "" from a closing quote yet
+          } else {
+            j = q + 1;
+            closed = true;
+            break;
+          }
+        }
+        if (!closed) {
+          if (!final) return null;
+          fields.push(value + text.slice(j).replace(/"$/, ''));
+          return { fields, end: n, lines: lines + countBreaks(text, i, n), cut: true };
+        }
+        lines += countBreaks(text, i, j);
+        // Anything between the closing quote and the delimiter is kept, as spreadsheets do.
+        let k = j;
+        while (k < n && text.charCodeAt(k) !== d && text.charCodeAt(k) !== LF && text.charCodeAt(k) !== CR) k++;
+        fields.push(k > j ? value + text.slice(j, k) : value);
+        i = k;
+      } else {
+        let k = i;
+        while (k < n) {
+          const c = text.charCodeAt(k);
+          if (c === d || c === LF || c === CR) break;
+          k++;
+        }
+        fields.push(text.slice(i, k));
+        i = k;
+      }
+      if (i >= n) return final ? { fields, end: n, lines, cut: false } : null;
+      const c = text.charCodeAt(i);
+      if (c === d) {
+        i++;
+        continue;
+      }
+      // End of record: CRLF, LF or CR; a CR at the chunk's end may be half of a CRLF.
+      if (c === CR) {
+        if (i + 1 >= n && !final) return null;
+        i += text.charCodeAt(i + 1) === LF ? 2 : 1;
+      } else i++;
+      return { fields, end: i, lines: lines + 1, cut: false };
+    }
   }
 }
 

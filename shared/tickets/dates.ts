@@ -50,8 +50,11 @@ function offsetMinutes(zone: string | undefined, fallback: number): number {
   return m[1] === '-' ? -v : v;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
 }
 
 function instant(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: number): number | null {
@@ -82,9 +85,16 @@ export function parseDate(text: string, order: DateOrder, zoneOffsetMinutes: num
 
 /** Year × 12 + month (0–11) of an instant in the zone. */
 export function monthKeyOf(ms: number, zoneOffsetMinutes: number): number {
-  const d = new Date(ms + zoneOffsetMinutes * 60_000);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+  // Tickets come in date order more often than not: the last day's month is reused.
+  const day = Math.floor((ms + zoneOffsetMinutes * 60_000) / 86_400_000);
+  if (day === lastDay) return lastKey;
+  const d = new Date(day * 86_400_000);
+  lastDay = day;
+  lastKey = d.getUTCFullYear() * 12 + d.getUTCMonth();
+  return lastKey;
 }
+let lastDay = NaN;
+let lastKey = 0;
 
 /** Day of month (1–31) of an instant in the zone. */
 export function dayOfMonth(ms: number, zoneOffsetMinutes: number): number {

@@ -164,7 +164,8 @@ export class TicketFigures {
     this.customers = options.customerDomains && options.customerDomains.length > 0 ? new Set(options.customerDomains.map((d) => d.toLowerCase())) : null;
   }
 
-  add(t: Ticket, c: Classification, buyingWords: boolean): void {
+  add(t: Ticket, c: Classification): void {
+    const buyingWords = c.buying;
     this.overall.add(t);
     if (t.created < this.first) this.first = t.created;
     if (t.created > this.last) this.last = t.created;

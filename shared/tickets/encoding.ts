@@ -38,14 +38,53 @@ export function sniffEncoding(head: Uint8Array): SniffedEncoding {
 
 /** A streaming decoder for the sniffed encoding: bytes in, text out, characters split across chunks kept. */
 export function chunkDecoder(sniffed: SniffedEncoding): { decode: (bytes: Uint8Array) => string; end: () => string } {
-  const d = new TextDecoder(sniffed.encoding, { fatal: false, ignoreBOM: false });
-  let first = true;
+  if (sniffed.encoding === 'utf-8') return utf8Decoder(sniffed.bom);
+  const d = new TextDecoder(sniffed.encoding, { fatal: false, ignoreBOM: true });
+  let skip = sniffed.bom;
   return {
     decode(bytes) {
-      const b = first && sniffed.bom > 0 ? bytes.subarray(sniffed.bom) : bytes;
-      first = false;
+      const b = skip > 0 ? bytes.subarray(skip) : bytes;
+      skip = 0;
       return d.decode(b, { stream: true });
     },
     end: () => d.decode(),
   };
+}
+
+/**
+ * UTF-8 in whole chunks: the few bytes of a character cut at a chunk's end are carried to the next
+ * chunk, and each chunk is decoded in one call — several times faster than a streaming decode.
+ */
+function utf8Decoder(bom: number): { decode: (bytes: Uint8Array) => string; end: () => string } {
+  const d = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+  let skip = bom;
+  let carry: Uint8Array | null = null;
+  return {
+    decode(bytes) {
+      let b = skip > 0 ? bytes.subarray(skip) : bytes;
+      skip = 0;
+      if (carry) {
+        const joined = new Uint8Array(carry.length + b.length);
+        joined.set(carry);
+        joined.set(b, carry.length);
+        b = joined;
+        carry = null;
+      }
+      const cut = completeLength(b);
+      if (cut < b.length) carry = b.slice(cut);
+      return d.decode(b.subarray(0, cut));
+    },
+    end: () => (carry ? d.decode(carry) : ''),
+  };
+}
+
+/** Bytes up to the last character that is whole (a lead byte whose continuation bytes all arrived). */
+function completeLength(b: Uint8Array): number {
+  const n = b.length;
+  let i = n - 1;
+  while (i >= 0 && n - i < 4 && (b[i]! & 0xc0) === 0x80) i--;
+  if (i < 0) return n;
+  const lead = b[i]!;
+  const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return i + size > n ? i : n;
 }

@@ -4,6 +4,7 @@
  * that cannot be read gives the reason instead, in words the user can act on (never its text).
  */
 import { monthKeyOf, parseDate, type DateOrder } from './dates';
+import type { RecordProblem } from './csv';
 import type { ColumnMap, Ticket, TicketField } from './fields';
 import type { DurationUnit } from './layouts';
 import { domainOf, parseChannel, parseCount, parseDurationMinutes, parseSatisfaction, parseSolved, parseTags } from './values';
@@ -18,9 +19,7 @@ export interface RowReaderOptions {
 
 export type RowResult = { ok: true; ticket: Ticket } | { ok: false; reason: string };
 
-const REPLACEMENT = '\uFFFD';
-
-export function makeRowReader(o: RowReaderOptions): (fields: readonly string[], cut: boolean) => RowResult {
+export function makeRowReader(o: RowReaderOptions): (fields: readonly string[], problem: RecordProblem) => RowResult {
   const width = o.header.length;
   const col = (f: TicketField) => o.map[f];
   const cell = (fields: readonly string[], f: TicketField): string => {
@@ -28,10 +27,10 @@ export function makeRowReader(o: RowReaderOptions): (fields: readonly string[], 
     return i === undefined ? '' : (fields[i] ?? '');
   };
   const name = (f: TicketField) => o.header[col(f) ?? -1] ?? f;
-  return (fields, cut) => {
-    if (cut) return { ok: false, reason: 'the file ends inside a quoted field (the last line is cut)' };
+  return (fields, problem) => {
+    if (problem === 'cut') return { ok: false, reason: 'the file ends inside a quoted field (the last line is cut)' };
     if (fields.length !== width) return { ok: false, reason: `${fields.length} fields where the header has ${width}` };
-    if (fields.some((f) => f.includes(REPLACEMENT))) return { ok: false, reason: 'characters that are not readable in the detected encoding' };
+    if (problem === 'undecodable') return { ok: false, reason: 'characters that are not readable in the detected encoding' };
     const createdText = cell(fields, 'created');
     const created = parseDate(createdText, o.dateOrder, o.zoneOffsetMinutes);
     if (created === null) return { ok: false, reason: `unreadable date "${createdText.slice(0, 40)}" in column "${name('created')}"` };

@@ -8,6 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TicketAnalysis, type AnalysisOptions, type AnalysisReport } from '../../../shared/tickets/analysis';
+import type { RecordSink } from '../../../shared/tickets/csv';
 import { CsvByteStream, type CsvFormatFound } from '../../../shared/tickets/csv-stream';
 
 export interface ExportFileInfo {
@@ -56,9 +57,9 @@ export async function readTicketExport(path: string, options: ReadOptions = {}):
   }
   const analysis = new TicketAnalysis(options);
   let rows = 0;
-  const record = (f: string[], line: number, cut: boolean) => {
+  const record: Sink = (f, line, problem) => {
     rows++;
-    analysis.record(f, line, cut);
+    analysis.record(f, line, problem);
   };
   const xlsx = await isZip(path);
   let csv: CsvFormatFound | null = null;
@@ -75,7 +76,7 @@ export async function readTicketExport(path: string, options: ReadOptions = {}):
   return { ok: true, file: { name: basename(path), bytes: size, kind: xlsx ? 'xlsx' : 'csv', csv }, report: result };
 }
 
-type Sink = (f: string[], line: number, cut: boolean) => void;
+type Sink = RecordSink;
 
 async function readCsv(path: string, size: number, sink: Sink, o: ReadOptions, rows: () => number): Promise<CsvFormatFound | null> {
   const stream = new CsvByteStream(sink);
@@ -121,7 +122,7 @@ async function readXlsx(path: string, sink: Sink, o: ReadOptions, rows: () => nu
       if (width === 0) width = values.length - 1;
       // Trailing empty cells are not stored in XLSX: pad to the header's width.
       const fields = Array.from({ length: Math.max(width, values.length - 1) }, (_, i) => cellText(values[i + 1]));
-      sink(fields, row.number, false);
+      sink(fields, row.number, null);
       if (row.number % 10_000 === 0) o.onProgress?.({ fraction: null, rows: rows() });
     }
     break; // the tickets are on the first worksheet
