@@ -22,9 +22,14 @@ export class CsvByteStream {
   private head: Uint8Array[] = [];
   private headBytes = 0;
 
+  /**
+   * `utf8` may be a faster UTF-8 decoder than TextDecoder (Node's Buffer), used for whole chunks;
+   * it must turn invalid bytes into U+FFFD as TextDecoder does.
+   */
   constructor(
     private readonly sink: RecordSink,
     private readonly delimiter?: string,
+    private readonly utf8?: (bytes: Uint8Array) => string,
   ) {}
 
   get format(): CsvFormatFound | null {
@@ -55,7 +60,7 @@ export class CsvByteStream {
     }
     this.head = [];
     const sniffed = sniffEncoding(head.subarray(0, SNIFF_BYTES));
-    this.decoder = chunkDecoder(sniffed);
+    this.decoder = chunkDecoder(sniffed, this.utf8);
     this.found = { encoding: sniffed.encoding, bom: sniffed.bom > 0, delimiter: this.delimiter ?? ',' };
     this.text(this.decoder.decode(head), false);
   }

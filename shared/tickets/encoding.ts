@@ -37,8 +37,8 @@ export function sniffEncoding(head: Uint8Array): SniffedEncoding {
 }
 
 /** A streaming decoder for the sniffed encoding: bytes in, text out, characters split across chunks kept. */
-export function chunkDecoder(sniffed: SniffedEncoding): { decode: (bytes: Uint8Array) => string; end: () => string } {
-  if (sniffed.encoding === 'utf-8') return utf8Decoder(sniffed.bom);
+export function chunkDecoder(sniffed: SniffedEncoding, utf8?: (bytes: Uint8Array) => string): { decode: (bytes: Uint8Array) => string; end: () => string } {
+  if (sniffed.encoding === 'utf-8') return utf8Decoder(sniffed.bom, utf8);
   const d = new TextDecoder(sniffed.encoding, { fatal: false, ignoreBOM: true });
   let skip = sniffed.bom;
   return {
@@ -55,8 +55,9 @@ export function chunkDecoder(sniffed: SniffedEncoding): { decode: (bytes: Uint8A
  * UTF-8 in whole chunks: the few bytes of a character cut at a chunk's end are carried to the next
  * chunk, and each chunk is decoded in one call — several times faster than a streaming decode.
  */
-function utf8Decoder(bom: number): { decode: (bytes: Uint8Array) => string; end: () => string } {
-  const d = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+function utf8Decoder(bom: number, fast?: (bytes: Uint8Array) => string): { decode: (bytes: Uint8Array) => string; end: () => string } {
+  const td = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+  const d = { decode: fast ?? ((b: Uint8Array) => td.decode(b)) };
   let skip = bom;
   let carry: Uint8Array | null = null;
   return {

@@ -21,49 +21,47 @@ export type RowResult = { ok: true; ticket: Ticket } | { ok: false; reason: stri
 
 export function makeRowReader(o: RowReaderOptions): (fields: readonly string[], problem: RecordProblem) => RowResult {
   const width = o.header.length;
-  const col = (f: TicketField) => o.map[f];
-  const cell = (fields: readonly string[], f: TicketField): string => {
-    const i = col(f);
-    return i === undefined ? '' : (fields[i] ?? '');
-  };
-  const name = (f: TicketField) => o.header[col(f) ?? -1] ?? f;
+  const m = o.map;
+  // Column indices resolved once; -1 = not in the file (its cell reads as empty).
+  const at = (f: TicketField) => m[f] ?? -1;
+  const [iCreated, iChannel, iIntent, iTags, iSubject, iStations, iStatus, iFirst, iResolution, iHandle, iReopens, iReplies, iSat, iDomain, iEmail] = (
+    ['created', 'channel', 'intent', 'tags', 'subject', 'groupStations', 'status', 'firstResponse', 'resolution', 'handleTime', 'reopens', 'replies', 'satisfaction', 'requesterDomain', 'requesterEmail'] as const
+  ).map(at);
+  const name = (i: number | undefined) => `"${o.header[i ?? -1] ?? ''}"`;
   return (fields, problem) => {
     if (problem === 'cut') return { ok: false, reason: 'the file ends inside a quoted field (the last line is cut)' };
     if (fields.length !== width) return { ok: false, reason: `${fields.length} fields where the header has ${width}` };
     if (problem === 'undecodable') return { ok: false, reason: 'characters that are not readable in the detected encoding' };
-    const createdText = cell(fields, 'created');
+    const cell = (i: number | undefined) => (i === undefined || i < 0 ? '' : (fields[i] ?? ''));
+    const createdText = cell(iCreated);
     const created = parseDate(createdText, o.dateOrder, o.zoneOffsetMinutes);
-    if (created === null) return { ok: false, reason: `unreadable date "${createdText.slice(0, 40)}" in column "${name('created')}"` };
-    const numbers: Partial<Record<TicketField, number | null>> = {};
-    for (const f of ['groupStations', 'reopens', 'replies'] as const) {
-      const v = parseCount(cell(fields, f));
-      if (Number.isNaN(v)) return { ok: false, reason: `unreadable number in column "${name(f)}"` };
-      numbers[f] = v;
-    }
-    const durations: Partial<Record<TicketField, number | null>> = {};
-    for (const f of ['firstResponse', 'resolution', 'handleTime'] as const) {
-      const v = parseDurationMinutes(cell(fields, f), o.units[f]);
-      if (Number.isNaN(v)) return { ok: false, reason: `unreadable duration in column "${name(f)}"` };
-      durations[f] = v;
-    }
-    const intentValue = col('intent') === undefined ? null : cell(fields, 'intent').trim() || null;
-    const domain = domainOf(cell(fields, 'requesterDomain')) ?? domainOf(cell(fields, 'requesterEmail'));
+    if (created === null) return { ok: false, reason: `unreadable date "${createdText.slice(0, 40)}" in column ${name(iCreated)}` };
+    const groupStations = parseCount(cell(iStations));
+    const reopens = parseCount(cell(iReopens));
+    const replies = parseCount(cell(iReplies));
+    for (const [v, i] of [[groupStations, iStations], [reopens, iReopens], [replies, iReplies]] as const)
+      if (Number.isNaN(v)) return { ok: false, reason: `unreadable number in column ${name(i)}` };
+    const firstResponse = parseDurationMinutes(cell(iFirst), o.units.firstResponse);
+    const resolution = parseDurationMinutes(cell(iResolution), o.units.resolution);
+    const handle = parseDurationMinutes(cell(iHandle), o.units.handleTime);
+    for (const [v, i] of [[firstResponse, iFirst], [resolution, iResolution], [handle, iHandle]] as const)
+      if (Number.isNaN(v)) return { ok: false, reason: `unreadable duration in column ${name(i)}` };
     const ticket: Ticket = {
       created,
       monthKey: monthKeyOf(created, o.zoneOffsetMinutes),
-      channel: parseChannel(cell(fields, 'channel')),
-      intentValue,
-      tags: parseTags(cell(fields, 'tags')),
-      subject: cell(fields, 'subject'),
-      groupStations: numbers.groupStations ?? null,
-      solved: parseSolved(cell(fields, 'status')),
-      firstResponseMinutes: durations.firstResponse ?? null,
-      resolutionMinutes: durations.resolution ?? null,
-      handleMinutes: durations.handleTime ?? null,
-      reopens: numbers.reopens ?? null,
-      replies: numbers.replies ?? null,
-      satisfaction: parseSatisfaction(cell(fields, 'satisfaction')),
-      requesterDomain: domain,
+      channel: parseChannel(cell(iChannel)),
+      intentValue: iIntent === undefined || iIntent < 0 ? null : cell(iIntent).trim() || null,
+      tags: parseTags(cell(iTags)),
+      subject: cell(iSubject),
+      groupStations,
+      solved: parseSolved(cell(iStatus)),
+      firstResponseMinutes: firstResponse,
+      resolutionMinutes: resolution,
+      handleMinutes: handle,
+      reopens,
+      replies,
+      satisfaction: parseSatisfaction(cell(iSat)),
+      requesterDomain: domainOf(cell(iDomain)) ?? domainOf(cell(iEmail)),
     };
     return { ok: true, ticket };
   };

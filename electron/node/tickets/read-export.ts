@@ -79,7 +79,8 @@ export async function readTicketExport(path: string, options: ReadOptions = {}):
 type Sink = RecordSink;
 
 async function readCsv(path: string, size: number, sink: Sink, o: ReadOptions, rows: () => number): Promise<CsvFormatFound | null> {
-  const stream = new CsvByteStream(sink);
+  // Buffer's UTF-8 decoding is several times faster than TextDecoder's in Node 20.
+  const stream = new CsvByteStream(sink, undefined, (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8'));
   let read = 0;
   const input = createReadStream(path, { highWaterMark: CHUNK });
   try {
