@@ -136,6 +136,8 @@ export interface Derived {
   unclassified: number;
   rules: { rule: string; intent: Intent | null; tickets: number }[];
   topics: TopicFigures[];
+  /** Per intent, its topics by size (most tickets first). */
+  topicsByIntent: Partial<Record<Intent, string[]>>;
   candidates: TopicFigures[];
   preSales: PreSalesFigures;
 }
@@ -226,7 +228,10 @@ export class TicketFigures {
       return { topic, tickets: n, monthlyVolume: months > 0 ? n / months : 0, intent: main };
     });
     topicList.sort((a, b) => b.tickets - a.tickets || a.topic.localeCompare(b.topic));
+    const topicsByIntent: Partial<Record<Intent, string[]>> = {};
+    for (const t of topicList) if (t.intent !== null) (topicsByIntent[t.intent] ??= []).push(t.topic);
     return {
+      topicsByIntent,
       tickets,
       period,
       overall: this.overall.figures(months),

@@ -3,6 +3,7 @@
  * how the file was read. Aggregates only: no subject, name or address is in it.
  */
 import type { AnalysisReport } from './analysis';
+import { proposalsFrom } from './proposals';
 
 export interface FileFacts {
   name: string;
@@ -53,5 +54,7 @@ export function ticketSummaryJson(r: AnalysisReport, file: FileFacts) {
     candidates: d.candidates,
     preSales: d.preSales,
     unclassified: d.unclassified,
+    /** What the case could take from the export, each with the file, period and ticket count. */
+    proposals: proposalsFrom(d, file.name),
   };
 }

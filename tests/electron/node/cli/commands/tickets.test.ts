@@ -45,6 +45,8 @@ describe('cxcase tickets --json', () => {
     expect(j.candidates.map((c: { topic: string }) => c.topic)).toEqual(expected.candidates);
     expect(j.preSales.tickets).toBe(expected.preSalesWithDomains);
     expect(j.unclassified).toBe(expected.unclassified);
+    expect(j.proposals.provenance).toEqual({ file: 'hubspot.csv', from: '2025-01-01', to: '2025-06-30', tickets: 2495 });
+    expect(j.proposals.moments.map((m: { intent: string; monthlyVolume: number }) => [m.intent, m.monthlyVolume])).toEqual(expected.intents.map((i) => [i.intent, i.monthlyVolume]));
     // Aggregates only: no subject, name or address leaves the reader.
     expect(r.out).not.toMatch(/@|person\d|Agent Smith|How can I reset/);
   });
