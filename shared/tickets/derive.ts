@@ -14,7 +14,7 @@
 import { CHANNELS, type Channel, type Intent } from '../case/schema';
 import type { Classification } from './classify';
 import type { Ticket } from './fields';
-import { percentile, ratio, Values } from './stats';
+import { ratio, Values } from './stats';
 
 /** Above this many tickets a month a question deserves self-service or automation. */
 export const AUTOMATION_THRESHOLD_PER_MONTH = 20;
@@ -81,8 +81,6 @@ class Group {
   }
 
   figures(months: number): GroupFigures {
-    const frt = this.frt.sorted();
-    const res = this.resolution.sorted();
     const channels: GroupFigures['channels'] = {};
     for (const c of [...CHANNELS, 'other'] as const) {
       const n = this.channels.get(c);
@@ -92,8 +90,8 @@ class Group {
       tickets: this.tickets,
       monthlyVolume: months > 0 ? this.tickets / months : 0,
       channels,
-      firstResponseMinutes: { median: percentile(frt, 0.5), p90: percentile(frt, 0.9) },
-      resolutionMinutes: { median: percentile(res, 0.5) },
+      firstResponseMinutes: { median: this.frt.percentile(0.5), p90: this.frt.percentile(0.9) },
+      resolutionMinutes: { median: this.resolution.percentile(0.5) },
       handleMinutes: ratio(this.handleSum, this.handleCount),
       fcr: this.fcrKnown ? ratio(this.solvedFirstContact, this.solved) : null,
       csat: ratio(this.good, this.good + this.bad),
