@@ -81,11 +81,6 @@ export class TicketAnalysis {
     this.figures = new TicketFigures({ zoneOffsetMinutes: this.zone, customerDomains: options.customerDomains });
   }
 
-  /** The header once read (for the mapping step), else null. */
-  get columnsFound(): readonly string[] | null {
-    return this.stage.kind === 'header' ? null : this.header;
-  }
-
   record(fields: string[], line: number, problem: RecordProblem): void {
     const s = this.stage;
     if (s.kind === 'failed') return;

@@ -96,22 +96,6 @@ export function monthKeyOf(ms: number, zoneOffsetMinutes: number): number {
 let lastDay = NaN;
 let lastKey = 0;
 
-/** Day of month (1–31) of an instant in the zone. */
-export function dayOfMonth(ms: number, zoneOffsetMinutes: number): number {
-  return new Date(ms + zoneOffsetMinutes * 60_000).getUTCDate();
-}
-
-/** "2026-03" for a month key. */
-export function monthLabel(key: number): string {
-  const y = Math.floor(key / 12);
-  const m = (key % 12) + 1;
-  return `${y}-${String(m).padStart(2, '0')}`;
-}
-
-export function daysInMonthKey(key: number): number {
-  return daysIn(Math.floor(key / 12), (key % 12) + 1);
-}
-
 /** "+01:00" → 60; null if it is no offset. */
 export function parseZoneOffset(text: string): number | null {
   const m = /^(?:UTC|Z)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(text.trim());
