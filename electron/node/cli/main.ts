@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCompute } from './commands/compute';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerTickets } from './commands/tickets';
 import { registerValidate } from './commands/validate';
 import { CliError, escapingIo, type CliIo } from './output';
 import { VERSION } from './version';
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIo): Command {
   registerValidate(program, io);
   registerImport(program, io);
   registerExport(program, io);
+  registerTickets(program, io);
   program.addHelpText(
     'after',
     `
@@ -33,6 +35,7 @@ Examples:
   cxcase compute resources/samples/online-retailer.cxcase --scenario Prudente
   cxcase export resources/samples/b2b-software.cxcase --xlsx b2b-software.xlsx
   cxcase export resources/samples/online-retailer.cxcase --pdf online-retailer.pdf --lang it
+  cxcase tickets zendesk-export.csv --json
 `,
   );
   return program;

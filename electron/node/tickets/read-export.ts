@@ -1,0 +1,132 @@
+/**
+ * Reads a help-desk export from disk, streamed: CSV in 1 MB chunks through the pure reader, XLSX
+ * row by row through exceljs's streaming WorkbookReader (first worksheet). The file is read where
+ * it is, never copied; only the aggregates come back. Progress is reported as the share of bytes
+ * read (CSV) or rows read (XLSX), and an AbortSignal stops the reading between chunks.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { TicketAnalysis, type AnalysisOptions, type AnalysisReport } from '../../../shared/tickets/analysis';
+import type { RecordSink } from '../../../shared/tickets/csv';
+import { CsvByteStream, type CsvFormatFound } from '../../../shared/tickets/csv-stream';
+
+export interface ExportFileInfo {
+  name: string;
+  bytes: number;
+  kind: 'csv' | 'xlsx';
+  csv: CsvFormatFound | null;
+}
+
+export interface ReadProgress {
+  /** 0–1 for CSV (bytes read); null for XLSX, whose row count is unknown until the end. */
+  fraction: number | null;
+  rows: number;
+}
+
+export interface ReadOptions extends AnalysisOptions {
+  onProgress?: (p: ReadProgress) => void;
+  signal?: AbortSignal;
+}
+
+export type ReadResult =
+  | { ok: true; file: ExportFileInfo; report: AnalysisReport }
+  | { ok: false; cancelled: boolean; message: string };
+
+const CHUNK = 1 << 20;
+
+async function isZip(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const b = Buffer.alloc(4);
+    await fh.read(b, 0, 4, 0);
+    return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+  } finally {
+    await fh.close();
+  }
+}
+
+export async function readTicketExport(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return { ok: false, cancelled: false, message: `${basename(path)} is not a file.` };
+    size = st.size;
+  } catch {
+    return { ok: false, cancelled: false, message: `${basename(path)} cannot be read: it does not exist or is not readable.` };
+  }
+  const analysis = new TicketAnalysis(options);
+  let rows = 0;
+  const record: Sink = (f, line, problem) => {
+    rows++;
+    analysis.record(f, line, problem);
+  };
+  const xlsx = await isZip(path);
+  let csv: CsvFormatFound | null = null;
+  try {
+    if (xlsx) await readXlsx(path, record, options, () => rows);
+    else csv = await readCsv(path, size, record, options, () => rows);
+  } catch (e) {
+    if (options.signal?.aborted) return { ok: false, cancelled: true, message: 'Reading was cancelled.' };
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, cancelled: false, message: xlsx ? `${basename(path)} is not a readable Excel workbook (${why}).` : `${basename(path)} cannot be read (${why}).` };
+  }
+  const result = analysis.finish();
+  if (!result.ok) return { ok: false, cancelled: false, message: result.message };
+  return { ok: true, file: { name: basename(path), bytes: size, kind: xlsx ? 'xlsx' : 'csv', csv }, report: result };
+}
+
+type Sink = RecordSink;
+
+async function readCsv(path: string, size: number, sink: Sink, o: ReadOptions, rows: () => number): Promise<CsvFormatFound | null> {
+  // Buffer's UTF-8 decoding is several times faster than TextDecoder's in Node 20.
+  const stream = new CsvByteStream(sink, undefined, (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8'));
+  let read = 0;
+  const input = createReadStream(path, { highWaterMark: CHUNK });
+  try {
+    for await (const chunk of input) {
+      if (o.signal?.aborted) throw new Error('cancelled');
+      const bytes: Buffer = chunk;
+      stream.push(bytes);
+      read += bytes.length;
+      o.onProgress?.({ fraction: size > 0 ? read / size : 1, rows: rows() });
+    }
+  } finally {
+    input.destroy();
+  }
+  stream.end();
+  o.onProgress?.({ fraction: 1, rows: rows() });
+  return stream.format;
+}
+
+/** A cell as the text a CSV export would hold: dates as wall-clock ISO (no zone), numbers as written. */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 19);
+  if (typeof v === 'object') {
+    if ('result' in v) return cellText(v.result);
+    if ('text' in v) return cellText(v.text);
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r: unknown) => (r && typeof r === 'object' && 'text' in r ? String(r.text) : '')).join('');
+    if ('error' in v) return '';
+  }
+  return String(v);
+}
+
+async function readXlsx(path: string, sink: Sink, o: ReadOptions, rows: () => number): Promise<void> {
+  const ExcelJS = (await import('exceljs')).default;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
+  let width = 0;
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      if (o.signal?.aborted) throw new Error('cancelled');
+      const values = Array.isArray(row.values) ? row.values : [];
+      if (width === 0) width = values.length - 1;
+      // Trailing empty cells are not stored in XLSX: pad to the header's width.
+      const fields = Array.from({ length: Math.max(width, values.length - 1) }, (_, i) => cellText(values[i + 1]));
+      sink(fields, row.number, null);
+      if (row.number % 10_000 === 0) o.onProgress?.({ fraction: null, rows: rows() });
+    }
+    break; // the tickets are on the first worksheet
+  }
+  o.onProgress?.({ fraction: 1, rows: rows() });
+}

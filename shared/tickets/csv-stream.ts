@@ -1,0 +1,81 @@
+/**
+ * A CSV export as bytes → records for a TicketAnalysis: the first chunk decides the encoding (and
+ * the first line the delimiter); every later chunk is decoded and parsed as it comes, so memory
+ * stays flat whatever the file's size.
+ */
+import { CsvReader, sniffDelimiter, type RecordSink } from './csv';
+import { chunkDecoder, sniffEncoding, type Encoding } from './encoding';
+
+const SNIFF_BYTES = 1 << 20;
+
+export interface CsvFormatFound {
+  encoding: Encoding;
+  bom: boolean;
+  delimiter: string;
+}
+
+export class CsvByteStream {
+  private decoder: ReturnType<typeof chunkDecoder> | null = null;
+  private reader: CsvReader | null = null;
+  private waiting = '';
+  private found: CsvFormatFound | null = null;
+  private head: Uint8Array[] = [];
+  private headBytes = 0;
+
+  /**
+   * `utf8` may be a faster UTF-8 decoder than TextDecoder (Node's Buffer), used for whole chunks;
+   * it must turn invalid bytes into U+FFFD as TextDecoder does.
+   */
+  constructor(
+    private readonly sink: RecordSink,
+    private readonly delimiter?: string,
+    private readonly utf8?: (bytes: Uint8Array) => string,
+  ) {}
+
+  get format(): CsvFormatFound | null {
+    return this.found;
+  }
+
+  push(bytes: Uint8Array): void {
+    if (this.decoder) return this.text(this.decoder.decode(bytes), false);
+    // The encoding is told from the first megabyte (or the whole file if smaller): an accented
+    // letter may first appear thousands of rows in.
+    this.head.push(bytes);
+    this.headBytes += bytes.length;
+    if (this.headBytes >= SNIFF_BYTES) this.decide();
+  }
+
+  end(): void {
+    if (!this.decoder) this.decide();
+    if (this.decoder) this.text(this.decoder.end(), true);
+    this.reader?.end(this.sink);
+  }
+
+  private decide(): void {
+    const head = new Uint8Array(this.headBytes);
+    let at = 0;
+    for (const b of this.head) {
+      head.set(b, at);
+      at += b.length;
+    }
+    this.head = [];
+    const sniffed = sniffEncoding(head.subarray(0, SNIFF_BYTES));
+    this.decoder = chunkDecoder(sniffed, this.utf8);
+    this.found = { encoding: sniffed.encoding, bom: sniffed.bom > 0, delimiter: this.delimiter ?? ',' };
+    this.text(this.decoder.decode(head), false);
+  }
+
+  private text(s: string, final: boolean): void {
+    if (!this.reader) {
+      // The delimiter is sniffed from the whole first line: wait for its end (or the file's).
+      this.waiting += s;
+      if (!final && !/[\r\n]/.test(this.waiting)) return;
+      const d = this.delimiter ?? sniffDelimiter(this.waiting);
+      if (this.found) this.found.delimiter = d;
+      this.reader = new CsvReader(d);
+      s = this.waiting;
+      this.waiting = '';
+    }
+    this.reader.push(s, this.sink);
+  }
+}
