@@ -60,7 +60,7 @@ afterAll(async () => {
 });
 
 async function printed(c: Case, lang: Language, scenarioId: string | null = null): Promise<{ pdf: PdfFile; result: PrintResult }> {
-  const result = await printer.print(c, { scenarioId, lang });
+  const result = await printer.print(c, { scenarioId, scenarios: 'all', lang });
   const pdf = new PdfFile(result.bytes);
   files.push(pdf);
   return { pdf, result };
@@ -276,9 +276,9 @@ describe('bad input to the printer', () => {
   it('refuses an invalid case or an unknown scenario with a clear message, then prints again', async () => {
     const c = loadSample(SAMPLES.b2b);
     const broken = { ...c, horizonMonths: 7 };
-    await expect(printer.print(broken, { scenarioId: null, lang: 'en' })).rejects.toThrow(/The report could not be rendered: the case is not valid: .*horizonMonths/);
-    await expect(printer.print(c, { scenarioId: 'nope', lang: 'en' })).rejects.toThrow(/that scenario is not in this case/);
-    const ok = await printer.print(c, { scenarioId: c.scenarios[1]?.id ?? null, lang: 'en' });
+    await expect(printer.print(broken, { scenarioId: null, scenarios: 'all', lang: 'en' })).rejects.toThrow(/The report could not be rendered: the case is not valid: .*horizonMonths/);
+    await expect(printer.print(c, { scenarioId: 'nope', scenarios: 'all', lang: 'en' })).rejects.toThrow(/that scenario is not in this case/);
+    const ok = await printer.print(c, { scenarioId: c.scenarios[1]?.id ?? null, scenarios: 'all', lang: 'en' });
     expect(Buffer.from(ok.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   }, 60_000);
 });
@@ -291,14 +291,14 @@ describe('the app\'s export.pdf handler with the Chromium printer (browser mode)
     try {
       const created = await services.handlers['cases.createFromSample']({ sampleId: 'online-retailer' });
       if (!created.ok) throw new Error(created.error.message);
-      const r = await services.handlers['export.pdf']({ caseId: created.data.id, scenarioId: null, lang: 'it' });
+      const r = await services.handlers['export.pdf']({ caseId: created.data.id, scenarioId: null, scenarios: 'all', lang: 'it' });
       if (!r.ok) throw new Error(r.error.message);
       expect(r.data.mime).toBe('application/pdf');
       expect(r.data.fileName).toMatch(/\.pdf$/);
       const pdf = new PdfFile(Buffer.from(r.data.base64, 'base64'));
       files.push(pdf);
       expect(squash(pdf.text())).toContain(itDict.report.sections.summary);
-      const bad = await services.handlers['export.pdf']({ caseId: created.data.id, scenarioId: 'nope', lang: 'it' });
+      const bad = await services.handlers['export.pdf']({ caseId: created.data.id, scenarioId: 'nope', scenarios: 'all', lang: 'it' });
       expect(bad.ok).toBe(false);
     } finally {
       services.store.close();
