@@ -198,6 +198,7 @@ export const it: Dictionary = {
       retention: 'Retention: ogni mese i clienti salvati sono i clienti del segmento per l’abbandono mensile per la riduzione dell’abbandono; lo stock dei clienti trattenuti a sua volta abbandona ogni mese, e rende il ricavo per cliente per il margine lordo. La riduzione dell’abbandono può derivare da un obiettivo di soddisfazione, con la regola per cui i clienti insoddisfatti abbandonano cinque volte più spesso.',
       growth: 'Espansione e acquisizione: i clienti per il ricavo mensile per cliente per l’aumento per il margine; e le opportunità al mese per l’aumento della conversione per il valore del primo anno per il margine.',
       outputs: 'Risultati: il flusso netto è benefici meno costi. Il VAN è il flusso del mese 0 più i flussi attualizzati di tutti i mesi successivi. Il ROI è il valore attuale dei benefici meno quello dei costi, diviso il valore attuale dei costi. Il payback è il primo mese in cui il flusso netto cumulato, non attualizzato, è pari o superiore a zero; non c’è quando lo scenario non ha costi, perché non c’è nulla da ripagare. Il TIR è il tasso mensile che azzera il VAN, espresso su base annua; sopra il 1.000% annuo, o da un investimento inferiore all’1% del valore attuale dei benefici, è indicato come non significativo.',
+      signs: 'Segni: i costi sono importi positivi ovunque siano elencati come costi (la tabella degli investimenti, il valore attuale dei costi, il fabbisogno di investimento); hanno il segno meno solo dove sono sottratti ai benefici: il flusso di cassa per anno, il passaggio dai benefici al VAN e il grafico di risparmi e costi per anno.',
       kpis: 'KPI: “prima” è l’operatività di oggi; “dopo” è l’ultimo mese dell’orizzonte, con ogni voce a regime e rettificata per il rischio.',
     },
   },
@@ -401,8 +402,8 @@ export const it: Dictionary = {
     unadjustedPv: 'Prima di riduzione o contingenza',
     adjustedPv: 'Aggiustati per il rischio (usati nel VAN)',
     benefitsNote: 'I risparmi certi si vedono a budget come minori costi; i benefici sui ricavi dipendono dal comportamento dei clienti e sono i meno certi dei due. Il VAN usa la colonna aggiustata per il rischio: benefici dopo la riduzione prudenziale, costi con la contingenza.',
-    flagMore_one: 'Altra {{count}} ipotesi ha la stessa segnalazione (vedi Appendice A).',
-    flagMore_other: 'Altre {{count}} ipotesi hanno la stessa segnalazione (vedi Appendice A).',
+    flagMore_one: '{{count}} altra ipotesi ha la stessa segnalazione (vedi Appendice A).',
+    flagMore_other: '{{count}} altre ipotesi hanno la stessa segnalazione (vedi Appendice A).',
     overlay: 'Flusso di cassa netto cumulato per mese, tutti gli scenari (lo scenario del rapporto a linea continua)',
   },
 };

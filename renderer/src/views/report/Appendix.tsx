@@ -116,7 +116,7 @@ export function AssumptionsSection({ ctx, scenario, result, n }: { ctx: Ctx; sce
   );
 }
 
-const METHOD_PARAGRAPHS = ['intro', 'time', 'ramp', 'risk', 'volume', 'deflection', 'handling', 'retention', 'growth', 'outputs', 'kpis'] as const;
+const METHOD_PARAGRAPHS = ['intro', 'time', 'ramp', 'risk', 'volume', 'deflection', 'handling', 'retention', 'growth', 'outputs', 'signs', 'kpis'] as const;
 
 export function MethodSection({ ctx, n }: { ctx: Ctx; n: string }) {
   return (

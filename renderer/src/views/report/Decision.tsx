@@ -64,7 +64,6 @@ function FundingAsk({ ctx, result, downside }: { ctx: Ctx; result: ScenarioResul
   return (
     <Table
       caption={t('reportPdf.fundingAsk')}
-      className="report-table-kv"
       rows={askRows(ctx)}
       rowKey={(r) => r.key}
       columns={[
