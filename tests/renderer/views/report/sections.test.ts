@@ -1,12 +1,9 @@
 /** Which sections a report has, how they are numbered, and what each scenario choice prints. */
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { readCaseFile } from '../../../../electron/node/cli/io';
 import { computeCase } from '../../../../shared/engine/compute';
 import { distinctFlags } from '../../../../renderer/src/views/report/Decision';
+import { generateLargeCase } from '../../../support/arbitraries';
 import { PAGE_START_SECTIONS, REPORT_SECTIONS, reportSections, sectionNumbers } from '../../../../renderer/src/views/report/sections';
-
-const ROOT = join(__dirname, '..', '..', '..', '..');
 
 describe('the report’s sections', () => {
   it('have a comparison only when two or more scenarios are compared', () => {
@@ -30,9 +27,8 @@ describe('the report’s sections', () => {
 });
 
 describe('the decision page’s flags', () => {
-  const r = readCaseFile(join(ROOT, 'resources', 'samples', 'online-retailer.cxcase'));
-  if (!r.ok) throw new Error('sample invalid');
-  const results = computeCase(r.value);
+  // The large generated case: many flags of each kind, in every scenario.
+  const results = computeCase(generateLargeCase({ segments: 6, moments: 12, horizon: 60, scenarios: 3 }));
 
   it('lists each flagged figure once, however many assumptions and scenarios carry it', () => {
     const all = results.flatMap((x) => x.flags);
