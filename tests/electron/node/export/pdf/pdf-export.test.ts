@@ -332,6 +332,20 @@ describe('cxcase export --pdf', () => {
     const npv = computeCase(loadSample(SAMPLES.retail))[1]?.npv ?? NaN;
     // An English report of the Italian case: English numbers, in euros.
     expect(text).toContain(formatMoney(npv, 'EUR', 'en-US').replace(/[\u00a0\u202f]/g, ' '));
+    // One scenario asked for: that scenario alone, no comparison.
+    expect(text).not.toContain(en.report.sections.compare);
+  }, 60_000);
+
+  it('prints every scenario, the first in detail, without --scenario', async () => {
+    const out = join(dir, 'retail-all.pdf');
+    const r = await cli('export', SAMPLES.retail, '--pdf', out, '--lang', 'en');
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/Exported the report of all 3 scenarios \("Base" in detail\)/);
+    const pdf = new PdfFile(readFileSync(out));
+    files.push(pdf);
+    const text = squash(pdf.text());
+    expect(text).toContain('Scenario: Base');
+    expect(text).toContain(en.report.sections.compare);
   }, 60_000);
 
   it('refuses bad options and never overwrites without --force', async () => {
