@@ -66,9 +66,12 @@ export function CashflowSection({ ctx, result, n }: { ctx: Ctx; result: Scenario
           />
         );
       })}
-      <Figure ctx={ctx} id="waterfall" title={t('report.charts.waterfall')}>
-        <WaterfallChart label={t('report.charts.waterfall')} steps={steps} format={f.compact} height={230} />
-      </Figure>
+      {/* Nothing to walk from benefits to NPV in a scenario with neither: no empty chart. */}
+      {result.pvBenefits !== 0 || result.pvCosts !== 0 ? (
+        <Figure ctx={ctx} id="waterfall" title={t('report.charts.waterfall')}>
+          <WaterfallChart label={t('report.charts.waterfall')} steps={steps} format={f.compact} height={230} />
+        </Figure>
+      ) : null}
     </Section>
   );
 }
