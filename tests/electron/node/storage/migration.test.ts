@@ -7,6 +7,7 @@ import { DB_MIGRATIONS, DB_SCHEMA_VERSION, migrateDatabase } from '../../../../e
 import { parseCxcaseText } from '../../../../shared/case/cxcase-file';
 import type { Case } from '../../../../shared/case/schema';
 import { generateCase } from '../../../support/arbitraries';
+import { asFormat1 } from '../../../support/engine-v1/format1';
 import { tempDir, unwrap } from './helpers';
 
 /**
@@ -21,7 +22,9 @@ function firstSchemaDatabase(path: string, cases: readonly Case[], trashed: Read
   const insertScenario = db.prepare('INSERT INTO scenarios (case_id, id, position, name, doc) VALUES (?, ?, ?, ?, ?)');
   const insertVersion = db.prepare("INSERT INTO versions (case_id, kind, label, created_at, doc) VALUES (?, 'named', 'Before review', ?, ?)");
   db.transaction(() => {
-    for (const c of cases) {
+    for (const current of cases) {
+      // The app of the first database schema wrote case format 1.
+      const c = asFormat1(current) as Case & { scenarios: Case['scenarios'] };
       const { schemaVersion, author, currency, locale, horizonMonths, discountRate, notes } = c;
       insertCase.run(c.id, c.name, c.client, c.createdAt, c.updatedAt, trashed.has(c.id) ? '2026-01-01T00:00:00.000Z' : null, JSON.stringify({ schemaVersion, author, currency, locale, horizonMonths, discountRate, notes }));
       c.scenarios.forEach((s, i) => insertScenario.run(c.id, s.id, i, s.name, JSON.stringify(s)));
