@@ -41,6 +41,12 @@ interface AskRow {
   cell: (r: ScenarioResult) => string;
 }
 
+/** The engine's discounted payback month, with the same reasons as the payback when there is none. */
+function discountedPayback(r: ScenarioResult): Pick<ScenarioResult, 'paybackMonth' | 'paybackNote'> {
+  const m = r.discountedPaybackMonth;
+  return { paybackMonth: m, paybackNote: m !== null ? null : r.paybackNote === 'noCosts' ? 'noCosts' : 'notWithinHorizon' };
+}
+
 function askRows(ctx: Ctx): AskRow[] {
   const { t, f, doc } = ctx;
   const rows: AskRow[] = [
@@ -52,6 +58,8 @@ function askRows(ctx: Ctx): AskRow[] {
   rows.push(
     { key: 'pvc', label: t('results.pvCosts'), cell: (r) => f.money(r.pvCosts) },
     { key: 'payback', label: t('results.payback'), cell: (r) => withReason(paybackShown(t, r)) },
+    { key: 'dpayback', label: t('reportPdf.askDiscountedPayback'), cell: (r) => withReason(paybackShown(t, discountedPayback(r))) },
+    { key: 'peak', label: t('reportPdf.askPeakFunding'), cell: (r) => f.money(r.peakFunding) },
     { key: 'npv', label: t('results.npv'), cell: (r) => f.money(r.npv) },
     { key: 'irr', label: t('results.irr'), cell: (r) => withReason(irrShown(t, r, ctx.locale)) },
   );

@@ -51,7 +51,12 @@ describe('the decision page of every scenario’s report', () => {
     expect(decision).toContain(`1 ${en.report.sections.decision}`);
     expect(decision).toContain(en.reportPdf.recommendation);
     const ask = fundingAsk(base);
-    for (const x of [ask.total, ask.upfront, ask.firstYear, ask.later, base.pvCosts, base.npv]) expect(decision).toContain(money(x));
+    for (const x of [ask.total, ask.upfront, ask.firstYear, ask.later, base.pvCosts, base.npv, base.peakFunding]) expect(decision).toContain(money(x));
+    // Discounted payback and peak funding need are the engine's (Model v2), never recomputed here.
+    expect(base.peakFunding).toBeGreaterThan(0);
+    expect(base.discountedPaybackMonth).not.toBeNull();
+    expect(decision).toContain(`${en.reportPdf.askDiscountedPayback} month ${base.discountedPaybackMonth} `);
+    expect(decision).toContain(`${squash(en.reportPdf.askPeakFunding)} ${money(base.peakFunding)}`);
     const b = breakdown(base);
     for (const x of [b.savings.unadjusted.pv, b.savings.riskAdjusted.pv, b.revenue.unadjusted.pv, b.revenue.riskAdjusted.pv]) expect(decision).toContain(money(x));
     // The downside case is the scenario with the lowest NPV, named beside its own figures.
