@@ -111,6 +111,7 @@ export function App() {
       else if (cmd === 'exportXlsx') void exportOpenCase('xlsx');
       else if (cmd === 'exportXlsxScenario') void exportOpenCase('xlsx', 'scenario');
       else if (cmd === 'exportPdf') void exportOpenCase('pdf');
+      else if (cmd === 'exportPdfScenario') void exportOpenCase('pdf', 'scenario');
       else if (cmd === 'prepareClose') void prepareClose();
     });
   }, [api]);

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { MAX_CXCASE_BYTES } from '../case/cxcase-file';
 import { CaseSchema, CURRENCIES, LOCALES, MAX_NAME_LENGTH, singleLine } from '../case/schema';
+import { ScenarioScopeSchema } from './report';
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const Name = singleLine(z.string().trim().min(1, { error: 'Required' }).max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` }));
@@ -114,7 +115,7 @@ export const contract = {
   'settings.set': channel(SettingsSchema.partial().strict(), SettingsSchema),
   'export.cxcase': channel(z.strictObject({ caseId: Id }), FilePayloadSchema),
   'export.xlsx': channel(z.strictObject({ caseId: Id, scenarioId: Id.nullable(), lang: LanguageSchema }), FilePayloadSchema),
-  'export.pdf': channel(z.strictObject({ caseId: Id, scenarioId: Id.nullable(), lang: LanguageSchema }), FilePayloadSchema),
+  'export.pdf': channel(z.strictObject({ caseId: Id, scenarioId: Id.nullable(), scenarios: ScenarioScopeSchema, lang: LanguageSchema }), FilePayloadSchema),
   /** Electron only: a save dialog for a produced file. Browser mode downloads instead. */
   'file.save': channel(z.strictObject({ file: FilePayloadSchema }), z.strictObject({ saved: z.boolean() })),
   /** Electron only: the answer to a 'prepareClose' menu command — close now (all saved), or stay open. */
@@ -151,6 +152,7 @@ export const MENU_COMMANDS = [
   'exportXlsx',
   'exportXlsxScenario',
   'exportPdf',
+  'exportPdfScenario',
   'undo',
   'redo',
   'showDataLocation',

@@ -5,6 +5,7 @@
  */
 import type { Case } from '../../../shared/case/schema';
 import type { AppInfo, FilePayload, Language } from '../../../shared/contract/api';
+import type { ScenarioScope } from '../../../shared/contract/report';
 import type { Handlers } from '../../../shared/contract/dispatch';
 import { fail, ok, type Result } from '../../../shared/contract/result';
 import type { SampleCatalog } from '../samples';
@@ -13,7 +14,7 @@ import { fileNameFor, type CaseStore } from '../storage';
 /** Produces a file's bytes from a saved case; the exporters are injected so each shell picks its printer. */
 export interface Exporters {
   xlsx: (c: Case, o: { scenarioIds: string[] | null; lang: Language }) => Promise<Uint8Array>;
-  pdf: (c: Case, o: { scenarioId: string | null; lang: Language }) => Promise<Uint8Array>;
+  pdf: (c: Case, o: { scenarioId: string | null; scenarios: ScenarioScope; lang: Language }) => Promise<Uint8Array>;
 }
 
 /** Native dialogs, where the shell has them (Electron). The renderer never names a path. */
@@ -104,12 +105,13 @@ export function createHandlers(d: HandlerDeps): Handlers {
         const bytes = await exporting('Excel workbook', () => d.exporters.xlsx(c, { scenarioIds: scenarioId === null ? null : [scenarioId], lang }));
         return bytes.ok ? ok(payload(fileNameFor(c.name + scenarioSuffix(c, scenarioId), 'xlsx'), MIME.xlsx, bytes.data)) : bytes;
       }),
-    'export.pdf': ({ caseId, scenarioId, lang }) =>
+    'export.pdf': ({ caseId, scenarioId, scenarios, lang }) =>
       withCase(store, caseId, async (c) => {
         const chk = checkScenario(c, scenarioId);
         if (!chk.ok) return chk;
-        const bytes = await exporting('PDF report', () => d.exporters.pdf(c, { scenarioId, lang }));
-        return bytes.ok ? ok(payload(fileNameFor(c.name + scenarioSuffix(c, scenarioId), 'pdf'), MIME.pdf, bytes.data)) : bytes;
+        const bytes = await exporting('PDF report', () => d.exporters.pdf(c, { scenarioId, scenarios, lang }));
+        // Only a one-scenario report is named after its scenario, as a one-scenario workbook is.
+        return bytes.ok ? ok(payload(fileNameFor(c.name + scenarioSuffix(c, scenarios === 'one' ? scenarioId : null), 'pdf'), MIME.pdf, bytes.data)) : bytes;
       }),
     'file.save': async ({ file }) => {
       if (!d.dialogs) return fail('NOT_SUPPORTED', 'Saving through a dialog is only available in the desktop app.');

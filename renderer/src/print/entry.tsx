@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { Case } from '../../../shared/case/schema';
 import { parseCase } from '../../../shared/case/validate';
 import { LanguageSchema, type Language } from '../../../shared/contract/api';
+import { ScenarioScopeSchema } from '../../../shared/contract/report';
 import { computeCase } from '../../../shared/engine/compute';
 import { reportT } from '../views/report/common';
 import { Report } from '../views/report/Report';
@@ -30,6 +31,7 @@ declare global {
 const RequestSchema = z.object({
   case: z.unknown(),
   scenarioId: z.string().nullable(),
+  scenarios: ScenarioScopeSchema,
   lang: LanguageSchema,
   date: z.string().optional(),
 });
@@ -143,7 +145,7 @@ export function startPrintMode(container: HTMLElement): void {
     root?.unmount();
     root = createRoot(container);
     const r = root;
-    flushSync(() => r.render(<Report doc={doc} results={results} scenarioIndex={si} lang={lang} date={req.data.date ?? new Date().toISOString()} />));
+    flushSync(() => r.render(<Report doc={doc} results={results} scenarioIndex={si} scenarios={req.data.scenarios} lang={lang} date={req.data.date ?? new Date().toISOString()} />));
     await fontsSettled(container);
     const n = await chartsDrawn(container);
     await fontsSettled(container);

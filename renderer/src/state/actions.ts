@@ -7,10 +7,10 @@ import { currentScenarioIndex, useStore } from './store';
 export type ExportKind = 'xlsx' | 'pdf' | 'cxcase';
 
 /**
- * Exports the open case: Excel (every scenario with their comparison, or only the scenario shown),
- * PDF (the scenario shown), or the .cxcase file.
+ * Exports the open case: Excel or PDF (every scenario with their comparison, or only the scenario
+ * shown; a PDF is always about the scenario shown), or the .cxcase file.
  */
-export async function exportOpenCase(kind: ExportKind, excelScope: 'all' | 'scenario' = 'all'): Promise<void> {
+export async function exportOpenCase(kind: ExportKind, scope: 'all' | 'scenario' = 'all'): Promise<void> {
   const s = useStore.getState();
   const { api, doc, language, info } = s;
   if (!api || !doc) return;
@@ -21,8 +21,8 @@ export async function exportOpenCase(kind: ExportKind, excelScope: 'all' | 'scen
     kind === 'cxcase'
       ? await api.call('export.cxcase', { caseId: doc.id })
       : kind === 'xlsx'
-        ? await api.call('export.xlsx', { caseId: doc.id, scenarioId: excelScope === 'scenario' ? scenarioId : null, lang: language })
-        : await api.call('export.pdf', { caseId: doc.id, scenarioId, lang: language });
+        ? await api.call('export.xlsx', { caseId: doc.id, scenarioId: scope === 'scenario' ? scenarioId : null, lang: language })
+        : await api.call('export.pdf', { caseId: doc.id, scenarioId, scenarios: scope === 'scenario' ? 'one' : 'all', lang: language });
   if (!r.ok) return s.toast({ kind: 'error', message: r.error.message });
   const d = await deliverFile(api, info?.nativeDialogs ?? false, r.data);
   if (d.ok) s.toast({ kind: 'info', message: i18n.t('caseBar.exported', { name: r.data.fileName }) });

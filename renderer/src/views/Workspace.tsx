@@ -5,6 +5,7 @@ import { CURRENCIES, LOCALES, type Case } from '../../../shared/case/schema';
 import { exportOpenCase } from '../state/actions';
 import { BenchmarkHint } from '../components/BenchmarkHint';
 import { ExportExcelButton } from '../components/ExportExcelButton';
+import { ExportScopeButton } from '../components/ExportScopeButton';
 import { NumberField, SelectField, TextField } from '../components/fields';
 import { useResults } from '../state/results';
 import { currentScenarioIndex, draftNames, STEPS, useStore, type StepId } from '../state/store';
@@ -102,7 +103,7 @@ export function Workspace({ doc }: { doc: Case }) {
           {t('common.redo')}
         </button>
         <ExportExcelButton doc={doc} si={si} />
-        <button type="button" className="btn" onClick={() => void exportOpenCase('pdf')}>{t('caseBar.exportPdf')}</button>
+        <ExportScopeButton kind="pdf" doc={doc} si={si} />
         <button type="button" className="btn" onClick={() => void exportOpenCase('cxcase')}>{t('caseBar.exportCase')}</button>
       </header>
       {showSettings ? (

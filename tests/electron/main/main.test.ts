@@ -112,7 +112,8 @@ describe('Electron main process', () => {
         ['Export .cxcase…', 'exportCase'],
         ['Export Excel, All Scenarios…', 'exportXlsx'],
         ['Export Excel, This Scenario…', 'exportXlsxScenario'],
-        ['Export PDF…', 'exportPdf'],
+        ['Export PDF, All Scenarios…', 'exportPdf'],
+        ['Export PDF, This Scenario…', 'exportPdfScenario'],
       ],
       Edit: [
         ['Undo', 'undo'],

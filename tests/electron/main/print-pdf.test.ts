@@ -77,7 +77,7 @@ describe('the Electron PDF printer', () => {
     const { printPdfInElectron } = await import('../../../electron/main/print-pdf');
     for (const [file, paper] of [['online-retailer.cxcase', 'A4'], ['b2b-software.cxcase', 'Letter']] as const) {
       const c = sample(file);
-      const pdf = await printPdfInElectron(c, { scenarioId: c.scenarios[1]!.id, lang: 'it' }, 'app://cxcase');
+      const pdf = await printPdfInElectron(c, { scenarioId: c.scenarios[1]!.id, scenarios: 'all', lang: 'it' }, 'app://cxcase');
       const { PDFDocument } = await import('pdf-lib');
       const info = await PDFDocument.load(pdf, { updateMetadata: false });
       expect(info.getPageCount()).toBe(1);
@@ -102,7 +102,7 @@ describe('the Electron PDF printer', () => {
     const { printPdfInElectron } = await import('../../../electron/main/print-pdf');
     rec.failRender = true;
     const c = sample('b2b-software.cxcase');
-    await expect(printPdfInElectron(c, { scenarioId: null, lang: 'en' }, 'app://cxcase')).rejects.toThrow('render failed');
+    await expect(printPdfInElectron(c, { scenarioId: null, scenarios: 'all', lang: 'en' }, 'app://cxcase')).rejects.toThrow('render failed');
     expect(rec.windows.at(-1)!.printOptions).toEqual([]);
     expect(rec.windows.at(-1)!.destroyed).toBe(true);
   });

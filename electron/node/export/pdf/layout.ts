@@ -12,6 +12,7 @@
  */
 import type { Case, Locale } from '../../../../shared/case/schema';
 import type { Language } from '../../../../shared/contract/api';
+import type { ScenarioScope } from '../../../../shared/contract/report';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -54,7 +55,10 @@ export function electronMargins(): { top: number; bottom: number; left: number; 
 }
 
 export interface PdfOptions {
+  /** The scenario the report is about (null: the first). */
   scenarioId: string | null;
+  /** Every scenario (with the comparison and the downside case) or only that one. */
+  scenarios: ScenarioScope;
   lang: Language;
 }
 
@@ -63,7 +67,7 @@ export const PRINT_HASH = '#print';
 
 /** The JSON handed to window.cxcasePrint.render (renderer/src/print/entry.tsx validates it). */
 export function printRequest(c: Case, o: PdfOptions, now: Date = new Date()): string {
-  return JSON.stringify({ case: c, scenarioId: o.scenarioId, lang: o.lang, date: now.toISOString() });
+  return JSON.stringify({ case: c, scenarioId: o.scenarioId, scenarios: o.scenarios, lang: o.lang, date: now.toISOString() });
 }
 
 

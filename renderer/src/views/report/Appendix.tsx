@@ -94,15 +94,18 @@ export function AssumptionsSection({ ctx, scenario, result, n }: { ctx: Ctx; sce
           ]}
         />
       )}
-      <Table
-        caption={t('report.tables.lineSources')}
-        rows={sources}
-        rowKey={(r) => r.key}
-        columns={[
-          { head: t('report.tables.line'), cell: (r) => r.item, className: 'name' },
-          { head: t('report.tables.source'), cell: (r) => (r.source === none ? <span className="report-muted">{none}</span> : r.source) },
-        ]}
-      />
+      {/* A scenario with no lines and no metrics has no sources to list: no empty table. */}
+      {sources.length > 0 ? (
+        <Table
+          caption={t('report.tables.lineSources')}
+          rows={sources}
+          rowKey={(r) => r.key}
+          columns={[
+            { head: t('report.tables.line'), cell: (r) => r.item, className: 'name' },
+            { head: t('report.tables.source'), cell: (r) => (r.source === none ? <span className="report-muted">{none}</span> : r.source) },
+          ]}
+        />
+      ) : null}
       <Table
         caption={t('report.tables.library')}
         rows={[...FIGURES]}
@@ -117,7 +120,7 @@ export function AssumptionsSection({ ctx, scenario, result, n }: { ctx: Ctx; sce
   );
 }
 
-const METHOD_PARAGRAPHS = ['intro', 'time', 'ramp', 'risk', 'volume', 'deflection', 'handling', 'retention', 'growth', 'outputs', 'kpis'] as const;
+const METHOD_PARAGRAPHS = ['intro', 'time', 'ramp', 'risk', 'volume', 'deflection', 'handling', 'retention', 'growth', 'outputs', 'signs', 'kpis'] as const;
 
 export function MethodSection({ ctx, n }: { ctx: Ctx; n: string }) {
   // The method's fixed paragraphs, then the conventions this case uses (Model v2).

@@ -2,6 +2,7 @@
 import type { ScenarioResult } from '../../../../shared/engine/compute';
 import type { KpiSet } from '../../../../shared/engine/kpis';
 import { BarChart } from '../../charts/BarChart';
+import { OverlayChart } from '../../charts/OverlayChart';
 import { NEGATIVE, PALETTE } from '../../charts/setup';
 import { WaterfallChart, type WaterfallStep } from '../../charts/WaterfallChart';
 import { irrShown, paybackShown, withReason } from '../../format/figures';
@@ -69,9 +70,12 @@ export function CashflowSection({ ctx, result, n }: { ctx: Ctx; result: Scenario
           />
         );
       })}
-      <Figure ctx={ctx} id="waterfall" title={t('report.charts.waterfall')}>
-        <WaterfallChart label={t('report.charts.waterfall')} steps={steps} format={f.compact} height={230} />
-      </Figure>
+      {/* Nothing to walk from benefits to NPV in a scenario with neither: no empty chart. */}
+      {result.pvBenefits !== 0 || result.pvCosts !== 0 ? (
+        <Figure ctx={ctx} id="waterfall" title={t('report.charts.waterfall')}>
+          <WaterfallChart label={t('report.charts.waterfall')} steps={steps} format={f.compact} height={230} />
+        </Figure>
+      ) : null}
     </Section>
   );
 }
@@ -79,8 +83,10 @@ export function CashflowSection({ ctx, result, n }: { ctx: Ctx; result: Scenario
 /** Scenarios per table: labels plus five scenarios fit the page; a case may have up to 20. */
 const SCENARIOS_PER_TABLE = 5;
 
-export function CompareSection({ ctx, results, n }: { ctx: Ctx; results: ScenarioResult[]; n: string }) {
+export function CompareSection({ ctx, results, base, n }: { ctx: Ctx; results: readonly ScenarioResult[]; base: number; n: string }) {
   const { t, f } = ctx;
+  // The report's own scenario drawn solid and thicker, the others dashed (as the Compare step draws them).
+  const overlay = results.map((r, i) => ({ id: r.scenarioId, label: r.scenarioName, data: r.cumulative, base: i === base }));
   const payback = (r: ScenarioResult) => withReason(paybackShown(t, r));
   const figures: { key: string; label: string; cell: (r: ScenarioResult) => string }[] = [
     { key: 'npv', label: t('results.npv'), cell: (r) => f.money(r.npv) },
@@ -117,6 +123,9 @@ export function CompareSection({ ctx, results, n }: { ctx: Ctx; results: Scenari
           height={220}
           legend
         />
+      </Figure>
+      <Figure ctx={ctx} id="overlay" title={t('reportPdf.overlay')}>
+        <OverlayChart currency={ctx.doc.currency} locale={ctx.locale} series={overlay} label={t('reportPdf.overlay')} height={220} />
       </Figure>
     </Section>
   );

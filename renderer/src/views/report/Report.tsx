@@ -14,6 +14,8 @@ import { fmtFor, Figure, reportT, Section, type Ctx } from './common';
 import { CashflowSection, CompareSection, KpiSection } from './FinanceSections';
 import { reportLocale } from './locale';
 import { buildNarrative } from './narrative';
+import { DecisionSection } from './Decision';
+import { reportSections, sectionNumbers, type ReportSection, type ScenarioScope } from './sections';
 import { BenchmarksSection, CostsSection, MomentsSection, RevenueSection, SegmentsSection } from './StepSections';
 
 export interface ReportProps {
@@ -22,13 +24,13 @@ export interface ReportProps {
   results: ScenarioResult[];
   /** The scenario the report is about. */
   scenarioIndex: number;
+  /** Every scenario (with the comparison and the downside case) or only the one the report is about. */
+  scenarios: ScenarioScope;
   lang: Language;
   /** When the report is printed (ISO), shown on the cover. */
   date: string;
 }
 
-/** Section ids in report order (the print tests look for every title). */
-export const REPORT_SECTIONS = ['summary', 'segments', 'moments', 'benchmarks', 'revenue', 'costs', 'cashflow', 'compare', 'kpis', 'assumptions', 'method'] as const;
 
 function makeCtx(doc: Case, lang: Language): Ctx {
   // Figures are numbered in the order they are first asked for, which is document order.
@@ -56,7 +58,7 @@ export function coverDate(iso: string, locale: string): string {
   return Number.isNaN(d.getTime()) ? '—' : new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(d);
 }
 
-function Cover({ ctx, scenarioName, date }: { ctx: Ctx; scenarioName: string; date: string }) {
+function Cover({ ctx, scenarioName, date, sections, number }: { ctx: Ctx; scenarioName: string; date: string; sections: readonly ReportSection[]; number: (s: ReportSection) => string }) {
   const { t, doc } = ctx;
   const rows: [string, string][] = [
     [t('report.client'), doc.client || '—'],
@@ -81,9 +83,9 @@ function Cover({ ctx, scenarioName, date }: { ctx: Ctx; scenarioName: string; da
       <nav className="report-contents" aria-label={t('report.contents')}>
         <h2 className="report-h3">{t('report.contents')}</h2>
         <ol>
-          {REPORT_SECTIONS.map((s, i) => (
+          {sections.map((s) => (
             <li key={s}>
-              <span className="report-sec-n">{i < 9 ? String(i + 1) : t('report.appendix', { n: i === 9 ? 'A' : 'B' })}</span> {t(`report.sections.${s}`)}
+              <span className="report-sec-n">{number(s)}</span> {t(`report.sections.${s}`)}
             </li>
           ))}
         </ol>
@@ -92,7 +94,7 @@ function Cover({ ctx, scenarioName, date }: { ctx: Ctx; scenarioName: string; da
   );
 }
 
-function Summary({ ctx, result }: { ctx: Ctx; result: ScenarioResult }) {
+function Summary({ ctx, result, n }: { ctx: Ctx; result: ScenarioResult; n: string }) {
   const { t, f, doc, lang } = ctx;
   const tiles = [
     { key: 'npv', label: t('results.npv'), shown: { value: f.money(result.npv), reason: null }, negative: result.npv < 0 },
@@ -101,7 +103,7 @@ function Summary({ ctx, result }: { ctx: Ctx; result: ScenarioResult }) {
     { key: 'irr', label: t('results.irr'), shown: irrShown(t, result, ctx.locale), negative: (result.irr ?? 0) < 0 },
   ];
   return (
-    <Section id="summary" n="1" title={t('report.sections.summary')}>
+    <Section id="summary" n={n} title={t('report.sections.summary')}>
       <dl className="report-tiles" data-testid="report-tiles">
         {tiles.map((x) => (
           <div key={x.key} className={`report-tile${x.negative ? ' report-tile-negative' : ''}`} data-kpi={x.key}>
@@ -136,21 +138,30 @@ export function Report(props: ReportProps) {
   const result = results[si];
   if (!scenario || !result) return null;
   const ctx = makeCtx(doc, lang);
+  // The scenarios this report covers: the comparison and the downside case need two or more.
+  const compared = props.scenarios === 'all' ? results : [result];
+  const sections = reportSections(compared.length);
+  const numbers = sectionNumbers(sections);
+  const number = (s: ReportSection) => {
+    const x = numbers.get(s);
+    return !x ? '' : x.appendix ? ctx.t('report.appendix', { n: x.n }) : x.n;
+  };
   const step = { ctx, scenario, result };
   return (
     <article className="report" lang={lang} data-testid="report" data-paper={doc.locale === 'en-US' ? 'letter' : 'a4'}>
-      <Cover ctx={ctx} scenarioName={scenario.name} date={props.date} />
-      <Summary ctx={ctx} result={result} />
-      <SegmentsSection {...step} n="2" />
-      <MomentsSection {...step} n="3" />
-      <BenchmarksSection {...step} n="4" />
-      <RevenueSection {...step} n="5" />
-      <CostsSection {...step} n="6" />
-      <CashflowSection ctx={ctx} result={result} n="7" />
-      <CompareSection ctx={ctx} results={results} n="8" />
-      <KpiSection ctx={ctx} result={result} n="9" />
-      <AssumptionsSection ctx={ctx} scenario={scenario} result={result} n={ctx.t('report.appendix', { n: 'A' })} />
-      <MethodSection ctx={ctx} n={ctx.t('report.appendix', { n: 'B' })} />
+      <Cover ctx={ctx} scenarioName={scenario.name} date={props.date} sections={sections} number={number} />
+      <DecisionSection ctx={ctx} result={result} compared={compared} n={number('decision')} />
+      <Summary ctx={ctx} result={result} n={number('summary')} />
+      <SegmentsSection {...step} n={number('segments')} />
+      <MomentsSection {...step} n={number('moments')} />
+      <BenchmarksSection {...step} n={number('benchmarks')} />
+      <RevenueSection {...step} n={number('revenue')} />
+      <CostsSection {...step} n={number('costs')} />
+      <CashflowSection ctx={ctx} result={result} n={number('cashflow')} />
+      {sections.includes('compare') ? <CompareSection ctx={ctx} results={compared} base={si} n={number('compare')} /> : null}
+      <KpiSection ctx={ctx} result={result} n={number('kpis')} />
+      <AssumptionsSection ctx={ctx} scenario={scenario} result={result} n={number('assumptions')} />
+      <MethodSection ctx={ctx} n={number('method')} />
     </article>
   );
 }

@@ -7,7 +7,7 @@ export function ReportStep({ doc, si, results }: StepProps) {
   const language = useStore((s) => s.language);
   return (
     <div className="report-preview" data-testid="report-preview">
-      <Report doc={doc} results={results} scenarioIndex={si} lang={language} date={new Date().toISOString()} />
+      <Report doc={doc} results={results} scenarioIndex={si} scenarios="all" lang={language} date={new Date().toISOString()} />
     </div>
   );
 }

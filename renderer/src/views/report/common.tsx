@@ -9,6 +9,7 @@ import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING }
 import { wrapLabel } from '../../charts/labels';
 import i18n from '../../i18n';
 import { reportLocale } from './locale';
+import { PAGE_START_SECTIONS } from './sections';
 
 export type T = (key: string, vars?: Record<string, unknown>) => string;
 
@@ -71,8 +72,9 @@ export function short(label: string, max = 18): string {
 }
 
 export function Section(props: { id: string; n: string; title: string; children: ReactNode; className?: string }) {
+  const newPage = PAGE_START_SECTIONS.some((s) => s === props.id);
   return (
-    <section className={`report-section ${props.className ?? ''}`} aria-labelledby={`rs-${props.id}`} data-section={props.id}>
+    <section className={`report-section${newPage ? ' report-new-page' : ''} ${props.className ?? ''}`} aria-labelledby={`rs-${props.id}`} data-section={props.id}>
       <h2 id={`rs-${props.id}`} className="report-h2">
         <span className="report-sec-n">{props.n}</span> {props.title}
       </h2>

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('the report in browser mode', () => {
-  it('previews the report in the Report step and downloads it as a PDF of the scenario shown', async () => {
+  it('previews the report in the Report step and downloads a PDF of the scenario shown, alone or with every scenario', async () => {
     const page = app.page;
     await page.goto(app.server.url);
     await page.getByRole('button', { name: /Online retailer/ }).click();
@@ -38,18 +38,32 @@ describe('the report in browser mode', () => {
     // Every chart of the preview draws (a blank canvas would mean a broken chart).
     expect(await report.locator('canvas').count()).toBeGreaterThanOrEqual(7);
 
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/Prudente\.pdf$/);
-    const path = await download.path();
-    const pdf = new PdfFile(readFileSync(path));
-    try {
-      const text = pdf.text().replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
-      expect(text).toContain('Executive summary');
-      expect(text).toContain('Scenario: Prudente');
-      expect(text).toContain((npvTile ?? '').replace(/\s/g, ' '));
-    } finally {
-      pdf.dispose();
-    }
+    // Several scenarios: "Export PDF" asks which. Only the one on screen: no comparison.
+    const exportPdf = async (choice: RegExp): Promise<{ name: string; text: string }> => {
+      await page.getByRole('button', { name: 'Export PDF' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('group', { name: 'Export PDF' }).getByRole('button', { name: choice }).click()]);
+      const pdf = new PdfFile(readFileSync(await download.path()));
+      try {
+        return { name: download.suggestedFilename(), text: pdf.text().replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ') };
+      } finally {
+        pdf.dispose();
+      }
+    };
+    const one = await exportPdf(/^Only “Prudente”/);
+    expect(one.name).toMatch(/Prudente\.pdf$/);
+    expect(one.text).toContain('Executive summary');
+    expect(one.text).toContain('Scenario: Prudente');
+    expect(one.text).toContain((npvTile ?? '').replace(/\s/g, ' '));
+    expect(one.text).not.toContain('Scenario comparison');
+    expect(one.text).not.toContain('downside case');
+
+    // Every scenario: the same scenario in detail, plus the comparison and the downside case named.
+    const all = await exportPdf(/^All scenarios/);
+    expect(all.name).not.toMatch(/Prudente\.pdf$/);
+    expect(all.text).toContain('Scenario: Prudente');
+    expect(all.text).toContain('Scenario comparison');
+    expect(all.text).toMatch(/downside case/i);
+    for (const name of ['Base', 'Prudente', 'Ottimista']) expect(all.text).toContain(name);
     expect(app.foreignRequests).toEqual([]);
   }, 120_000);
 });

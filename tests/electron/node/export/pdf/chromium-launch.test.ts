@@ -32,7 +32,7 @@ async function launchAs(uid: number): Promise<Record<string, unknown>> {
   vi.stubEnv('CXCASE_CHROMIUM_NO_SANDBOX', '');
   vi.spyOn(process, 'getuid').mockReturnValue(uid);
   const printer = createChromiumPrinter({ executablePath: process.execPath, rendererDir: __dirname });
-  await expect(printer.print(caseOf([scenario()]), { scenarioId: 'scn_base', lang: 'en' })).rejects.toThrow(/no browser in this test/);
+  await expect(printer.print(caseOf([scenario()]), { scenarioId: 'scn_base', scenarios: 'all', lang: 'en' })).rejects.toThrow(/no browser in this test/);
   await printer.close();
   expect(launches).toHaveLength(1);
   return launches[0]!;

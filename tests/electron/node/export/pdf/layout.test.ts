@@ -24,10 +24,10 @@ describe('PDF layout shared by both printers', () => {
     }
   });
 
-  it('sends the case, scenario, language and date to the renderer as JSON', () => {
+  it('sends the case, scenario, scope, language and date to the renderer as JSON', () => {
     const c = caseOf([scenario()]);
-    const r: unknown = JSON.parse(printRequest(c, { scenarioId: 'scn_base', lang: 'it' }, new Date('2026-11-23T10:00:00Z')));
-    expect(r).toEqual({ case: c, scenarioId: 'scn_base', lang: 'it', date: '2026-11-23T10:00:00.000Z' });
+    const r: unknown = JSON.parse(printRequest(c, { scenarioId: 'scn_base', scenarios: 'all', lang: 'it' }, new Date('2026-11-23T10:00:00Z')));
+    expect(r).toEqual({ case: c, scenarioId: 'scn_base', scenarios: 'all', lang: 'it', date: '2026-11-23T10:00:00.000Z' });
   });
 });
 

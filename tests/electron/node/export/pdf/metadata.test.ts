@@ -30,7 +30,7 @@ describe('PDF document information', () => {
 
   it('names CX Case and its version, the case and scenario, and the author', async () => {
     const c = caseOf([scenario({ id: 'scn_base', name: 'Base' })], { name: 'Acme renewal', author: 'Giulia Rossi' });
-    const m = reportMetadata(c, { scenarioId: null, lang: 'en' }, pkg.version);
+    const m = reportMetadata(c, { scenarioId: null, scenarios: 'all', lang: 'en' }, pkg.version);
     expect(m).toEqual({ title: 'Acme renewal — Base', author: 'Giulia Rossi', creator: `CX Case ${pkg.version}`, language: 'en' });
     const pdf = new PdfFile(await withReportMetadata(await printed(), m));
     files.push(pdf);
@@ -45,7 +45,7 @@ describe('PDF document information', () => {
 
   it('names the scenario asked for, and no author when the case has none', async () => {
     const c = caseOf([scenario({ id: 'scn_base', name: 'Base' }), scenario({ id: 'scn_bold', name: 'Ambizioso 🚀' })], { name: 'Rinnovo', author: '  ' });
-    const m = reportMetadata(c, { scenarioId: 'scn_bold', lang: 'it' }, '9.9.9');
+    const m = reportMetadata(c, { scenarioId: 'scn_bold', scenarios: 'all', lang: 'it' }, '9.9.9');
     expect(m.title).toBe('Rinnovo — Ambizioso 🚀');
     expect(m.author).toBeNull();
     const pdf = new PdfFile(await withReportMetadata(await printed(), m));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Case } from '../../../../../shared/case/schema';
 import { parseCase } from '../../../../../shared/case/validate';
+import { MARGINS_MM } from '../../../../../electron/node/export/pdf/layout';
 import { generateLargeCase } from '../../../../support/arbitraries';
 
 export const ROOT = join(__dirname, '..', '..', '..', '..', '..');
@@ -104,6 +105,25 @@ export class PdfFile {
     execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', this.path, base]);
     return parsePgm(readFileSync(`${base}.pgm`), dpi);
   }
+  /**
+   * Every page's used share of its printable area: the bounding box of everything inked inside the
+   * margins (so the running header and the page number, which sit in the margins, never count),
+   * rendered in grey at a low `dpi`, over the printable area.
+   */
+  fill(dpi = 24): number[] {
+    const base = join(this.dir, 'fill');
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), this.path, base]);
+    const files = readdirSync(this.dir).filter((f) => f.startsWith('fill-') && f.endsWith('.pgm')).sort();
+    return files.map((f) => inkedBoxShare(parsePgm(readFileSync(join(this.dir, f)), dpi), PRINTABLE_MARGINS_PT));
+  }
+  /** The first line of text inside the margins of every page (the running header left out). */
+  firstLines(): string[] {
+    return this.words().map((p) => {
+      const inside = p.words.filter((w) => w.y0 > PRINTABLE_MARGINS_PT.top - 1 && w.y1 < p.height - PRINTABLE_MARGINS_PT.bottom + 1);
+      const top = Math.min(...inside.map((w) => w.y0));
+      return inside.filter((w) => Math.abs(w.y0 - top) < 3).sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' ');
+    });
+  }
   dispose(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
@@ -159,6 +179,42 @@ export function boxStats(g: Grey, box: { x0: number; y0: number; x1: number; y1:
   if (n === 0) return { sd: 0, inked: 0 };
   const mean = sum / n;
   return { sd: Math.sqrt(Math.max(0, sq / n - mean * mean)), inked: inked / n };
+}
+
+const PT_PER_MM = 72 / 25.4;
+
+/** The report's page margins in points (electron/node/export/pdf/layout.ts MARGINS_MM). */
+export const PRINTABLE_MARGINS_PT = {
+  top: MARGINS_MM.top * PT_PER_MM,
+  bottom: MARGINS_MM.bottom * PT_PER_MM,
+  left: MARGINS_MM.left * PT_PER_MM,
+  right: MARGINS_MM.right * PT_PER_MM,
+};
+
+/**
+ * The bounding box of the pixels darker than near-white inside the margins, as a share of the area
+ * inside the margins (0 for a blank page, 1 when ink reaches all four edges).
+ */
+export function inkedBoxShare(g: Grey, m: { top: number; bottom: number; left: number; right: number }): number {
+  const k = g.dpi / 72;
+  const x0 = Math.ceil(m.left * k);
+  const x1 = Math.floor(g.width - m.right * k);
+  const y0 = Math.ceil(m.top * k);
+  const y1 = Math.floor(g.height - m.bottom * k);
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++)
+      if ((g.px[y * g.width + x] ?? 255) < 235) {
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+  if (maxX < minX) return 0;
+  return ((maxX - minX + 1) * (maxY - minY + 1)) / ((x1 - x0) * (y1 - y0));
 }
 
 const WORDS = 'customer experience programme segment journey escalation onboarding renewal'.split(' ');
