@@ -15,6 +15,8 @@ export interface CashFlowColumns {
   month: number;
   year: number;
   df: number;
+  /** 1 for the months of the horizon, 0 past it: every value column is multiplied by it. */
+  inHorizon: number;
   deflected: number;
   aiResolved: number;
   assisted: number;
@@ -35,12 +37,14 @@ export interface CashFlowColumns {
 export interface ScenarioPlan {
   s: Scenario;
   r: ScenarioResult;
+  /** The same scenario computed over the longest horizon (the months past the case's horizon). */
+  full: ScenarioResult;
   /** Position in the case (names use it, so one scenario keeps its names whatever else is exported). */
   index: number;
   /** Name prefix: S1, S2… */
   p: string;
   cfSheet: string;
-  /** Rows of months 0..H on the Cash flow sheet. */
+  /** Rows of months 0..120 on the Cash flow sheet (the longest horizon, whatever the case's). */
   firstRow: number;
   lastRow: number;
   cols: CashFlowColumns;
@@ -98,8 +102,12 @@ export const N = {
   metric: (p: string, metric: string, key: string) => `${p}_Bm_${metric}_${key}`,
   baseline: (p: string) => `${p}_V`,
   cf: (p: string, key: 'Month' | 'Year' | 'DF' | 'Benefits' | 'Costs' | 'Net' | 'Cumulative' | 'Payback') => `${p}_CF_${key}`,
-  headline: (p: string, key: 'NPV' | 'PVBenefits' | 'PVCosts' | 'ROI' | 'Payback' | 'IRRMonthly' | 'IRR') => `${p}_${key}`,
+  headline: (p: string, key: 'NPV' | 'PVBenefits' | 'PVCosts' | 'ROI' | 'Payback' | 'IRRMonthly' | 'IRR' | 'IRRShown') => `${p}_${key}`,
   yearRow: (p: string, key: string) => `${p}_YT_${key}`,
+  /** The Summary's breakdown rows: unadjusted total, unadjusted PV, risk-adjusted total, risk-adjusted PV. */
+  breakdown: (p: string, key: 'Revenue' | 'Savings' | 'Benefits' | 'Costs') => `${p}_BD_${key}`,
+  /** A credibility check's status cell on the Checks sheet (TRUE when flagged). */
+  check: (p: string, k: number) => `${p}_Chk${k + 1}`,
 };
 
 export type ServiceKey = 'AssistedCost' | 'SelfServiceCost' | 'AiCost' | 'AgentHourCost' | 'AHT' | 'ResolutionRate' | 'VolumeOverride';

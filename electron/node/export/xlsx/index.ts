@@ -18,6 +18,7 @@ import { labels, type Labels, type Lang } from './labels';
 import { planScenario } from './plan';
 import { writeAssumptions } from './sheets/assumptions';
 import { writeCashFlow } from './sheets/cashflow';
+import { writeConstants } from './sheets/constants';
 import { writeSources } from './sheets/sources';
 import { writeBenchmarks, writeCosts, writeMoments, writeRevenue, writeSavings, writeSegments } from './sheets/steps';
 import { writeScenarios, writeSummary } from './sheets/summary';
@@ -83,12 +84,14 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   add('assumptions');
   for (const key of ['segments', 'moments', 'benchmarks', 'revenue', 'savings', 'costs'] as const) add(key);
   taken.add(L.sheets.sources.toLowerCase());
+  taken.add(L.sheets.constants.toLowerCase());
   const plans = indices.map((i) => {
     const s = c.scenarios[i];
     if (!s) throw new ExportError('Internal: scenario index out of range');
     return planScenario(c, s, i, L.sheets.cashFlow, taken);
   });
   const cfSheets = plans.map((plan) => wb.addWorksheet(plan.cfSheet));
+  add('constants');
   add('sources');
 
   const ctx: Ctx = {
@@ -119,6 +122,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   });
   writeSummary(ctx);
   if (indices.length > 1) writeScenarios(ctx);
+  writeConstants(ctx);
   writeSources(ctx);
   wb.eachSheet((ws) => printSetup(ws));
 

@@ -6,6 +6,8 @@
  * Italian tables sit together so a translator sees each key's two wordings side by side, and the
  * `Labels` type derived from the English table makes a key missing in Italian a type error.
  */
+import { EN_MORE, IT_MORE } from './labels-more';
+
 export type Lang = 'en' | 'it';
 
 /** Glosses of the words a choice cell accepts, shown beside them in the cell's prompt. */
@@ -30,6 +32,8 @@ const en = {
     savings: 'Savings',
     costs: 'Costs',
     cashFlow: 'Cash flow',
+    checks: 'Checks',
+    constants: 'Constants',
     sources: 'Sources',
   },
   common: {
@@ -257,6 +261,7 @@ const en = {
     oneOff: 'One-off',
     recurring: 'Recurring',
   },
+  ...EN_MORE,
 };
 
 export type Labels = typeof en;
@@ -273,6 +278,8 @@ const it: Labels = {
     savings: 'Risparmi',
     costs: 'Costi',
     cashFlow: 'Flussi',
+    checks: 'Controlli',
+    constants: 'Costanti',
     sources: 'Fonti',
   },
   common: {
@@ -521,6 +528,7 @@ const it: Labels = {
     oneOff: 'Una tantum',
     recurring: 'Ricorrente',
   },
+  ...IT_MORE,
 };
 
 export function labels(lang: Lang): Labels {

@@ -13,6 +13,7 @@ import type { Cell, Fill, Font, Worksheet } from 'exceljs';
 import type { FigureId } from '../../../../../shared/benchmarks/library';
 import {
   AcquisitionLineSchema,
+  CaseSchema,
   BenchmarkMetricSchema,
   CostLineSchema,
   EscalationLineSchema,
@@ -26,6 +27,7 @@ import {
 } from '../../../../../shared/case/schema';
 import { monthlyRate } from '../../../../../shared/engine/time';
 import { bool, formula, num, ref, text } from '../cells';
+import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import { defaultRule, publishedRange, unitFormat, unitText, type Unit } from './assumption-units';
 import type { Labels } from '../labels';
@@ -283,7 +285,7 @@ export function writeAssumptions(ctx: Ctx): void {
   text(ws, row, COLS.item, caseItem);
   text(ws, row, COLS.input, L.assumptions.monthlyRate);
   text(ws, row, COLS.unit, `${L.units.fraction} (${C.derived})`);
-  formula(ws, row, COLS.value, `(1+${N.discountRate})^(1/12)-1`, monthlyRate(ctx.c.discountRate), '0.0000%');
+  formula(ws, row, COLS.value, `(1+${N.discountRate})^(1/${K.monthsPerYear})-1`, monthlyRate(ctx.c.discountRate), '0.0000%');
   text(ws, row, COLS.name, N.monthlyRate);
   ctx.define(N.monthlyRate, ws.name, row, COLS.value);
   row++;
@@ -293,8 +295,8 @@ export function writeAssumptions(ctx: Ctx): void {
     unit: 'months',
     value: ctx.c.horizonMonths,
     name: N.horizon,
-    rule: { kind: 'fixed', value: ctx.c.horizonMonths },
-    descriptive: L.descriptive.horizon,
+    // An input: the Cash flow sheets run to 120 months and zero every month past this one.
+    rule: numberRule(CaseSchema.shape.horizonMonths),
   });
   for (const plan of ctx.plans) for (const x of scenarioRows(ctx, plan)) writeRow(ctx, ws, row++, plan.s.name, x);
   const widths = [18, 28, 44, 12, 16, 28, 40, 30, 30];

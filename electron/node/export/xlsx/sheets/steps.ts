@@ -6,6 +6,7 @@
 import type { Worksheet } from 'exceljs';
 import { churnReduction } from '../../../../../shared/engine/segments';
 import { formula, ref, text } from '../cells';
+import { K } from '../constants';
 import { engineTotals, lineTotals, N, type Ctx, type ScenarioPlan } from '../context';
 
 function header(ws: Worksheet, row: number, labels: readonly string[], widths: readonly number[]): void {
@@ -55,7 +56,7 @@ export function writeSegments(ctx: Ctx): void {
       formula(ws, row, 12, `${n('ARPU')}*${n('Margin')}/${n('Churn')}`, fig.clv, f.money);
       formula(ws, row, 13, `IF(${n('CAC')}=0,"${ctx.L.common.na}",${clv}/${n('CAC')})`, fig.clvToCac ?? ctx.L.common.na, f.ratio);
       formula(ws, row, 14, `${n('Customers')}*${n('Churn')}*${n('ARPU')}*${n('Margin')}`, fig.marginAtRisk, f.money);
-      formula(ws, row, 15, `${n('Customers')}*${n('Contacts')}/12`, fig.monthlyContacts, f.dec);
+      formula(ws, row, 15, `${n('Customers')}*${n('Contacts')}/${K.monthsPerYear}`, fig.monthlyContacts, f.dec);
       ctx.define(n('MonthlyContacts'), ws.name, row, 15);
       formula(
         ws,
@@ -113,7 +114,7 @@ export function writeMoments(ctx: Ctx): void {
         ws,
         row,
         14,
-        `IF(AND(NOT(${n('Protected')}),${ref(row, 7)}>20),"${ctx.L.common.yes}","${ctx.L.common.no}")`,
+        `IF(AND(NOT(${n('Protected')}),${ref(row, 7)}>${K.automationThreshold}),"${ctx.L.common.yes}","${ctx.L.common.no}")`,
         yesNo(ctx, fig.automationCandidate),
       );
       if (m.notes) text(ws, row, 15, m.notes);
@@ -201,7 +202,7 @@ export function writeRevenue(ctx: Ctx): void {
           ws,
           row,
           9,
-          `IF(${n('Mode')}="satisfaction",MAX(0,1-(1+4*${n('DissatisfiedTarget')})/(1+4*${n('DissatisfiedNow')})),IF(${n('Mode')}="entered",${n('ChurnReduction')},NA()))`,
+          `IF(${n('Mode')}="satisfaction",MAX(0,1-(1+(${K.churnMultiple}-1)*${n('DissatisfiedTarget')})/(1+(${K.churnMultiple}-1)*${n('DissatisfiedNow')})),IF(${n('Mode')}="entered",${n('ChurnReduction')},NA()))`,
           churnReduction(l),
           ctx.f.pct,
         );

@@ -6,8 +6,11 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook, ExportError } from '../../../../../electron/node/export/xlsx/index';
+import { padYears } from '../../../../../electron/node/export/xlsx/sheets/summary';
+import { MAX_HORIZON_MONTHS } from '../../../../../shared/case/fields';
 import type { Case } from '../../../../../shared/case/schema';
 import { computeCase } from '../../../../../shared/engine/compute';
+import { discountFactors } from '../../../../../shared/engine/time';
 import { generateCase, generateLargeCase } from '../../../../support/arbitraries';
 import { injectionCase, INJECTIONS, richCase } from './fixtures';
 import { readBook } from './read';
@@ -34,6 +37,7 @@ describe('buildWorkbook: sheets', () => {
       'Costs',
       'Cash flow – Base',
       'Cash flow – Optimistic',
+      'Constants',
       'Sources',
     ]);
   });
@@ -81,9 +85,11 @@ describe('buildWorkbook: formulas and names', () => {
       const p = `S${i + 1}`;
       expect(book.value(`${p}_NPV`)).toBe(r.npv);
       expect(book.value(`${p}_PVBenefits`)).toBe(r.pvBenefits);
-      expect(book.values(`${p}_CF_Net`)).toEqual(r.net);
-      expect(book.values(`${p}_CF_DF`)).toEqual(r.discountFactors);
-      expect(book.values(`${p}_YT_Net`)).toEqual(r.years.net);
+      // 121 months whatever the horizon: the months past it hold zero; discount factors run on.
+      const pastHorizon = Array<number>(MAX_HORIZON_MONTHS - c.horizonMonths).fill(0);
+      expect(book.values(`${p}_CF_Net`)).toEqual([...r.net, ...pastHorizon]);
+      expect(book.values(`${p}_CF_DF`)).toEqual(discountFactors(c.discountRate, MAX_HORIZON_MONTHS));
+      expect(book.values(`${p}_YT_Net`)).toEqual(padYears(r.years.net));
     });
   });
 
