@@ -59,6 +59,8 @@ export interface Ctx {
   plans: ScenarioPlan[];
   sheet: (key: keyof Labels['sheets']) => Worksheet;
   define: (name: string, sheet: string, row: number, col: number, bottom?: number, right?: number) => void;
+  /** Where a defined name's (top-left) cell is, for sheets that format another sheet's cell by name. */
+  locate: (name: string) => { sheet: string; row: number; col: number } | undefined;
 }
 
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -71,19 +73,20 @@ const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * ranges known up front, so the registry keeps the finished list and serves it as the workbook's
  * defined-names model instead (the same shape exceljs writes: { name, ranges }).
  */
-export function nameRegistry(wb: Workbook): Ctx['define'] {
-  const seen = new Set<string>();
+export function nameRegistry(wb: Workbook): Pick<Ctx, 'define' | 'locate'> {
+  const seen = new Map<string, { sheet: string; row: number; col: number }>();
   const list: { name: string; ranges: string[] }[] = [];
   Object.defineProperty(wb.definedNames, 'model', { get: () => list, configurable: true });
-  return (name, sheet, row, col, bottom, right) => {
+  const define: Ctx['define'] = (name, sheet, row, col, bottom, right) => {
     if (!NAME_RE.test(name)) throw new ExportError(`Internal: invalid defined name ${name}`);
     const key = name.toLowerCase();
     if (seen.has(key)) throw new ExportError(`Internal: defined name ${name} used twice`);
-    seen.add(key);
+    seen.set(key, { sheet, row, col });
     const tl = ref(row, col, 'both');
     const loc = bottom === undefined && right === undefined ? tl : `${tl}:${ref(bottom ?? row, right ?? col, 'both')}`;
     list.push({ name, ranges: [`${quoteSheet(sheet)}!${loc}`] });
   };
+  return { define, locate: (name) => seen.get(name.toLowerCase()) };
 }
 
 // ---- the names every sheet agrees on ----

@@ -18,6 +18,7 @@ import { labels, type Labels, type Lang } from './labels';
 import { planScenario } from './plan';
 import { writeAssumptions } from './sheets/assumptions';
 import { writeCashFlow } from './sheets/cashflow';
+import { writeChecks } from './sheets/checks';
 import { writeConstants } from './sheets/constants';
 import { writeSources } from './sheets/sources';
 import { writeBenchmarks, writeCosts, writeMoments, writeRevenue, writeSavings, writeSegments } from './sheets/steps';
@@ -82,6 +83,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   add('summary');
   if (indices.length > 1) add('scenarios');
   add('assumptions');
+  add('checks');
   for (const key of ['segments', 'moments', 'benchmarks', 'revenue', 'savings', 'costs'] as const) add(key);
   taken.add(L.sheets.sources.toLowerCase());
   taken.add(L.sheets.constants.toLowerCase());
@@ -106,7 +108,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
       if (!ws) throw new ExportError(`Internal: no ${key} sheet`);
       return ws;
     },
-    define: nameRegistry(wb),
+    ...nameRegistry(wb),
   };
 
   writeAssumptions(ctx);
@@ -122,6 +124,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   });
   writeSummary(ctx);
   if (indices.length > 1) writeScenarios(ctx);
+  writeChecks(ctx);
   writeConstants(ctx);
   writeSources(ctx);
   wb.eachSheet((ws) => printSetup(ws));

@@ -29,6 +29,7 @@ describe('buildWorkbook: sheets', () => {
       'Summary',
       'Scenarios',
       'Assumptions',
+      'Checks',
       'Segments',
       'Moments',
       'Benchmarks',
