@@ -4,6 +4,39 @@
  * size; these live apart so that file does not grow further).
  */
 const en = {
+  cover: {
+    title: 'Read me',
+    client: 'Client',
+    author: 'Author',
+    made: 'Made with',
+    exported: 'Exported on',
+    changed: 'Case last changed',
+    horizon: 'Horizon',
+    organisation: 'How this workbook is organised',
+    sheets: {
+      summary: 'Headline figures (NPV, payback, IRR), the year table and the benefits before and after the risk haircut, per scenario.',
+      scenarios: 'The scenarios side by side.',
+      assumptions: 'Every input, one row each, with its unit, source, published range and defined name. Change inputs here only.',
+      checks: 'Assumptions outside the published range, recomputed by formula; flagged inputs turn red on the Assumptions sheet.',
+      steps: 'Segments, Moments, Benchmarks, Revenue, Savings, Costs: the five steps of the case, derived figures by formula.',
+      cashFlow: 'One sheet per scenario: every month up to 120, each series by formula; months past the horizon are zero and greyed.',
+      constants: 'Every number the formulas use that is not an input, named, with its source.',
+      sources: 'The sources and notes of the assumptions, and the published figures.',
+    },
+    legend: 'Colours',
+    input: 'Input (blue on pale yellow): formulas use it; change it and every total follows',
+    calculated: 'Calculated (black): a formula; do not type over it',
+    descriptive: 'Descriptive (grey italic): shown for reference; no total uses it',
+    flagged: 'Flagged (red): outside the published range (see the Checks sheet)',
+    pastHorizon: 'Past the horizon (grey): a month or year after the horizon; computes to zero',
+    statement:
+      'Inputs are the value cells of the Assumptions sheet, each with a defined name (Case_DiscountRate, S1_Seg1_Churn…). Everything else is calculated by formula from them and from the Constants sheet; the cached figures are the app’s own.',
+    mapping: 'Scenarios and their names in formulas',
+    prefix: 'Prefix in defined names',
+    scenario: 'Scenario',
+    cashFlowSheet: 'Cash flow sheet',
+    notExported: '(not exported)',
+  },
   constants: {
     title: 'Constants used by the formulas',
     note: 'Every number a formula uses that is not an input is a named cell here, with its source; no formula elsewhere holds a number other than 0 and 1.',
@@ -40,6 +73,7 @@ const en = {
     },
   },
   horizonCol: 'In horizon (1 = yes)',
+  print: { page: 'Page &P of &N', allScenarios: 'All exported scenarios' },
   breakdown: {
     title: 'Benefits before and after the risk haircut (TEI view)',
     unadjusted: 'Unadjusted',
@@ -59,6 +93,39 @@ const en = {
 export const EN_MORE: typeof en = en;
 
 export const IT_MORE: typeof en = {
+  cover: {
+    title: 'Leggimi',
+    client: 'Cliente',
+    author: 'Autore',
+    made: 'Creato con',
+    exported: 'Esportato il',
+    changed: 'Ultima modifica del caso',
+    horizon: 'Orizzonte',
+    organisation: 'Come è organizzata questa cartella',
+    sheets: {
+      summary: 'Indicatori principali (VAN, rientro, TIR), la tabella per anno e i benefici prima e dopo la riduzione per rischio, per scenario.',
+      scenarios: 'Gli scenari affiancati.',
+      assumptions: "Ogni ipotesi, una per riga, con unità, fonte, intervallo pubblicato e nome definito. Cambiare le ipotesi solo qui.",
+      checks: "Ipotesi fuori dall'intervallo pubblicato, ricalcolate dalle formule; le ipotesi segnalate diventano rosse nel foglio Ipotesi.",
+      steps: 'Segmenti, Momenti, Benchmark, Ricavi, Risparmi, Costi: i cinque passi del caso, con i valori derivati calcolati dalle formule.',
+      cashFlow: "Un foglio per scenario: ogni mese fino a 120, ogni serie con una formula; i mesi oltre l'orizzonte valgono zero e sono in grigio.",
+      constants: "Ogni numero usato dalle formule che non sia un'ipotesi, con nome e fonte.",
+      sources: 'Le fonti e le note delle ipotesi, e i dati pubblicati.',
+    },
+    legend: 'Colori',
+    input: 'Ipotesi (blu su giallo chiaro): usata dalle formule; cambiandola ogni totale si aggiorna',
+    calculated: 'Calcolato (nero): una formula; non sovrascriverla',
+    descriptive: 'Descrittivo (grigio corsivo): solo informativo; nessun totale lo usa',
+    flagged: "Segnalato (rosso): fuori dall'intervallo pubblicato (vedi il foglio Controlli)",
+    pastHorizon: "Oltre l'orizzonte (grigio): un mese o anno dopo l'orizzonte; vale zero",
+    statement:
+      "Le ipotesi sono le celle valore del foglio Ipotesi, ciascuna con un nome definito (Case_DiscountRate, S1_Seg1_Churn…). Tutto il resto è calcolato con formule a partire da esse e dal foglio Costanti; i valori memorizzati sono quelli dell'app.",
+    mapping: 'Gli scenari e i loro nomi nelle formule',
+    prefix: 'Prefisso nei nomi definiti',
+    scenario: 'Scenario',
+    cashFlowSheet: 'Foglio dei flussi',
+    notExported: '(non esportato)',
+  },
   constants: {
     title: 'Costanti usate dalle formule',
     note: "Ogni numero usato da una formula che non sia un'ipotesi è qui una cella con nome, con la sua fonte; nessuna altra formula contiene numeri diversi da 0 e 1.",
@@ -95,6 +162,7 @@ export const IT_MORE: typeof en = {
     },
   },
   horizonCol: "Nell'orizzonte (1 = sì)",
+  print: { page: 'Pagina &P di &N', allScenarios: 'Tutti gli scenari esportati' },
   breakdown: {
     title: 'Benefici prima e dopo la riduzione per rischio (vista TEI)',
     unadjusted: 'Non rettificato',

@@ -22,6 +22,7 @@ const enChoices: Partial<Record<string, string>> = {
 
 const en = {
   sheets: {
+    cover: 'Read me',
     summary: 'Summary',
     scenarios: 'Scenarios',
     assumptions: 'Assumptions',
@@ -268,6 +269,7 @@ export type Labels = typeof en;
 
 const it: Labels = {
   sheets: {
+    cover: 'Leggimi',
     summary: 'Sintesi',
     scenarios: 'Scenari',
     assumptions: 'Ipotesi',

@@ -75,9 +75,19 @@ function timingRows(A: Labels['assumptions'], item: string, l: { startMonth: num
   return [
     { item, label: A.startMonth, unit: 'month', value: l.startMonth, name: name('Start') },
     { item, label: A.rampMonths, unit: 'months', value: l.rampMonths, name: name('Ramp') },
-    { item, label: A.haircut, unit: 'fraction', value: l.haircut, name: name('Haircut'), figure: 'haircut', source: l.source, rule: numberRule(timing.haircut, { percent: true }) },
+    { item, label: A.haircut, unit: 'fraction', value: l.haircut, name: name('Haircut'), figure: 'haircut', rule: numberRule(timing.haircut, { percent: true }) },
     { item, label: A.enabled, unit: 'flag', value: l.enabled, name: name('Enabled') },
   ];
+}
+
+/**
+ * A line's source goes beside the value it supports: the named row, or the line's first row (its
+ * main value: the uplift, the opportunities, the minutes saved…; the start month for lines whose
+ * rates sit on the moments) — never on the haircut row, which has the haircut's own published range.
+ */
+function sourceBeside(block: InputRow[], source: string, supported: string | null): void {
+  const row = (supported === null ? undefined : block.find((x) => x.name === supported)) ?? block[0];
+  if (row && source) row.source = source;
 }
 
 function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
@@ -145,6 +155,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
   s.revenueLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.rev>[2]) => N.rev(p, i, key);
     const it = l.label;
+    const top = rows.length;
     switch (l.kind) {
       case 'retention':
         rows.push(
@@ -176,10 +187,13 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
         break;
     }
     rows.push(...timingRows(A, it, l, (k) => n(k)));
+    const supported = l.kind === 'retention' ? n(l.churnReductionMode === 'entered' ? 'ChurnReduction' : 'DissatisfiedNow') : null;
+    sourceBeside(rows.slice(top), l.source, supported);
   });
   s.savingLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.sav>[2]) => N.sav(p, i, key);
     const it = l.label;
+    const top = rows.length;
     if (l.kind === 'handleTime')
       rows.push({ item: it, label: A.ahtReduction, unit: 'minutes', value: l.ahtReductionMinutes, name: n('AHTReduction'), notes: l.notes, rule: numberRule(HandleTimeLineSchema.shape.ahtReductionMinutes) });
     if (l.kind === 'escalation') {
@@ -191,6 +205,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       );
     }
     rows.push(...timingRows(A, it, l, (k) => n(k)));
+    sourceBeside(rows.slice(top), l.source, null);
   });
   s.costLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.cost>[2]) => N.cost(p, i, key);

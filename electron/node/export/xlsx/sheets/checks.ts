@@ -39,7 +39,7 @@ interface Check {
   fromEngine: boolean;
 }
 
-const FLAG_FILL = {
+export const FLAG_FILL = {
   font: { color: { argb: 'FF9C0006' }, bold: true },
   fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } },
 } as const;
@@ -122,9 +122,10 @@ function scenarioChecks(ctx: Ctx, plan: ScenarioPlan): Check[] {
   };
   cheaper('deflection', 'SelfServiceCost', svc.selfServiceCostPerContact, C.selfServiceCost, 'costPerContactSelfService');
   cheaper('ai', 'AiCost', svc.aiCostPerResolution, C.aiCost, 'costPerContactAssisted');
+  // A payback is only "too early" after an investment: some month before it had a cumulative net below zero (as the engine).
   const payback = N.headline(p, 'Payback');
   out.push(
-    rangeCheck(ctx, 'paybackMonth', `${p}_Chk_Payback`, ['result', 'paybackMonth'], about('scenario', ''), { f: payback, v: plan.r.paybackMonth ?? (plan.r.paybackNote === 'noCosts' ? ctx.L.common.noCosts : ctx.L.common.never), fmt: '0' }, [`ISNUMBER(${payback})`], []),
+    rangeCheck(ctx, 'paybackMonth', `${p}_Chk_Payback`, ['result', 'paybackMonth'], about('scenario', ''), { f: payback, v: plan.r.paybackMonth ?? (plan.r.paybackNote === 'noCosts' ? ctx.L.common.noCosts : ctx.L.common.never), fmt: '0' }, [`ISNUMBER(${payback})`, `COUNTIFS(${N.cf(p, 'Cumulative')},"<0",${N.cf(p, 'Month')},"<"&${payback})>0`], []),
   );
   // Not an engine flag: the schema refuses this pair, but a paste can put it in the workbook.
   s.costLines.forEach((l, i) => {

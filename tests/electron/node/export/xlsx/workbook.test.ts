@@ -26,6 +26,7 @@ describe('buildWorkbook: sheets', () => {
   it('has Summary, Scenarios, Assumptions, one sheet per step, a Cash flow per scenario and Sources', async () => {
     const book = await readBook(await buildWorkbook(richCase(), {}));
     expect(book.wb.worksheets.map((w) => w.name)).toEqual([
+      'Read me',
       'Summary',
       'Scenarios',
       'Assumptions',
@@ -63,7 +64,7 @@ describe('buildWorkbook: sheets', () => {
     const c = richCase();
     c.scenarios[0]!.costLines.forEach((l) => (l.amount = 1e9)); // never pays back
     const book = await readBook(await buildWorkbook(c, { lang: 'it' }));
-    expect(book.wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(['Sintesi', 'Scenari', 'Ipotesi']);
+    expect(book.wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual(['Leggimi', 'Sintesi', 'Scenari', 'Ipotesi']);
     expect(book.value('S1_Payback')).toBe('mai');
   });
 });
@@ -200,10 +201,22 @@ describe('buildWorkbook: presentation', () => {
     const book = await readBook(bytes);
     for (const ws of book.wb.worksheets) {
       expect(ws.pageSetup.orientation, ws.name).toBe('landscape');
-      expect(ws.pageSetup.fitToPage, ws.name).toBe(true);
-      expect(ws.pageSetup.fitToWidth, ws.name).toBe(1);
-      expect(ws.pageSetup.fitToHeight, ws.name).toBe(0);
+      // Every page says which case and scenario it is, and which page of how many.
+      expect(ws.headerFooter.oddHeader, ws.name).toContain(c.name);
+      expect(ws.headerFooter.oddFooter, ws.name).toContain('Page &P of &N');
       expect(ws.getColumn(1).width ?? 0, ws.name).toBeGreaterThan(5);
+      if (ws.name.startsWith('Cash flow')) {
+        // Months down, series across readable pages, with the month column and heading row on each.
+        expect(ws.pageSetup.fitToPage, ws.name).toBe(false);
+        expect(ws.pageSetup.scale, ws.name).toBeGreaterThanOrEqual(70);
+        expect(ws.pageSetup.printTitlesColumn, ws.name).toBe('A:A');
+        expect(ws.pageSetup.printTitlesRow, ws.name).toBe('4:4');
+        expect(ws.headerFooter.oddHeader, ws.name).toContain(ws.name.replace('Cash flow – ', ''));
+      } else {
+        expect(ws.pageSetup.fitToPage, ws.name).toBe(true);
+        expect(ws.pageSetup.fitToWidth, ws.name).toBe(1);
+        expect(ws.pageSetup.fitToHeight, ws.name).toBe(0);
+      }
     }
     const cf = book.wb.getWorksheet('Cash flow – Base')!;
     expect(cf.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4 });
