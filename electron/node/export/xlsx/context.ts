@@ -98,7 +98,7 @@ export const N = {
   svc: (p: string, key: ServiceKey) => `${p}_Svc_${key}`,
   seg: (p: string, k: number, key: SegmentKey | 'MonthlyContacts') => `${p}_Seg${k + 1}_${key}`,
   mom: (p: string, j: number, key: MomentKey) => `${p}_Mom${j + 1}_${key}`,
-  momRange: (p: string, key: 'Vol' | 'Defl' | 'AI' | 'Scope') => `${p}_Mom_${key}`,
+  momRange: (p: string, key: 'Vol' | 'Defl' | 'AI' | 'Scope' | 'VD' | 'VA' | 'VDA') => `${p}_Mom_${key}`,
   rev: (p: string, i: number, key: RevenueKey | 'Rho') => `${p}_Rev${i + 1}_${key}`,
   sav: (p: string, i: number, key: SavingKey) => `${p}_Sav${i + 1}_${key}`,
   cost: (p: string, i: number, key: CostKey) => `${p}_Cost${i + 1}_${key}`,
@@ -129,7 +129,7 @@ export type RevenueKey =
   | 'FirstYearValue'
   | 'Margin';
 export type SavingKey = TimingKey | 'AHTReduction' | 'Escalations' | 'Handoffs' | 'MinutesPerHandoff';
-export type CostKey = 'Category' | 'Kind' | 'Amount' | 'Month' | 'Contingency' | 'Enabled';
+export type CostKey = 'Category' | 'Kind' | 'Amount' | 'Month' | 'Contingency' | 'Enabled' | 'First' | 'Last' | 'Monthly';
 
 /** Total and present value of a line's Cash flow column (revenue, saving and cost sheets show them). */
 export function lineTotals(plan: ScenarioPlan, lineIndex: number): { total: string; pv: string } {

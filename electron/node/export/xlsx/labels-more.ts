@@ -73,6 +73,16 @@ const en = {
     },
   },
   horizonCol: 'In horizon (1 = yes)',
+  momentVolumes: {
+    deflectable: 'Deflectable a month v·δ (in scope)',
+    aiResolvable: 'AI-resolvable a month v·α (in scope)',
+    aiOnDeflected: 'Of which also deflected v·δ·α (in scope)',
+  },
+  costHelpers: {
+    first: 'First month paid (one-off: its month; recurring: from month 1 at the earliest)',
+    last: 'Last month paid (one-off: its month; recurring: the horizon)',
+    monthly: 'Paid a month with contingency (0 when excluded)',
+  },
   print: { page: 'Page &P of &N', allScenarios: 'All exported scenarios' },
   breakdown: {
     title: 'Benefits before and after the risk haircut (TEI view)',
@@ -162,6 +172,16 @@ export const IT_MORE: typeof en = {
     },
   },
   horizonCol: "Nell'orizzonte (1 = sì)",
+  momentVolumes: {
+    deflectable: 'Deflettibili al mese v·δ (nel perimetro)',
+    aiResolvable: 'Risolvibili da AI al mese v·α (nel perimetro)',
+    aiOnDeflected: 'Di cui anche deflessi v·δ·α (nel perimetro)',
+  },
+  costHelpers: {
+    first: 'Primo mese pagato (una tantum: il suo mese; ricorrente: dal mese 1 al più presto)',
+    last: "Ultimo mese pagato (una tantum: il suo mese; ricorrente: l'orizzonte)",
+    monthly: 'Pagato al mese con contingenza (0 se escluso)',
+  },
   print: { page: 'Pagina &P di &N', allScenarios: 'Tutti gli scenari esportati' },
   breakdown: {
     title: 'Benefici prima e dopo la riduzione per rischio (vista TEI)',

@@ -198,7 +198,7 @@ const en = {
     costs: 'Costs C(m)',
     net: 'Net N(m)',
     cumulative: 'Cumulative net',
-    paybackCheck: 'Payback candidate',
+    paybackCheck: 'Paid back (1 = cumulative net ≥ 0)',
   },
   scenarios: {
     title: 'Scenarios compared',
@@ -445,7 +445,7 @@ const it: Labels = {
     costs: 'Costi C(m)',
     net: 'Netto N(m)',
     cumulative: 'Netto cumulato',
-    paybackCheck: 'Candidato payback',
+    paybackCheck: 'Rientrato (1 = netto cumulato ≥ 0)',
   },
   scenarios: {
     title: 'Confronto tra scenari',

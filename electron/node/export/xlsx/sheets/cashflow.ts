@@ -4,11 +4,13 @@
  * over the Assumptions names that reproduces the reference model (docs/method.md):
  *   ramp(m)   = 0 before the start month (and in month 0), then min(1, (m − s + 1)/R), or 1 when R = 0
  *   D(m)      = Σ in-scope v·δ × ramp_deflection(m)
- *   A(m)      = Σ in-scope (v − v·δ·ramp_deflection(m))·α × ramp_ai(m)
+ *   A(m)      = (Σ in-scope v·α − ramp_deflection(m) × Σ in-scope v·δ·α) × ramp_ai(m)
+ *   (the three sums are columns of the Moments sheet)
  *   H(m)      = max(0, V − D(m) − A(m))
  *   kept(m)   = kept(m−1)·(1 − churn/12) + customers·churn/12·ρ·ramp(m)
  *   each line × (1 − haircut) × in-horizon, each cost × (1 + contingency) × in-horizon;
  *   B, C, N = B − C, cumulative.
+ * Costs: each line is paid from its first to its last month (worked out on the Costs sheet).
  * The cached result of every cell is the engine's own figure for that month.
  */
 import type { Worksheet } from 'exceljs';
@@ -92,10 +94,9 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
   const deflIndex = s.savingLines.findIndex((l) => l.kind === 'deflection');
   const aiIndex = s.savingLines.findIndex((l) => l.kind === 'ai');
   const hasMoments = s.moments.length > 0;
-  const vol = N.momRange(p, 'Vol');
-  const defl = N.momRange(p, 'Defl');
-  const ai = N.momRange(p, 'AI');
-  const scope = N.momRange(p, 'Scope');
+  const vd = N.momRange(p, 'VD');
+  const va = N.momRange(p, 'VA');
+  const vda = N.momRange(p, 'VDA');
   const svc = (k: Parameters<typeof N.svc>[1]) => N.svc(p, k);
 
   // Retention stocks: the engine's kept(m) as cached values.
@@ -148,10 +149,8 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
     }
     const ci = i - nRev - nSav;
     const n = (k: Parameters<typeof N.cost>[2]) => N.cost(p, ci, k);
-    // One-off: paid in its month; recurring: every month from its month (never month 0). Any other
-    // word (pasted past the cell's validation) gives #N/A rather than silently a one-off.
-    return (row) =>
-      `IF(${n('Enabled')},IF(${n('Kind')}="recurring",IF(AND(${A(row)}>=1,${A(row)}>=${n('Month')}),${n('Amount')},0),IF(${n('Kind')}="oneOff",IF(${A(row)}=${n('Month')},${n('Amount')},0),NA())),0)*(1+${n('Contingency')})`;
+    // Paid in every month from its first to its last (the Costs sheet works both out from the kind).
+    return (row) => `IF(AND(${A(row)}>=${n('First')},${A(row)}<=${n('Last')}),${n('Monthly')},0)`;
   }
 
   const benefitCols = r.lines.flatMap((l, i) => (l.group === 'cost' ? [] : [cols.value[i] ?? 0]));
@@ -178,11 +177,12 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
 
     // D(m), A(m): only in-scope moments count (the Scope column is 1 or 0).
     if (hasMoments && deflIndex >= 0)
-      fill.formula(row, cols.deflected, `SUMPRODUCT(${vol},${defl},${scope})*${cell(dRamp, row)}`, full.volume.deflected[m] ?? 0, f.dec);
+      fill.formula(row, cols.deflected, `SUM(${vd})*${cell(dRamp, row)}`, full.volume.deflected[m] ?? 0, f.dec);
     else num(ws, row, cols.deflected, 0, f.dec, true);
     if (hasMoments && aiIndex >= 0) {
-      const minusDeflected = deflIndex >= 0 ? `-${cell(dRamp, row)}*SUMPRODUCT(${vol},${defl},${ai},${scope})` : '';
-      fill.formula(row, cols.aiResolved, `(SUMPRODUCT(${vol},${ai},${scope})${minusDeflected})*${cell(aRamp, row)}`, full.volume.aiResolved[m] ?? 0, f.dec);
+      // AI resolves what deflection left: v·α, less v·δ·α for the share deflection already reaches.
+      const minusDeflected = deflIndex >= 0 ? `-${cell(dRamp, row)}*SUM(${vda})` : '';
+      fill.formula(row, cols.aiResolved, `(SUM(${va})${minusDeflected})*${cell(aRamp, row)}`, full.volume.aiResolved[m] ?? 0, f.dec);
     } else num(ws, row, cols.aiResolved, 0, f.dec, true);
     fill.formula(row, cols.assisted, `MAX(0,${N.baseline(p)}-${cell(cols.deflected, row)}-${cell(cols.aiResolved, row)})`, full.volume.assisted[m] ?? 0, f.dec);
 
@@ -217,7 +217,8 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
     fill.formula(row, cols.net, `${cell(cols.benefits, row)}-${cell(cols.costs, row)}`, r.net[m] ?? 0, f.money);
     const cum = r.cumulative[Math.min(m, H)] ?? 0;
     fill.formula(row, cols.cumulative, m === 0 ? cell(cols.net, row) : `${cell(cols.cumulative, row - 1)}+${cell(cols.net, row)}`, cum, f.money);
-    fill.formula(row, cols.payback, `IF(AND(${A(row)}>=1,${IH(row)}=1,${cell(cols.cumulative, row)}>=0),${A(row)},"")`, m >= 1 && inH && cum >= 0 ? m : '', '0');
+    // 1 where the cumulative net is at or above zero within the horizon: the Summary takes the first such month.
+    fill.formula(row, cols.payback, `IF(AND(${A(row)}>=1,${IH(row)}=1,${cell(cols.cumulative, row)}>=0),1,0)`, m >= 1 && inH && cum >= 0 ? 1 : 0, '0');
   }
 
   const last = plan.lastRow;

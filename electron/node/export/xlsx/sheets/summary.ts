@@ -69,7 +69,7 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
   headline(
     'Payback',
     S.payback,
-    `IF(COUNTIF(${cf('Costs')},"<>0")=0,"${ctx.L.common.noCosts}",IF(COUNT(${cf('Payback')})=0,"${ctx.L.common.never}",MIN(${cf('Payback')})))`,
+    `IF(COUNTIF(${cf('Costs')},"<>0")=0,"${ctx.L.common.noCosts}",IF(SUM(${cf('Payback')})=0,"${ctx.L.common.never}",INDEX(${cf('Month')},MATCH(1,${cf('Payback')},0))))`,
     paybackCached(ctx, r),
     '0',
   );

@@ -136,7 +136,7 @@ describe('buildWorkbook: formulas and names', () => {
     // Only the month numbers and the definitional zeros (kept(0), D and A without a programme) are constants.
     for (const x of constants) expect(/^A\d+$/.test(x.address) || x.value === 0, `${x.sheet}!${x.address}`).toBe(true);
     expect(cf.some((x) => x.formula?.includes('S1_Seg1_Churn'))).toBe(true);
-    expect(cf.some((x) => x.formula?.includes('SUMPRODUCT(S1_Mom_Vol,S1_Mom_Defl,S1_Mom_Scope)'))).toBe(true);
+    expect(cf.some((x) => x.formula?.includes('SUM(S1_Mom_VD)'))).toBe(true);
   });
 
   it('builds the large case with every number finite', async () => {
