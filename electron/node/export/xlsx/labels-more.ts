@@ -73,6 +73,7 @@ const en = {
     },
   },
   horizonCol: 'In horizon (1 = yes)',
+  metricUnits: { nps: 'points', csat: '%', ces: 'score 1–7', frt: 'hours', fcr: '%', aht: 'minutes' },
   momentVolumes: {
     deflectable: 'Deflectable a month v·δ (in scope)',
     aiResolvable: 'AI-resolvable a month v·α (in scope)',
@@ -172,6 +173,7 @@ export const IT_MORE: typeof en = {
     },
   },
   horizonCol: "Nell'orizzonte (1 = sì)",
+  metricUnits: { nps: 'punti', csat: '%', ces: 'punteggio 1–7', frt: 'ore', fcr: '%', aht: 'minuti' },
   momentVolumes: {
     deflectable: 'Deflettibili al mese v·δ (nel perimetro)',
     aiResolvable: 'Risolvibili da AI al mese v·α (nel perimetro)',

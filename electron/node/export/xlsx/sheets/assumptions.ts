@@ -25,6 +25,7 @@ import {
   SegmentSchema,
   ServiceSchema,
 } from '../../../../../shared/case/schema';
+import { isPercentMetric } from '../../../../../shared/engine/benchmarks';
 import { monthlyRate } from '../../../../../shared/engine/time';
 import { bool, formula, num, ref, text } from '../cells';
 import { K } from '../constants';
@@ -36,6 +37,10 @@ import { choiceRule, dataValidation, numberRule, type Rule } from '../validation
 
 interface InputRow {
   item: string;
+  /** The unit in words where the unit's own word is not precise enough (a benchmark's points, hours…). */
+  unitLabel?: string;
+  /** A number format other than the unit's (whole customers). */
+  format?: string;
   label: string;
   unit: Unit;
   value: number | boolean | string | null;
@@ -121,7 +126,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
     rows.push(
       { item: g.name, label: ctx.L.segments.tier, unit: 'choice', value: g.tier, name: n('Tier'), notes: g.notes, rule: choiceRule(SegmentSchema.shape.tier), descriptive: shownOn('segments') },
       { item: g.name, label: ctx.L.segments.priority, unit: 'flag', value: g.priority, name: n('Priority'), descriptive: shownOn('segments') },
-      { item: g.name, label: A.customers, unit: 'count', value: g.customers, name: n('Customers') },
+      { item: g.name, label: A.customers, unit: 'count', value: g.customers, name: n('Customers'), format: ctx.f.int },
       { item: g.name, label: A.arpu, unit: 'money', value: g.arpu, name: n('ARPU') },
       { item: g.name, label: A.margin, unit: 'fraction', value: g.grossMargin, name: n('Margin') },
       { item: g.name, label: A.churn, unit: 'fraction', value: g.annualChurn, name: n('Churn'), rule: numberRule(SegmentSchema.shape.annualChurn, { percent: true }) },
@@ -223,7 +228,13 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
   const competitorIndex = new Map(s.competitors.map((x, k) => [x.id, k]));
   for (const m of s.metrics) {
     const it = ctx.L.benchmarks.names[m.metric];
-    const score = { unit: 'score', rule: numberRule(BenchmarkMetricSchema.shape.ours), descriptive: shownOn('benchmarks') } as const;
+    // CSAT and FCR are fractions shown as percentages; the other metrics in their own unit (points, hours…).
+    const score = {
+      unit: isPercentMetric(m.metric) ? 'fraction' : 'score',
+      unitLabel: ctx.L.metricUnits[m.metric],
+      rule: numberRule(BenchmarkMetricSchema.shape.ours),
+      descriptive: shownOn('benchmarks'),
+    } as const;
     rows.push(
       { ...score, item: it, label: A.ours, value: m.ours, name: N.metric(p, m.metric, 'Ours'), source: m.source },
       { ...score, item: it, label: A.market, value: m.market, name: N.metric(p, m.metric, 'Market') },
@@ -243,8 +254,8 @@ function writeRow(ctx: Ctx, ws: Worksheet, row: number, scenario: string, x: Inp
   text(ws, row, COLS.scenario, scenario);
   text(ws, row, COLS.item, x.item);
   text(ws, row, COLS.input, x.label);
-  text(ws, row, COLS.unit, unitText(x.unit, ctx));
-  const fmt = unitFormat(x.unit, ctx);
+  text(ws, row, COLS.unit, x.unitLabel ?? unitText(x.unit, ctx));
+  const fmt = x.format ?? unitFormat(x.unit, ctx);
   if (typeof x.value === 'number') num(ws, row, COLS.value, x.value, fmt);
   else if (typeof x.value === 'boolean') bool(ws, row, COLS.value, x.value);
   else if (typeof x.value === 'string') text(ws, row, COLS.value, x.value);

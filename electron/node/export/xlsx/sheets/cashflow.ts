@@ -50,6 +50,8 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
 
   // ---- column headings ----
   const hr = CF_HEADER_ROW;
+  // Money columns name their currency; costs are positive amounts, subtracted once, in the net.
+  const cur = ctx.c.currency;
   const head = (col: number, label: string) => {
     const c = text(ws, hr, col, label);
     c.font = { bold: true };
@@ -65,15 +67,15 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
     const kc = cols.kept.get(i);
     if (kc !== undefined) head(kc, `${L.kept} – ${l.label}`);
     const vc = cols.value[i];
-    if (vc !== undefined) head(vc, l.label);
+    if (vc !== undefined) head(vc, `${l.label} (${cur})`);
   });
   head(cols.deflected, L.deflected);
   head(cols.aiResolved, L.aiResolved);
   head(cols.assisted, L.assisted);
-  head(cols.benefits, L.benefits);
-  head(cols.costs, L.costs);
-  head(cols.net, L.net);
-  head(cols.cumulative, L.cumulative);
+  head(cols.benefits, `${L.benefits} (${cur})`);
+  head(cols.costs, `${L.costs} (${cur})`);
+  head(cols.net, `${L.net} (${cur})`);
+  head(cols.cumulative, `${L.cumulative} (${cur})`);
   head(cols.payback, L.paybackCheck);
 
   // ---- per-line formula pieces (the same for every month but the row) ----
@@ -193,14 +195,14 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
       const g = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
       const v = kept.get(i)?.[m] ?? 0;
       // kept(0) = 0: nobody is saved before the programme starts.
-      if (m === 0) num(ws, row, kc, 0, f.dec, true);
+      if (m === 0) num(ws, row, kc, 0, f.int, true);
       else
         fill.formula(
           row,
           kc,
           `${cell(kc, row - 1)}*(1-${g('Churn')}/${K.monthsPerYear})+${g('Customers')}*(${g('Churn')}/${K.monthsPerYear})*${N.rev(p, i, 'Rho')}*${cell(rampCol(i), row)}`,
           v,
-          f.dec,
+          f.int,
         );
     }
     r.lines.forEach((l, i) => {

@@ -4,6 +4,7 @@
  * Cash flow sheets read the derived names defined here (contacts a month, ρ, moment ranges).
  */
 import type { Worksheet } from 'exceljs';
+import { isPercentMetric } from '../../../../../shared/engine/benchmarks';
 import { churnReduction } from '../../../../../shared/engine/segments';
 import { formula, ref, text } from '../cells';
 import { K } from '../constants';
@@ -154,8 +155,9 @@ export function writeBenchmarks(ctx: Ctx): void {
     const competitorIndex = new Map(s.competitors.map((x, k) => [x.id, k]));
     for (const m of s.metrics) {
       text(ws, row, 1, s.name);
-      text(ws, row, 2, B.names[m.metric]);
-      const show = (col: number, name: string, v: number | null) => formula(ws, row, col, `IF(ISBLANK(${name}),"",${name})`, v ?? '', '0.0');
+      text(ws, row, 2, `${B.names[m.metric]} (${ctx.L.metricUnits[m.metric]})`);
+      const fmt = isPercentMetric(m.metric) ? ctx.f.pct : '0.0';
+      const show = (col: number, name: string, v: number | null) => formula(ws, row, col, `IF(ISBLANK(${name}),"",${name})`, v ?? '', fmt);
       show(3, N.metric(p, m.metric, 'Ours'), m.ours);
       show(4, N.metric(p, m.metric, 'Market'), m.market);
       show(5, N.metric(p, m.metric, 'Target'), m.target);

@@ -91,7 +91,7 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
 
   // ---- the year table ----
   row++;
-  text(ws, row, 1, S.yearTable).font = { bold: true };
+  text(ws, row, 1, `${S.yearTable}, ${ctx.c.currency}`).font = { bold: true };
   row++;
   const years = YEARS;
   // Year headings are numbers shown as "Year 3": the SUMIFS below read their year from them.
