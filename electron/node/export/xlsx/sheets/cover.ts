@@ -44,8 +44,10 @@ export function writeCover(ctx: Ctx, facts: CoverFacts): void {
   text(ws, row++, 1, V.organisation).font = { bold: true, size: 13 };
   const S = ctx.L.sheets;
   const sheet = (name: string, what: string) => {
-    text(ws, row, 1, name);
-    text(ws, row++, 2, what).alignment = { wrapText: true, vertical: 'top' };
+    text(ws, row, 1, name).alignment = { wrapText: true, vertical: 'top' };
+    text(ws, row, 2, what).alignment = { wrapText: true, vertical: 'top' };
+    // Two lines each: spreadsheets do not grow a row for wrapped text written by a library.
+    ws.getRow(row++).height = 30;
   };
   sheet(S.summary, V.sheets.summary);
   if (ctx.plans.length > 1) sheet(S.scenarios, V.sheets.scenarios);
