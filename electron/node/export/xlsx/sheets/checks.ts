@@ -172,6 +172,8 @@ export function writeChecks(ctx: Ctx): void {
     if (x.limit) formula(ws, row, COL.limit, x.limit.f, x.limit.v, x.value.fmt);
     if (x.source) text(ws, row, COL.source, x.source).alignment = { wrapText: true, vertical: 'top' };
     text(ws, row, COL.why, x.why).alignment = { wrapText: true, vertical: 'top' };
+    // Sources and reasons wrap on two lines: spreadsheets do not grow rows for a library's wrapped text.
+    ws.getRow(row).height = 30;
     formula(ws, row, COL.status, x.condition, flagged);
     ctx.define(x.name, ws.name, row, COL.status);
     // The flagged input, highlighted where finance edits it.
