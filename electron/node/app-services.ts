@@ -35,7 +35,7 @@ export async function createAppServices(o: ServicesOptions): Promise<ServicesRes
     store: opened.store,
     samples: sampleCatalog(o.resourcesDir),
     exporters: {
-      xlsx: (c, x) => buildWorkbook(c, { scenarioIds: x.scenarioIds, lang: x.lang }),
+      xlsx: (c, x) => buildWorkbook(c, { scenarioIds: x.scenarioIds, lang: x.lang, appVersion: o.version }),
       pdf: o.printPdf,
     },
     dialogs: o.dialogs,

@@ -15,6 +15,8 @@ export interface CashFlowColumns {
   month: number;
   year: number;
   df: number;
+  /** 1 for the months of the horizon, 0 past it: every value column is multiplied by it. */
+  inHorizon: number;
   deflected: number;
   aiResolved: number;
   assisted: number;
@@ -35,12 +37,14 @@ export interface CashFlowColumns {
 export interface ScenarioPlan {
   s: Scenario;
   r: ScenarioResult;
+  /** The same scenario computed over the longest horizon (the months past the case's horizon). */
+  full: ScenarioResult;
   /** Position in the case (names use it, so one scenario keeps its names whatever else is exported). */
   index: number;
   /** Name prefix: S1, S2… */
   p: string;
   cfSheet: string;
-  /** Rows of months 0..H on the Cash flow sheet. */
+  /** Rows of months 0..120 on the Cash flow sheet (the longest horizon, whatever the case's). */
   firstRow: number;
   lastRow: number;
   cols: CashFlowColumns;
@@ -55,6 +59,8 @@ export interface Ctx {
   plans: ScenarioPlan[];
   sheet: (key: keyof Labels['sheets']) => Worksheet;
   define: (name: string, sheet: string, row: number, col: number, bottom?: number, right?: number) => void;
+  /** Where a defined name's (top-left) cell is, for sheets that format another sheet's cell by name. */
+  locate: (name: string) => { sheet: string; row: number; col: number } | undefined;
 }
 
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -67,19 +73,20 @@ const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * ranges known up front, so the registry keeps the finished list and serves it as the workbook's
  * defined-names model instead (the same shape exceljs writes: { name, ranges }).
  */
-export function nameRegistry(wb: Workbook): Ctx['define'] {
-  const seen = new Set<string>();
+export function nameRegistry(wb: Workbook): Pick<Ctx, 'define' | 'locate'> {
+  const seen = new Map<string, { sheet: string; row: number; col: number }>();
   const list: { name: string; ranges: string[] }[] = [];
   Object.defineProperty(wb.definedNames, 'model', { get: () => list, configurable: true });
-  return (name, sheet, row, col, bottom, right) => {
+  const define: Ctx['define'] = (name, sheet, row, col, bottom, right) => {
     if (!NAME_RE.test(name)) throw new ExportError(`Internal: invalid defined name ${name}`);
     const key = name.toLowerCase();
     if (seen.has(key)) throw new ExportError(`Internal: defined name ${name} used twice`);
-    seen.add(key);
+    seen.set(key, { sheet, row, col });
     const tl = ref(row, col, 'both');
     const loc = bottom === undefined && right === undefined ? tl : `${tl}:${ref(bottom ?? row, right ?? col, 'both')}`;
     list.push({ name, ranges: [`${quoteSheet(sheet)}!${loc}`] });
   };
+  return { define, locate: (name) => seen.get(name.toLowerCase()) };
 }
 
 // ---- the names every sheet agrees on ----
@@ -91,15 +98,19 @@ export const N = {
   svc: (p: string, key: ServiceKey) => `${p}_Svc_${key}`,
   seg: (p: string, k: number, key: SegmentKey | 'MonthlyContacts') => `${p}_Seg${k + 1}_${key}`,
   mom: (p: string, j: number, key: MomentKey) => `${p}_Mom${j + 1}_${key}`,
-  momRange: (p: string, key: 'Vol' | 'Defl' | 'AI' | 'Scope') => `${p}_Mom_${key}`,
+  momRange: (p: string, key: 'Vol' | 'Defl' | 'AI' | 'Scope' | 'VD' | 'VA' | 'VDA') => `${p}_Mom_${key}`,
   rev: (p: string, i: number, key: RevenueKey | 'Rho') => `${p}_Rev${i + 1}_${key}`,
   sav: (p: string, i: number, key: SavingKey) => `${p}_Sav${i + 1}_${key}`,
   cost: (p: string, i: number, key: CostKey) => `${p}_Cost${i + 1}_${key}`,
   metric: (p: string, metric: string, key: string) => `${p}_Bm_${metric}_${key}`,
   baseline: (p: string) => `${p}_V`,
   cf: (p: string, key: 'Month' | 'Year' | 'DF' | 'Benefits' | 'Costs' | 'Net' | 'Cumulative' | 'Payback') => `${p}_CF_${key}`,
-  headline: (p: string, key: 'NPV' | 'PVBenefits' | 'PVCosts' | 'ROI' | 'Payback' | 'IRRMonthly' | 'IRR') => `${p}_${key}`,
+  headline: (p: string, key: 'NPV' | 'PVBenefits' | 'PVCosts' | 'ROI' | 'Payback' | 'IRRMonthly' | 'IRR' | 'IRRShown') => `${p}_${key}`,
   yearRow: (p: string, key: string) => `${p}_YT_${key}`,
+  /** The Summary's breakdown rows: unadjusted total, unadjusted PV, risk-adjusted total, risk-adjusted PV. */
+  breakdown: (p: string, key: 'Revenue' | 'Savings' | 'Benefits' | 'Costs') => `${p}_BD_${key}`,
+  /** A credibility check's status cell on the Checks sheet (TRUE when flagged). */
+  check: (p: string, k: number) => `${p}_Chk${k + 1}`,
 };
 
 export type ServiceKey = 'AssistedCost' | 'SelfServiceCost' | 'AiCost' | 'AgentHourCost' | 'AHT' | 'ResolutionRate' | 'VolumeOverride';
@@ -118,7 +129,7 @@ export type RevenueKey =
   | 'FirstYearValue'
   | 'Margin';
 export type SavingKey = TimingKey | 'AHTReduction' | 'Escalations' | 'Handoffs' | 'MinutesPerHandoff';
-export type CostKey = 'Category' | 'Kind' | 'Amount' | 'Month' | 'Contingency' | 'Enabled';
+export type CostKey = 'Category' | 'Kind' | 'Amount' | 'Month' | 'Contingency' | 'Enabled' | 'First' | 'Last' | 'Monthly';
 
 /** Total and present value of a line's Cash flow column (revenue, saving and cost sheets show them). */
 export function lineTotals(plan: ScenarioPlan, lineIndex: number): { total: string; pv: string } {

@@ -11,13 +11,17 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { Case } from '../../../../shared/case/schema';
-import { ExportError } from './cells';
+import { cleanText, ExportError } from './cells';
 import { nameRegistry, type Ctx } from './context';
 import { formats } from './formats';
 import { labels, type Labels, type Lang } from './labels';
-import { planScenario } from './plan';
+import { CF_HEADER_ROW, planScenario } from './plan';
 import { writeAssumptions } from './sheets/assumptions';
 import { writeCashFlow } from './sheets/cashflow';
+import { writeChecks } from './sheets/checks';
+import { writeConstants } from './sheets/constants';
+import { writeCover } from './sheets/cover';
+import { VERSION as APP_VERSION } from '../../cli/version';
 import { writeSources } from './sheets/sources';
 import { writeBenchmarks, writeCosts, writeMoments, writeRevenue, writeSavings, writeSegments } from './sheets/steps';
 import { writeScenarios, writeSummary } from './sheets/summary';
@@ -29,6 +33,10 @@ export interface XlsxOptions {
   /** Scenario ids to export, in the case's order; null or absent = every scenario. */
   scenarioIds?: readonly string[] | null;
   lang?: Lang;
+  /** The app's version, shown on the Read me sheet. */
+  appVersion?: string;
+  /** When the export is made (default: now), shown on the Read me sheet. */
+  exportedAt?: Date;
 }
 
 function pickScenarios(c: Case, ids: readonly string[] | null | undefined): number[] {
@@ -41,14 +49,25 @@ function pickScenarios(c: Case, ids: readonly string[] | null | undefined): numb
   return c.scenarios.flatMap((s, i) => (wanted.has(s.id) ? [i] : []));
 }
 
-function printSetup(ws: Worksheet): void {
+/** Header and footer text: "&" is a code there, so a literal one is doubled. */
+const hf = (s: string) => cleanText(s).replace(/&/g, '&&');
+
+/**
+ * Every sheet prints landscape on A4 with the case and scenario in the header and "page x of y" in the
+ * footer. Cash flow sheets print at a readable scale, months down and series across several pages,
+ * with the month column and the heading row repeated on every page; the others fit to the page width.
+ */
+function printSetup(ws: Worksheet, L: Labels, caseName: string, scenario: string, cashFlow: boolean, headRow: number | null): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: 'landscape',
     paperSize: 9,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(cashFlow ? { fitToPage: false, scale: 70, printTitlesColumn: 'A:A' } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+    ...(headRow === null ? {} : { printTitlesRow: `${headRow}:${headRow}` }),
+  };
+  ws.headerFooter = {
+    oddHeader: `&L&B${hf(caseName)}&B&R${hf(scenario)}`,
+    oddFooter: `&L${hf(ws.name)}&R${L.print.page}`,
   };
 }
 
@@ -78,17 +97,21 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
     sheets.set(key, ws);
   };
   // Tab order: what finance reads first, then the inputs, the steps, the monthly model, the sources.
+  add('cover');
   add('summary');
   if (indices.length > 1) add('scenarios');
   add('assumptions');
+  add('checks');
   for (const key of ['segments', 'moments', 'benchmarks', 'revenue', 'savings', 'costs'] as const) add(key);
   taken.add(L.sheets.sources.toLowerCase());
+  taken.add(L.sheets.constants.toLowerCase());
   const plans = indices.map((i) => {
     const s = c.scenarios[i];
     if (!s) throw new ExportError('Internal: scenario index out of range');
     return planScenario(c, s, i, L.sheets.cashFlow, taken);
   });
   const cfSheets = plans.map((plan) => wb.addWorksheet(plan.cfSheet));
+  add('constants');
   add('sources');
 
   const ctx: Ctx = {
@@ -103,7 +126,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
       if (!ws) throw new ExportError(`Internal: no ${key} sheet`);
       return ws;
     },
-    define: nameRegistry(wb),
+    ...nameRegistry(wb),
   };
 
   writeAssumptions(ctx);
@@ -119,8 +142,20 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   });
   writeSummary(ctx);
   if (indices.length > 1) writeScenarios(ctx);
+  writeChecks(ctx);
+  writeConstants(ctx);
+  writeCover(ctx, { appVersion: opts.appVersion ?? APP_VERSION, exportedAt: opts.exportedAt ?? new Date() });
   writeSources(ctx);
-  wb.eachSheet((ws) => printSetup(ws));
+  const cfNames = new Map(plans.map((p) => [p.cfSheet, p.s.name]));
+  const only = plans.length === 1 ? (plans[0]?.s.name ?? '') : L.print.allScenarios;
+  const heads = new Map<string, number>([
+    [L.sheets.assumptions, 1],
+    [L.sheets.checks, 5],
+  ]);
+  wb.eachSheet((ws) => {
+    const cf = cfNames.get(ws.name);
+    printSetup(ws, L, c.name, cf ?? only, cf !== undefined, cf !== undefined ? CF_HEADER_ROW : (heads.get(ws.name) ?? null));
+  });
 
   // Fast deflate: a few percent larger, several times quicker than the default level on big sheets.
   const out = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });

@@ -6,6 +6,8 @@
  * Italian tables sit together so a translator sees each key's two wordings side by side, and the
  * `Labels` type derived from the English table makes a key missing in Italian a type error.
  */
+import { EN_MORE, IT_MORE } from './labels-more';
+
 export type Lang = 'en' | 'it';
 
 /** Glosses of the words a choice cell accepts, shown beside them in the cell's prompt. */
@@ -20,6 +22,7 @@ const enChoices: Partial<Record<string, string>> = {
 
 const en = {
   sheets: {
+    cover: 'Read me',
     summary: 'Summary',
     scenarios: 'Scenarios',
     assumptions: 'Assumptions',
@@ -30,6 +33,8 @@ const en = {
     savings: 'Savings',
     costs: 'Costs',
     cashFlow: 'Cash flow',
+    checks: 'Checks',
+    constants: 'Constants',
     sources: 'Sources',
   },
   common: {
@@ -193,7 +198,7 @@ const en = {
     costs: 'Costs C(m)',
     net: 'Net N(m)',
     cumulative: 'Cumulative net',
-    paybackCheck: 'Payback candidate',
+    paybackCheck: 'Paid back (1 = cumulative net ≥ 0)',
   },
   scenarios: {
     title: 'Scenarios compared',
@@ -257,12 +262,14 @@ const en = {
     oneOff: 'One-off',
     recurring: 'Recurring',
   },
+  ...EN_MORE,
 };
 
 export type Labels = typeof en;
 
 const it: Labels = {
   sheets: {
+    cover: 'Leggimi',
     summary: 'Sintesi',
     scenarios: 'Scenari',
     assumptions: 'Ipotesi',
@@ -273,6 +280,8 @@ const it: Labels = {
     savings: 'Risparmi',
     costs: 'Costi',
     cashFlow: 'Flussi',
+    checks: 'Controlli',
+    constants: 'Costanti',
     sources: 'Fonti',
   },
   common: {
@@ -436,7 +445,7 @@ const it: Labels = {
     costs: 'Costi C(m)',
     net: 'Netto N(m)',
     cumulative: 'Netto cumulato',
-    paybackCheck: 'Candidato payback',
+    paybackCheck: 'Rientrato (1 = netto cumulato ≥ 0)',
   },
   scenarios: {
     title: 'Confronto tra scenari',
@@ -521,6 +530,7 @@ const it: Labels = {
     oneOff: 'Una tantum',
     recurring: 'Ricorrente',
   },
+  ...IT_MORE,
 };
 
 export function labels(lang: Lang): Labels {

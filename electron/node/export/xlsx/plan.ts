@@ -1,4 +1,10 @@
-/** Lays out each exported scenario's Cash flow sheet before anything is written. */
+/**
+ * Lays out each exported scenario's Cash flow sheet before anything is written. Every Cash flow sheet
+ * has a row for each month up to the longest horizon the app allows (120), whatever the case's own
+ * horizon: the horizon is an input cell, and months beyond it compute to zero, so finance can type
+ * any horizon from 12 to 120 and every result follows.
+ */
+import { MAX_HORIZON_MONTHS } from '../../../../shared/case/fields';
 import type { Case, Scenario } from '../../../../shared/case/schema';
 import { computeScenario } from '../../../../shared/engine/compute';
 import { sheetName } from './cells';
@@ -9,12 +15,15 @@ export const CF_HEADER_ROW = 4;
 
 export function planScenario(c: Case, s: Scenario, index: number, cfTitle: string, taken: Set<string>): ScenarioPlan {
   const r = computeScenario(c, s, index);
-  const H = c.horizonMonths;
+  // The same scenario over the longest horizon: the cached results of the months past the case's
+  // horizon (ramps, volumes, customers kept), which the formulas compute there too.
+  const full = c.horizonMonths === MAX_HORIZON_MONTHS ? r : computeScenario({ ...c, horizonMonths: MAX_HORIZON_MONTHS }, s, index);
   let col = 1;
   const next = () => col++;
   const month = next();
   const year = next();
   const df = next();
+  const inHorizon = next();
   const ramp = new Map<number, number>();
   const kept = new Map<number, number>();
   const nRev = s.revenueLines.length;
@@ -33,6 +42,7 @@ export function planScenario(c: Case, s: Scenario, index: number, cfTitle: strin
     month,
     year,
     df,
+    inHorizon,
     deflected,
     aiResolved,
     assisted,
@@ -50,11 +60,12 @@ export function planScenario(c: Case, s: Scenario, index: number, cfTitle: strin
   return {
     s,
     r,
+    full,
     index,
     p: `S${index + 1}`,
     cfSheet: sheetName(`${cfTitle} – ${s.name}`, taken),
     firstRow,
-    lastRow: firstRow + H,
+    lastRow: firstRow + MAX_HORIZON_MONTHS,
     cols,
   };
 }

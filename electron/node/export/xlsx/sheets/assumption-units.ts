@@ -58,6 +58,11 @@ function shownFigureValue(f: Figure, x: number, lang: 'en' | 'it'): string {
 
 /** "0%–40% (typical 25%–30%) — Practitioners’ reports, as collected in …"; a headline figure where no range is published. */
 export function publishedRange(id: FigureId, lang: 'en' | 'it'): string {
+  return `${publishedSpan(id, lang)} — ${citation(figure(id), lang)}`;
+}
+
+/** "0%–40% (typical 25%–30%)", without the source. */
+export function publishedSpan(id: FigureId, lang: 'en' | 'it'): string {
   const f = figure(id);
   const v = (x: number) => shownFigureValue(f, x, lang);
   let s: string;
@@ -65,7 +70,7 @@ export function publishedRange(id: FigureId, lang: 'en' | 'it'): string {
   else s = v(f.value);
   if (f.typicalLow !== undefined && f.typicalHigh !== undefined)
     s += lang === 'it' ? ` (tipico ${v(f.typicalLow)}–${v(f.typicalHigh)})` : ` (typical ${v(f.typicalLow)}–${v(f.typicalHigh)})`;
-  return `${s} — ${citation(f, lang)}`;
+  return s;
 }
 
 export function unitText(u: Unit, ctx: Ctx): string {

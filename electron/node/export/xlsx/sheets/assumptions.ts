@@ -13,6 +13,7 @@ import type { Cell, Fill, Font, Worksheet } from 'exceljs';
 import type { FigureId } from '../../../../../shared/benchmarks/library';
 import {
   AcquisitionLineSchema,
+  CaseSchema,
   BenchmarkMetricSchema,
   CostLineSchema,
   EscalationLineSchema,
@@ -24,8 +25,10 @@ import {
   SegmentSchema,
   ServiceSchema,
 } from '../../../../../shared/case/schema';
+import { isPercentMetric } from '../../../../../shared/engine/benchmarks';
 import { monthlyRate } from '../../../../../shared/engine/time';
 import { bool, formula, num, ref, text } from '../cells';
+import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import { defaultRule, publishedRange, unitFormat, unitText, type Unit } from './assumption-units';
 import type { Labels } from '../labels';
@@ -34,6 +37,10 @@ import { choiceRule, dataValidation, numberRule, type Rule } from '../validation
 
 interface InputRow {
   item: string;
+  /** The unit in words where the unit's own word is not precise enough (a benchmark's points, hours…). */
+  unitLabel?: string;
+  /** A number format other than the unit's (whole customers). */
+  format?: string;
   label: string;
   unit: Unit;
   value: number | boolean | string | null;
@@ -73,9 +80,19 @@ function timingRows(A: Labels['assumptions'], item: string, l: { startMonth: num
   return [
     { item, label: A.startMonth, unit: 'month', value: l.startMonth, name: name('Start') },
     { item, label: A.rampMonths, unit: 'months', value: l.rampMonths, name: name('Ramp') },
-    { item, label: A.haircut, unit: 'fraction', value: l.haircut, name: name('Haircut'), figure: 'haircut', source: l.source, rule: numberRule(timing.haircut, { percent: true }) },
+    { item, label: A.haircut, unit: 'fraction', value: l.haircut, name: name('Haircut'), figure: 'haircut', rule: numberRule(timing.haircut, { percent: true }) },
     { item, label: A.enabled, unit: 'flag', value: l.enabled, name: name('Enabled') },
   ];
+}
+
+/**
+ * A line's source goes beside the value it supports: the named row, or the line's first row (its
+ * main value: the uplift, the opportunities, the minutes saved…; the start month for lines whose
+ * rates sit on the moments) — never on the haircut row, which has the haircut's own published range.
+ */
+function sourceBeside(block: InputRow[], source: string, supported: string | null): void {
+  const row = (supported === null ? undefined : block.find((x) => x.name === supported)) ?? block[0];
+  if (row && source) row.source = source;
 }
 
 function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
@@ -109,7 +126,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
     rows.push(
       { item: g.name, label: ctx.L.segments.tier, unit: 'choice', value: g.tier, name: n('Tier'), notes: g.notes, rule: choiceRule(SegmentSchema.shape.tier), descriptive: shownOn('segments') },
       { item: g.name, label: ctx.L.segments.priority, unit: 'flag', value: g.priority, name: n('Priority'), descriptive: shownOn('segments') },
-      { item: g.name, label: A.customers, unit: 'count', value: g.customers, name: n('Customers') },
+      { item: g.name, label: A.customers, unit: 'count', value: g.customers, name: n('Customers'), format: ctx.f.int },
       { item: g.name, label: A.arpu, unit: 'money', value: g.arpu, name: n('ARPU') },
       { item: g.name, label: A.margin, unit: 'fraction', value: g.grossMargin, name: n('Margin') },
       { item: g.name, label: A.churn, unit: 'fraction', value: g.annualChurn, name: n('Churn'), rule: numberRule(SegmentSchema.shape.annualChurn, { percent: true }) },
@@ -143,6 +160,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
   s.revenueLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.rev>[2]) => N.rev(p, i, key);
     const it = l.label;
+    const top = rows.length;
     switch (l.kind) {
       case 'retention':
         rows.push(
@@ -174,10 +192,13 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
         break;
     }
     rows.push(...timingRows(A, it, l, (k) => n(k)));
+    const supported = l.kind === 'retention' ? n(l.churnReductionMode === 'entered' ? 'ChurnReduction' : 'DissatisfiedNow') : null;
+    sourceBeside(rows.slice(top), l.source, supported);
   });
   s.savingLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.sav>[2]) => N.sav(p, i, key);
     const it = l.label;
+    const top = rows.length;
     if (l.kind === 'handleTime')
       rows.push({ item: it, label: A.ahtReduction, unit: 'minutes', value: l.ahtReductionMinutes, name: n('AHTReduction'), notes: l.notes, rule: numberRule(HandleTimeLineSchema.shape.ahtReductionMinutes) });
     if (l.kind === 'escalation') {
@@ -189,6 +210,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       );
     }
     rows.push(...timingRows(A, it, l, (k) => n(k)));
+    sourceBeside(rows.slice(top), l.source, null);
   });
   s.costLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.cost>[2]) => N.cost(p, i, key);
@@ -206,7 +228,13 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
   const competitorIndex = new Map(s.competitors.map((x, k) => [x.id, k]));
   for (const m of s.metrics) {
     const it = ctx.L.benchmarks.names[m.metric];
-    const score = { unit: 'score', rule: numberRule(BenchmarkMetricSchema.shape.ours), descriptive: shownOn('benchmarks') } as const;
+    // CSAT and FCR are fractions shown as percentages; the other metrics in their own unit (points, hours…).
+    const score = {
+      unit: isPercentMetric(m.metric) ? 'fraction' : 'score',
+      unitLabel: ctx.L.metricUnits[m.metric],
+      rule: numberRule(BenchmarkMetricSchema.shape.ours),
+      descriptive: shownOn('benchmarks'),
+    } as const;
     rows.push(
       { ...score, item: it, label: A.ours, value: m.ours, name: N.metric(p, m.metric, 'Ours'), source: m.source },
       { ...score, item: it, label: A.market, value: m.market, name: N.metric(p, m.metric, 'Market') },
@@ -226,8 +254,8 @@ function writeRow(ctx: Ctx, ws: Worksheet, row: number, scenario: string, x: Inp
   text(ws, row, COLS.scenario, scenario);
   text(ws, row, COLS.item, x.item);
   text(ws, row, COLS.input, x.label);
-  text(ws, row, COLS.unit, unitText(x.unit, ctx));
-  const fmt = unitFormat(x.unit, ctx);
+  text(ws, row, COLS.unit, x.unitLabel ?? unitText(x.unit, ctx));
+  const fmt = x.format ?? unitFormat(x.unit, ctx);
   if (typeof x.value === 'number') num(ws, row, COLS.value, x.value, fmt);
   else if (typeof x.value === 'boolean') bool(ws, row, COLS.value, x.value);
   else if (typeof x.value === 'string') text(ws, row, COLS.value, x.value);
@@ -283,7 +311,7 @@ export function writeAssumptions(ctx: Ctx): void {
   text(ws, row, COLS.item, caseItem);
   text(ws, row, COLS.input, L.assumptions.monthlyRate);
   text(ws, row, COLS.unit, `${L.units.fraction} (${C.derived})`);
-  formula(ws, row, COLS.value, `(1+${N.discountRate})^(1/12)-1`, monthlyRate(ctx.c.discountRate), '0.0000%');
+  formula(ws, row, COLS.value, `(1+${N.discountRate})^(1/${K.monthsPerYear})-1`, monthlyRate(ctx.c.discountRate), '0.0000%');
   text(ws, row, COLS.name, N.monthlyRate);
   ctx.define(N.monthlyRate, ws.name, row, COLS.value);
   row++;
@@ -293,8 +321,8 @@ export function writeAssumptions(ctx: Ctx): void {
     unit: 'months',
     value: ctx.c.horizonMonths,
     name: N.horizon,
-    rule: { kind: 'fixed', value: ctx.c.horizonMonths },
-    descriptive: L.descriptive.horizon,
+    // An input: the Cash flow sheets run to 120 months and zero every month past this one.
+    rule: numberRule(CaseSchema.shape.horizonMonths),
   });
   for (const plan of ctx.plans) for (const x of scenarioRows(ctx, plan)) writeRow(ctx, ws, row++, plan.s.name, x);
   const widths = [18, 28, 44, 12, 16, 28, 40, 30, 30];

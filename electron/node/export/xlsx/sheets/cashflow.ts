@@ -1,27 +1,40 @@
 /**
- * Cash flow, one sheet per scenario: a row per month 0..H, a column per engine quantity, each cell a
- * formula over the Assumptions names that reproduces the reference model (docs/method.md):
+ * Cash flow, one sheet per scenario: a row per month 0..120 (the longest horizon; months past the
+ * case's horizon compute to zero and are greyed), a column per engine quantity, each cell a formula
+ * over the Assumptions names that reproduces the reference model (docs/method.md):
  *   ramp(m)   = 0 before the start month (and in month 0), then min(1, (m − s + 1)/R), or 1 when R = 0
  *   D(m)      = Σ in-scope v·δ × ramp_deflection(m)
- *   A(m)      = Σ in-scope (v − v·δ·ramp_deflection(m))·α × ramp_ai(m)
+ *   A(m)      = (Σ in-scope v·α − ramp_deflection(m) × Σ in-scope v·δ·α) × ramp_ai(m)
+ *   (the three sums are columns of the Moments sheet)
  *   H(m)      = max(0, V − D(m) − A(m))
  *   kept(m)   = kept(m−1)·(1 − churn/12) + customers·churn/12·ρ·ramp(m)
- *   each line × (1 − haircut), each cost × (1 + contingency); B, C, N = B − C, cumulative.
+ *   each line × (1 − haircut) × in-horizon, each cost × (1 + contingency) × in-horizon;
+ *   B, C, N = B − C, cumulative.
+ * Costs: each line is paid from its first to its last month (worked out on the Costs sheet).
  * The cached result of every cell is the engine's own figure for that month.
  */
 import type { Worksheet } from 'exceljs';
+import { MAX_HORIZON_MONTHS } from '../../../../../shared/case/fields';
 import { rampSeries } from '../../../../../shared/engine/time';
 import { retentionRaw } from '../../../../../shared/engine/lines';
 import { churnReduction } from '../../../../../shared/engine/segments';
-import { colLetter, FillDown, formula, num, text } from '../cells';
+import { colLetter, FillDown, formula, num, ref, text } from '../cells';
+import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import { CF_HEADER_ROW } from '../plan';
 
+/** The look of a month or year past the horizon (conditional format). */
+export const GREY = {
+  font: { color: { argb: 'FFA6A6A6' } },
+  fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFF2F2F2' } },
+} as const;
+
 export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void {
-  const { s, r, p, cols, firstRow } = plan;
+  const { s, r, full, p, cols, firstRow } = plan;
   const L = ctx.L.cashFlow;
   const f = ctx.f;
   const H = ctx.c.horizonMonths;
+  const MAX = MAX_HORIZON_MONTHS;
   const nRev = s.revenueLines.length;
   const nSav = s.savingLines.length;
   const segIndex = new Map(s.segments.map((g, k) => [g.id, k]));
@@ -37,6 +50,8 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
 
   // ---- column headings ----
   const hr = CF_HEADER_ROW;
+  // Money columns name their currency; costs are positive amounts, subtracted once, in the net.
+  const cur = ctx.c.currency;
   const head = (col: number, label: string) => {
     const c = text(ws, hr, col, label);
     c.font = { bold: true };
@@ -45,21 +60,22 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
   head(cols.month, L.month);
   head(cols.year, L.year);
   head(cols.df, L.df);
+  head(cols.inHorizon, ctx.L.horizonCol);
   r.lines.forEach((l, i) => {
     const rc = cols.ramp.get(i);
     if (rc !== undefined) head(rc, `${L.ramp} – ${l.label}`);
     const kc = cols.kept.get(i);
     if (kc !== undefined) head(kc, `${L.kept} – ${l.label}`);
     const vc = cols.value[i];
-    if (vc !== undefined) head(vc, l.label);
+    if (vc !== undefined) head(vc, `${l.label} (${cur})`);
   });
   head(cols.deflected, L.deflected);
   head(cols.aiResolved, L.aiResolved);
   head(cols.assisted, L.assisted);
-  head(cols.benefits, L.benefits);
-  head(cols.costs, L.costs);
-  head(cols.net, L.net);
-  head(cols.cumulative, L.cumulative);
+  head(cols.benefits, `${L.benefits} (${cur})`);
+  head(cols.costs, `${L.costs} (${cur})`);
+  head(cols.net, `${L.net} (${cur})`);
+  head(cols.cumulative, `${L.cumulative} (${cur})`);
   head(cols.payback, L.paybackCheck);
 
   // ---- per-line formula pieces (the same for every month but the row) ----
@@ -74,16 +90,15 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
   const ramps = benefitLines.map((b) => ({
     col: cols.ramp.get(b.i) ?? 0,
     f: rampFormula(b.name),
-    values: rampSeries(H, b.timing.startMonth, b.timing.rampMonths, b.timing.enabled),
+    values: rampSeries(MAX, b.timing.startMonth, b.timing.rampMonths, b.timing.enabled),
   }));
   const rampCol = (lineIndex: number) => cols.ramp.get(lineIndex) ?? 0;
   const deflIndex = s.savingLines.findIndex((l) => l.kind === 'deflection');
   const aiIndex = s.savingLines.findIndex((l) => l.kind === 'ai');
   const hasMoments = s.moments.length > 0;
-  const vol = N.momRange(p, 'Vol');
-  const defl = N.momRange(p, 'Defl');
-  const ai = N.momRange(p, 'AI');
-  const scope = N.momRange(p, 'Scope');
+  const vd = N.momRange(p, 'VD');
+  const va = N.momRange(p, 'VA');
+  const vda = N.momRange(p, 'VDA');
   const svc = (k: Parameters<typeof N.svc>[1]) => N.svc(p, k);
 
   // Retention stocks: the engine's kept(m) as cached values.
@@ -91,10 +106,16 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
   s.revenueLines.forEach((l, i) => {
     if (l.kind !== 'retention') return;
     const seg = s.segments.find((g) => g.id === l.segmentId);
-    if (seg) kept.set(i, retentionRaw(seg, churnReduction(l), rampSeries(H, l.startMonth, l.rampMonths, l.enabled)).kept);
+    if (seg) kept.set(i, retentionRaw(seg, churnReduction(l), rampSeries(MAX, l.startMonth, l.rampMonths, l.enabled)).kept);
   });
 
+  const IH = (row: number) => `$${colLetter(cols.inHorizon)}${row}`;
   const valueFormula: ((row: number) => string)[] = r.lines.map((_, i) => {
+    const f = lineFormula(i);
+    // Past the horizon every line is zero: the in-horizon column (1 or 0) multiplies it.
+    return (row) => `${f(row)}*${IH(row)}`;
+  });
+  function lineFormula(i: number): (row: number) => string {
     const h = (name: string) => `*(1-${name})`;
     if (i < nRev) {
       const l = s.revenueLines[i];
@@ -106,9 +127,9 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
       const k = segIndex.get(l.segmentId) ?? 0;
       const g = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
       if (l.kind === 'expansion')
-        return (row) => `${g('Customers')}*${g('ARPU')}/12*${n('Uplift')}*${cell(rc, row)}*${g('Margin')}${h(n('Haircut'))}`;
+        return (row) => `${g('Customers')}*${g('ARPU')}/${K.monthsPerYear}*${n('Uplift')}*${cell(rc, row)}*${g('Margin')}${h(n('Haircut'))}`;
       const kc = cols.kept.get(i) ?? 0;
-      return (row) => `${cell(kc, row)}*${g('ARPU')}/12*${g('Margin')}${h(n('Haircut'))}`;
+      return (row) => `${cell(kc, row)}*${g('ARPU')}/${K.monthsPerYear}*${g('Margin')}${h(n('Haircut'))}`;
     }
     if (i < nRev + nSav) {
       const si = i - nRev;
@@ -122,19 +143,17 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
         case 'ai':
           return (row) => `${cell(cols.aiResolved, row)}*(${svc('AssistedCost')}-${svc('AiCost')})${h(n('Haircut'))}`;
         case 'handleTime':
-          return (row) => `${cell(cols.assisted, row)}*${n('AHTReduction')}/60*${svc('AgentHourCost')}*${cell(rc, row)}${h(n('Haircut'))}`;
+          return (row) => `${cell(cols.assisted, row)}*${n('AHTReduction')}/${K.minutesPerHour}*${svc('AgentHourCost')}*${cell(rc, row)}${h(n('Haircut'))}`;
         case 'escalation':
           return (row) =>
-            `${n('Escalations')}*${n('Handoffs')}*${n('MinutesPerHandoff')}/60*${svc('AgentHourCost')}*${cell(rc, row)}${h(n('Haircut'))}`;
+            `${n('Escalations')}*${n('Handoffs')}*${n('MinutesPerHandoff')}/${K.minutesPerHour}*${svc('AgentHourCost')}*${cell(rc, row)}${h(n('Haircut'))}`;
       }
     }
     const ci = i - nRev - nSav;
     const n = (k: Parameters<typeof N.cost>[2]) => N.cost(p, ci, k);
-    // One-off: paid in its month; recurring: every month from its month (never month 0). Any other
-    // word (pasted past the cell's validation) gives #N/A rather than silently a one-off.
-    return (row) =>
-      `IF(${n('Enabled')},IF(${n('Kind')}="recurring",IF(AND(${A(row)}>=1,${A(row)}>=${n('Month')}),${n('Amount')},0),IF(${n('Kind')}="oneOff",IF(${A(row)}=${n('Month')},${n('Amount')},0),NA())),0)*(1+${n('Contingency')})`;
-  });
+    // Paid in every month from its first to its last (the Costs sheet works both out from the kind).
+    return (row) => `IF(AND(${A(row)}>=${n('First')},${A(row)}<=${n('Last')}),${n('Monthly')},0)`;
+  }
 
   const benefitCols = r.lines.flatMap((l, i) => (l.group === 'cost' ? [] : [cols.value[i] ?? 0]));
   const costCols = r.lines.flatMap((l, i) => (l.group === 'cost' ? [cols.value[i] ?? 0] : []));
@@ -149,22 +168,25 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
   // ---- months ----
   // Every monthly formula is its column's first one copied down; FillDown stores it once per column.
   const fill = new FillDown(ws);
-  for (let m = 0; m <= H; m++) {
+  for (let m = 0; m <= MAX; m++) {
     const row = firstRow + m;
+    const inH = m <= H;
     num(ws, row, cols.month, m, '0', true);
-    fill.formula(row, cols.year, `IF(${A(row)}=0,0,ROUNDUP(${A(row)}/12,0))`, m === 0 ? 0 : Math.ceil(m / 12), '0');
-    fill.formula(row, cols.df, `(1+${N.monthlyRate})^(-${A(row)})`, r.discountFactors[m] ?? 0, f.df);
+    fill.formula(row, cols.year, `IF(${A(row)}=0,0,ROUNDUP(${A(row)}/${K.monthsPerYear},0))`, m === 0 ? 0 : Math.ceil(m / 12), '0');
+    fill.formula(row, cols.df, `(1+${N.monthlyRate})^(-${A(row)})`, full.discountFactors[m] ?? 0, f.df);
+    fill.formula(row, cols.inHorizon, `IF(${A(row)}<=${N.horizon},1,0)`, inH ? 1 : 0, '0');
     for (const rp of ramps) fill.formula(row, rp.col, rp.f(row), rp.values[m] ?? 0, f.pct);
 
     // D(m), A(m): only in-scope moments count (the Scope column is 1 or 0).
     if (hasMoments && deflIndex >= 0)
-      fill.formula(row, cols.deflected, `SUMPRODUCT(${vol},${defl},${scope})*${cell(dRamp, row)}`, r.volume.deflected[m] ?? 0, f.dec);
+      fill.formula(row, cols.deflected, `SUM(${vd})*${cell(dRamp, row)}`, full.volume.deflected[m] ?? 0, f.dec);
     else num(ws, row, cols.deflected, 0, f.dec, true);
     if (hasMoments && aiIndex >= 0) {
-      const minusDeflected = deflIndex >= 0 ? `-${cell(dRamp, row)}*SUMPRODUCT(${vol},${defl},${ai},${scope})` : '';
-      fill.formula(row, cols.aiResolved, `(SUMPRODUCT(${vol},${ai},${scope})${minusDeflected})*${cell(aRamp, row)}`, r.volume.aiResolved[m] ?? 0, f.dec);
+      // AI resolves what deflection left: v·α, less v·δ·α for the share deflection already reaches.
+      const minusDeflected = deflIndex >= 0 ? `-${cell(dRamp, row)}*SUM(${vda})` : '';
+      fill.formula(row, cols.aiResolved, `(SUM(${va})${minusDeflected})*${cell(aRamp, row)}`, full.volume.aiResolved[m] ?? 0, f.dec);
     } else num(ws, row, cols.aiResolved, 0, f.dec, true);
-    fill.formula(row, cols.assisted, `MAX(0,${N.baseline(p)}-${cell(cols.deflected, row)}-${cell(cols.aiResolved, row)})`, r.volume.assisted[m] ?? 0, f.dec);
+    fill.formula(row, cols.assisted, `MAX(0,${N.baseline(p)}-${cell(cols.deflected, row)}-${cell(cols.aiResolved, row)})`, full.volume.assisted[m] ?? 0, f.dec);
 
     for (const [i, kc] of cols.kept) {
       const l = s.revenueLines[i];
@@ -173,20 +195,20 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
       const g = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
       const v = kept.get(i)?.[m] ?? 0;
       // kept(0) = 0: nobody is saved before the programme starts.
-      if (m === 0) num(ws, row, kc, 0, f.dec, true);
+      if (m === 0) num(ws, row, kc, 0, f.int, true);
       else
         fill.formula(
           row,
           kc,
-          `${cell(kc, row - 1)}*(1-${g('Churn')}/12)+${g('Customers')}*(${g('Churn')}/12)*${N.rev(p, i, 'Rho')}*${cell(rampCol(i), row)}`,
+          `${cell(kc, row - 1)}*(1-${g('Churn')}/${K.monthsPerYear})+${g('Customers')}*(${g('Churn')}/${K.monthsPerYear})*${N.rev(p, i, 'Rho')}*${cell(rampCol(i), row)}`,
           v,
-          f.dec,
+          f.int,
         );
     }
     r.lines.forEach((l, i) => {
       const vc = cols.value[i];
       const vf = valueFormula[i];
-      if (vc !== undefined && vf) fill.formula(row, vc, vf(row), l.value[m] ?? 0, f.money);
+      if (vc !== undefined && vf) fill.formula(row, vc, vf(row), inH ? (l.value[m] ?? 0) : 0, f.money);
     });
     const b = sumOf(benefitCols, row);
     if (b) fill.formula(row, cols.benefits, b, r.benefits[m] ?? 0, f.money);
@@ -195,9 +217,10 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
     if (c) fill.formula(row, cols.costs, c, r.costs[m] ?? 0, f.money);
     else num(ws, row, cols.costs, 0, f.money, true);
     fill.formula(row, cols.net, `${cell(cols.benefits, row)}-${cell(cols.costs, row)}`, r.net[m] ?? 0, f.money);
-    fill.formula(row, cols.cumulative, m === 0 ? cell(cols.net, row) : `${cell(cols.cumulative, row - 1)}+${cell(cols.net, row)}`, r.cumulative[m] ?? 0, f.money);
-    const cum = r.cumulative[m] ?? -1;
-    fill.formula(row, cols.payback, `IF(AND(${A(row)}>=1,${cell(cols.cumulative, row)}>=0),${A(row)},"")`, m >= 1 && cum >= 0 ? m : '', '0');
+    const cum = r.cumulative[Math.min(m, H)] ?? 0;
+    fill.formula(row, cols.cumulative, m === 0 ? cell(cols.net, row) : `${cell(cols.cumulative, row - 1)}+${cell(cols.net, row)}`, cum, f.money);
+    // 1 where the cumulative net is at or above zero within the horizon: the Summary takes the first such month.
+    fill.formula(row, cols.payback, `IF(AND(${A(row)}>=1,${IH(row)}=1,${cell(cols.cumulative, row)}>=0),1,0)`, m >= 1 && inH && cum >= 0 ? 1 : 0, '0');
   }
 
   const last = plan.lastRow;
@@ -210,6 +233,12 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
   def('Net', cols.net);
   def('Cumulative', cols.cumulative);
   def('Payback', cols.payback);
+
+  // Months past the horizon are zero by formula; grey them so nobody reads them as part of the case.
+  ws.addConditionalFormatting({
+    ref: `${ref(firstRow, 1)}:${ref(last, cols.last)}`,
+    rules: [{ type: 'expression', priority: 1, formulae: [`${A(firstRow)}>${N.horizon}`], style: GREY }],
+  });
 
   ws.getColumn(cols.month).width = 8;
   ws.getColumn(cols.year).width = 6;

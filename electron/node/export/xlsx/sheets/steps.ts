@@ -4,8 +4,10 @@
  * Cash flow sheets read the derived names defined here (contacts a month, ρ, moment ranges).
  */
 import type { Worksheet } from 'exceljs';
+import { isPercentMetric } from '../../../../../shared/engine/benchmarks';
 import { churnReduction } from '../../../../../shared/engine/segments';
 import { formula, ref, text } from '../cells';
+import { K } from '../constants';
 import { engineTotals, lineTotals, N, type Ctx, type ScenarioPlan } from '../context';
 
 function header(ws: Worksheet, row: number, labels: readonly string[], widths: readonly number[]): void {
@@ -55,7 +57,7 @@ export function writeSegments(ctx: Ctx): void {
       formula(ws, row, 12, `${n('ARPU')}*${n('Margin')}/${n('Churn')}`, fig.clv, f.money);
       formula(ws, row, 13, `IF(${n('CAC')}=0,"${ctx.L.common.na}",${clv}/${n('CAC')})`, fig.clvToCac ?? ctx.L.common.na, f.ratio);
       formula(ws, row, 14, `${n('Customers')}*${n('Churn')}*${n('ARPU')}*${n('Margin')}`, fig.marginAtRisk, f.money);
-      formula(ws, row, 15, `${n('Customers')}*${n('Contacts')}/12`, fig.monthlyContacts, f.dec);
+      formula(ws, row, 15, `${n('Customers')}*${n('Contacts')}/${K.monthsPerYear}`, fig.monthlyContacts, f.dec);
       ctx.define(n('MonthlyContacts'), ws.name, row, 15);
       formula(
         ws,
@@ -66,9 +68,10 @@ export function writeSegments(ctx: Ctx): void {
         f.money2,
       );
       // Rank by margin at risk, largest first; ties keep the order of the list (as the engine does).
+      // RANK gives tied segments the same rank; each equal value above this row moves it one down.
       const varRange = `${ref(top, 14, 'both')}:${ref(bottom, 14, 'both')}`;
-      const above = row > top ? `+SUMPRODUCT((${ref(top, 14, 'both')}:${ref(row - 1, 14, 'col')}=${ref(row, 14)})*1)` : '';
-      formula(ws, row, 17, `1+SUMPRODUCT((${varRange}>${ref(row, 14)})*1)${above}`, fig.rank, '0');
+      const above = row > top ? `+COUNTIF(${ref(top, 14, 'both')}:${ref(row - 1, 14, 'col')},${ref(row, 14)})` : '';
+      formula(ws, row, 17, `RANK(${ref(row, 14)},${varRange},0)${above}`, fig.rank, '0');
       if (g.notes) text(ws, row, 18, g.notes);
       row++;
     });
@@ -78,13 +81,14 @@ export function writeSegments(ctx: Ctx): void {
 export function writeMoments(ctx: Ctx): void {
   const ws = ctx.sheet('moments');
   const M = ctx.L.moments;
+  const V = ctx.L.momentVolumes;
   const A = ctx.L.assumptions;
   const f = ctx.f;
   header(
     ws,
     1,
-    [ctx.L.common.scenario, M.moment, M.intent, M.channel, A.volumeMode, A.volume, M.monthlyVolume, A.automatable, A.protected, M.inScope, A.deflection, A.aiRate, A.satisfaction, M.candidate, ctx.L.common.notes],
-    [16, 26, 14, 12, 12, 12, 14, 12, 11, 14, 12, 12, 12, 14, 30],
+    [ctx.L.common.scenario, M.moment, M.intent, M.channel, A.volumeMode, A.volume, M.monthlyVolume, A.automatable, A.protected, M.inScope, A.deflection, A.aiRate, V.deflectable, V.aiResolvable, V.aiOnDeflected, A.satisfaction, M.candidate, ctx.L.common.notes],
+    [16, 26, 14, 12, 12, 12, 14, 12, 11, 14, 12, 12, 16, 16, 16, 12, 14, 30],
   );
   let row = 2;
   for (const plan of ctx.plans) {
@@ -108,15 +112,20 @@ export function writeMoments(ctx: Ctx): void {
       formula(ws, row, 10, `IF(AND(${n('Automatable')},NOT(${n('Protected')})),1,0)`, fig.inScope ? 1 : 0, '0');
       formula(ws, row, 11, n('Deflection'), m.deflectionRate, f.pct);
       formula(ws, row, 12, n('AIRate'), m.aiResolutionRate, f.pct);
-      formula(ws, row, 13, `IF(ISBLANK(${n('Satisfaction')}),"",${n('Satisfaction')})`, m.satisfaction ?? '', f.pct);
+      // The volumes the Cash flow ramps: what deflection and AI can reach at full effect, in scope only.
+      const scoped = fig.inScope ? fig.monthlyVolume : 0;
+      formula(ws, row, 13, `${ref(row, 7)}*${ref(row, 11)}*${ref(row, 10)}`, scoped * m.deflectionRate, f.dec);
+      formula(ws, row, 14, `${ref(row, 7)}*${ref(row, 12)}*${ref(row, 10)}`, scoped * m.aiResolutionRate, f.dec);
+      formula(ws, row, 15, `${ref(row, 13)}*${ref(row, 12)}`, scoped * m.deflectionRate * m.aiResolutionRate, f.dec);
+      formula(ws, row, 16, `IF(ISBLANK(${n('Satisfaction')}),"",${n('Satisfaction')})`, m.satisfaction ?? '', f.pct);
       formula(
         ws,
         row,
-        14,
-        `IF(AND(NOT(${n('Protected')}),${ref(row, 7)}>20),"${ctx.L.common.yes}","${ctx.L.common.no}")`,
+        17,
+        `IF(AND(NOT(${n('Protected')}),${ref(row, 7)}>${K.automationThreshold}),"${ctx.L.common.yes}","${ctx.L.common.no}")`,
         yesNo(ctx, fig.automationCandidate),
       );
-      if (m.notes) text(ws, row, 15, m.notes);
+      if (m.notes) text(ws, row, 18, m.notes);
       row++;
     });
     const bottom = row - 1;
@@ -125,6 +134,9 @@ export function writeMoments(ctx: Ctx): void {
     ctx.define(N.momRange(p, 'Scope'), ws.name, top, 10, bottom, 10);
     ctx.define(N.momRange(p, 'Defl'), ws.name, top, 11, bottom, 11);
     ctx.define(N.momRange(p, 'AI'), ws.name, top, 12, bottom, 12);
+    ctx.define(N.momRange(p, 'VD'), ws.name, top, 13, bottom, 13);
+    ctx.define(N.momRange(p, 'VA'), ws.name, top, 14, bottom, 14);
+    ctx.define(N.momRange(p, 'VDA'), ws.name, top, 15, bottom, 15);
   }
 }
 
@@ -143,8 +155,9 @@ export function writeBenchmarks(ctx: Ctx): void {
     const competitorIndex = new Map(s.competitors.map((x, k) => [x.id, k]));
     for (const m of s.metrics) {
       text(ws, row, 1, s.name);
-      text(ws, row, 2, B.names[m.metric]);
-      const show = (col: number, name: string, v: number | null) => formula(ws, row, col, `IF(ISBLANK(${name}),"",${name})`, v ?? '', '0.0');
+      text(ws, row, 2, `${B.names[m.metric]} (${ctx.L.metricUnits[m.metric]})`);
+      const fmt = isPercentMetric(m.metric) ? ctx.f.pct : '0.0';
+      const show = (col: number, name: string, v: number | null) => formula(ws, row, col, `IF(ISBLANK(${name}),"",${name})`, v ?? '', fmt);
       show(3, N.metric(p, m.metric, 'Ours'), m.ours);
       show(4, N.metric(p, m.metric, 'Market'), m.market);
       show(5, N.metric(p, m.metric, 'Target'), m.target);
@@ -201,7 +214,7 @@ export function writeRevenue(ctx: Ctx): void {
           ws,
           row,
           9,
-          `IF(${n('Mode')}="satisfaction",MAX(0,1-(1+4*${n('DissatisfiedTarget')})/(1+4*${n('DissatisfiedNow')})),IF(${n('Mode')}="entered",${n('ChurnReduction')},NA()))`,
+          `IF(${n('Mode')}="satisfaction",MAX(0,1-(1+(${K.churnMultiple}-1)*${n('DissatisfiedTarget')})/(1+(${K.churnMultiple}-1)*${n('DissatisfiedNow')})),IF(${n('Mode')}="entered",${n('ChurnReduction')},NA()))`,
           churnReduction(l),
           ctx.f.pct,
         );
@@ -258,12 +271,14 @@ export function writeCosts(ctx: Ctx): void {
   const ws = ctx.sheet('costs');
   const Ln = ctx.L.lines;
   const A = ctx.L.assumptions;
+  const Hc = ctx.L.costHelpers;
   header(
     ws,
     1,
-    [ctx.L.common.scenario, Ln.line, Ln.category, A.costKind, A.amount, A.month, A.contingency, A.enabled, Ln.totalUndiscounted, Ln.pv, ctx.L.common.source],
-    [16, 28, 14, 14, 14, 10, 12, 9, 16, 16, 28],
+    [ctx.L.common.scenario, Ln.line, Ln.category, A.costKind, A.amount, A.month, A.contingency, A.enabled, Hc.first, Hc.last, Hc.monthly, Ln.totalUndiscounted, Ln.pv, ctx.L.common.source],
+    [16, 28, 14, 14, 14, 10, 12, 9, 16, 16, 16, 16, 16, 28],
   );
+  const H = ctx.c.horizonMonths;
   let row = 2;
   for (const plan of ctx.plans) {
     const { s, p } = plan;
@@ -278,8 +293,16 @@ export function writeCosts(ctx: Ctx): void {
       formula(ws, row, 6, n('Month'), l.month, '0');
       formula(ws, row, 7, n('Contingency'), l.contingency, ctx.f.pct);
       formula(ws, row, 8, n('Enabled'), l.enabled);
-      totalCells(ws, ctx, row, 9, plan, offset + i);
-      if (l.source) text(ws, row, 11, l.source);
+      // The kind decides the months paid; a word the formulas do not know gives #N/A, never a silent one-off.
+      const oneOff = l.kind === 'oneOff';
+      formula(ws, row, 9, `IF(${n('Kind')}="oneOff",${n('Month')},IF(${n('Kind')}="recurring",MAX(1,${n('Month')}),NA()))`, oneOff ? l.month : Math.max(1, l.month), '0');
+      formula(ws, row, 10, `IF(${n('Kind')}="oneOff",${n('Month')},IF(${n('Kind')}="recurring",${N.horizon},NA()))`, oneOff ? l.month : H, '0');
+      formula(ws, row, 11, `IF(${n('Enabled')},${n('Amount')}*(1+${n('Contingency')}),0)`, l.enabled ? l.amount * (1 + l.contingency) : 0, ctx.f.money);
+      ctx.define(n('First'), ws.name, row, 9);
+      ctx.define(n('Last'), ws.name, row, 10);
+      ctx.define(n('Monthly'), ws.name, row, 11);
+      totalCells(ws, ctx, row, 12, plan, offset + i);
+      if (l.source) text(ws, row, 14, l.source);
       row++;
     });
   }

@@ -11,6 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../../../../electron/node/export/xlsx/index';
 import { parseCxcaseText } from '../../../../../shared/case/cxcase-file';
 import type { Case } from '../../../../../shared/case/schema';
+import { labels } from '../../../../../electron/node/export/xlsx/labels';
+import { padYears } from '../../../../../electron/node/export/xlsx/sheets/summary';
+import { MAX_HORIZON_MONTHS } from '../../../../../shared/case/fields';
+import { breakdown } from '../../../../../shared/engine/breakdown';
 import { computeCase, type ScenarioResult } from '../../../../../shared/engine/compute';
 import { generateCase, generateCases } from '../../../../support/arbitraries';
 import { recalculateXlsx } from '../../../../support/libreoffice';
@@ -68,14 +72,64 @@ function badEdits(): Edit[] {
   ];
 }
 
-async function editedWorkbook(e: Edit): Promise<Uint8Array> {
+/** The horizons finance may type in the workbook: the shortest, two common ones, the longest. */
+const HORIZONS = [12, 36, 60, MAX_HORIZON_MONTHS] as const;
+
+function withHorizon(c: Case, h: number): Case {
+  return { ...c, horizonMonths: h };
+}
+
+/**
+ * Edits that push an assumption past its published range, and the same edit undone (typed back to
+ * the exported value): the Checks sheet must raise the flag, then drop it.
+ */
+function flagEdits(): (Edit & { then?: number | boolean | string })[] {
+  const rich = richCase();
+  const was = rich.scenarios[0]!.moments[0]!.deflectionRate;
+  return [
+    { id: 'on', base: rich, name: 'S1_Mom1_Deflection', value: 0.55, apply: (c) => (c.scenarios[0]!.moments[0]!.deflectionRate = 0.55) },
+    { id: 'undone', base: rich, name: 'S1_Mom1_Deflection', value: 0.55, then: was, apply: () => undefined },
+    { id: 'discount', base: rich, name: 'Case_DiscountRate', value: 0.05, apply: (c) => (c.discountRate = 0.05) },
+    // Pasted over the validation: a recurring cost in month 0 (the schema refuses it; the workbook flags it).
+    { id: 'cost-pair', base: rich, name: 'S1_Cost3_Month', value: 0, apply: () => undefined },
+  ];
+}
+
+async function editedWorkbook(e: Edit & { then?: number | boolean | string }): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(await buildWorkbook(e.base, {})) as unknown as ArrayBuffer);
   const book = await readBook(await buildWorkbook(e.base, {}));
   const [place] = book.places(e.name);
   if (!place) throw new Error(`no cell for ${e.name}`);
-  wb.getWorksheet(place.sheet)!.getCell(place.row, place.col).value = e.value;
+  const cell = wb.getWorksheet(place.sheet)!.getCell(place.row, place.col);
+  cell.value = e.value;
+  if (e.then !== undefined) cell.value = e.then;
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The Checks sheet's status names (TRUE = flagged) that the engine's flags say should be TRUE. */
+function expectedChecks(c: Case, results: ScenarioResult[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of results) {
+    const p = `S${c.scenarios.findIndex((s) => s.id === r.scenarioId) + 1}`;
+    for (const f of r.flags) {
+      const path = f.path.join('.');
+      if (path === 'discountRate') out.add('Case_Chk_DiscountRate');
+      const [, , kind, i, key] = f.path;
+      const n = typeof i === 'number' ? i + 1 : 0;
+      if (kind === 'moments') out.add(`${p}_Chk_Mom${n}_${key === 'deflectionRate' ? 'Deflection' : 'AI'}`);
+      if (kind === 'revenueLines') out.add(`${p}_Chk_Rev${n}_${key === 'haircut' ? 'Haircut' : key === 'uplift' ? 'Uplift' : 'Rho'}`);
+      if (kind === 'savingLines') out.add(`${p}_Chk_Sav${n}_Haircut`);
+      if (kind === 'service') out.add(`${p}_Chk_Svc_${i === 'aiCostPerResolution' ? 'AiCost' : 'SelfServiceCost'}`);
+      if (kind === 'result') out.add(`${p}_Chk_Payback`);
+    }
+  }
+  return out;
+}
+
+/** Every check status the recalculated workbook raises. */
+function raisedChecks(b: ReadBook): Set<string> {
+  return new Set([...b.names.keys()].filter((n) => /_Chk_/.test(n) && b.value(n) === true));
 }
 
 /** A formula whose cached result is wrong on purpose: proves LibreOffice recalculated rather than trusted the file. */
@@ -131,6 +185,12 @@ beforeAll(async () => {
       return { id: `edit-${e.id}`, c: changed, bytes: editedWorkbook(e) };
     }),
     ...badEdits().map((e) => ({ id: `bad-${e.id}`, c: e.base, bytes: editedWorkbook(e) })),
+    ...HORIZONS.map((h) => ({ id: `horizon-${h}`, c: withHorizon(richCase(), h), bytes: editedWorkbook({ id: `horizon-${h}`, base: richCase(), name: 'Case_Horizon', value: h, apply: () => undefined }) })),
+    ...flagEdits().map((e) => {
+      const changed = structuredClone(e.base);
+      e.apply(changed);
+      return { id: `flag-${e.id}`, c: changed, bytes: editedWorkbook(e) };
+    }),
     { id: 'stale', c: richCase(), bytes: staleWorkbook() },
   ];
   const files: string[] = [];
@@ -191,6 +251,13 @@ function expectParity(id: string, c: Case, results: ScenarioResult[] = computeCa
     expectClose(b.value(`${p}_Payback`), r.paybackMonth ?? (r.paybackNote === 'noCosts' ? noCosts : never), at('payback'));
     expectClose(b.value(`${p}_IRRMonthly`), r.monthlyIrr ?? na, at('monthly IRR'), true);
     expectClose(b.value(`${p}_IRR`), r.irr ?? na, at('IRR'), true);
+    const L = labels(na === 'n/d' ? 'it' : 'en');
+    expectClose(b.value(`${p}_IRRShown`), r.irr === null ? na : r.irrNote === 'above1000' ? L.irrAbove : r.irrNote === 'smallInvestment' ? L.irrSmall : r.irr, at('IRR as shown'), true);
+    const bd = breakdown(r);
+    for (const [key, a] of [['Revenue', bd.revenue], ['Savings', bd.savings], ['Benefits', bd.benefits], ['Costs', bd.costs]] as const) {
+      const got = b.values(`${p}_BD_${key}`);
+      [a.unadjusted.total, a.unadjusted.pv, a.riskAdjusted.total, a.riskAdjusted.pv].forEach((v, k) => expectClose(got[k], v, at(`breakdown ${key}[${k}]`)));
+    }
     const rows: [string, number[]][] = [
       ['Benefits', r.years.benefits],
       ['Costs', r.years.costs],
@@ -204,13 +271,16 @@ function expectParity(id: string, c: Case, results: ScenarioResult[] = computeCa
       }),
     ];
     for (const [key, expected] of rows) {
+      // Ten year columns whatever the horizon: the years past it hold zero.
       const got = b.values(`${p}_YT_${key}`);
-      expect(got.length, at(`year row ${key} width`)).toBe(expected.length);
-      got.forEach((v, k) => expectClose(v, expected[k] ?? NaN, at(`year row ${key}[${r.years.columns[k]}]`)));
+      const want = padYears(expected);
+      expect(got.length, at(`year row ${key} width`)).toBe(want.length);
+      got.forEach((v, k) => expectClose(v, want[k] ?? NaN, at(`year row ${key}[${k}]`)));
     }
+    // 121 months whatever the horizon: the months past it are zero.
     const net = b.values(`${p}_CF_Net`);
-    expect(net.length, at('months')).toBe(r.net.length);
-    r.net.forEach((n, m) => expectClose(net[m], n, at(`net month ${m}`)));
+    expect(net.length, at('months')).toBe(MAX_HORIZON_MONTHS + 1);
+    net.forEach((n, m) => expectClose(n, r.net[m] ?? 0, at(`net month ${m}`)));
   }
 }
 
@@ -275,6 +345,53 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
     }
   });
 
+  it('follows the horizon typed in the workbook: 12, 36, 60 and 120 months give the engine run with that horizon, to 1e-9', () => {
+    const npvs = new Set<number>();
+    for (const h of HORIZONS) {
+      const id = `horizon-${h}`;
+      const c = withHorizon(richCase(), h);
+      const b = book(id);
+      expect(b.value('Case_Horizon'), id).toBe(h);
+      const results = computeCase(c);
+      expectParity(id, c, results);
+      npvs.add(Math.round(results[0]!.npv));
+      // Past the horizon every month is zero, and the payback search stops at the horizon.
+      b.values('S1_CF_Benefits').forEach((v, m) => m > h && expect(v, `${id} benefits month ${m}`).toBe(0));
+      b.values('S1_CF_Costs').forEach((v, m) => m > h && expect(v, `${id} costs month ${m}`).toBe(0));
+    }
+    // Each horizon gives its own NPV: the horizon cell is live, not decoration.
+    expect(npvs.size).toBe(HORIZONS.length);
+  });
+
+  it("raises on the Checks sheet exactly the engine's credibility flags, in every workbook", () => {
+    let compared = 0;
+    for (const job of jobs.values()) {
+      if (job.id.startsWith('bad-') || job.id === 'stale') continue;
+      const b = book(job.id);
+      const want = [...expectedChecks(job.c, computeCase(job.c))].filter((n) => b.names.has(n));
+      if (job.id === 'flag-cost-pair') want.push('S1_Chk_Cost3_Month');
+      expect([...raisedChecks(b)].sort(), job.id).toEqual(want.sort());
+      expect(b.value('Case_Chk_DiscountRate') === true || b.value('Case_Chk_DiscountRate') === false, job.id).toBe(true);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(40);
+  });
+
+  it('shows a flag on the Checks sheet when an input edit pushes a value past its range, and drops it when the edit is undone', () => {
+    expect(book('rich').value('S1_Chk_Mom1_Deflection')).toBe(false);
+    expect(book('flag-on').value('S1_Chk_Mom1_Deflection')).toBe(true);
+    expect(book('flag-undone').value('S1_Chk_Mom1_Deflection')).toBe(false);
+    expect(book('flag-discount').value('Case_Chk_DiscountRate')).toBe(true);
+    expect(book('rich').value('Case_Chk_DiscountRate')).toBe(false);
+    // The count at the top of the sheet follows.
+    const count = (id: string) => raisedChecks(book(id)).size;
+    expect(count('flag-on')).toBe(count('rich') + 1);
+    expect(count('flag-undone')).toBe(count('rich'));
+    // A recurring cost pasted into month 0 (past the cell's validation) is flagged, not silently moved.
+    expect(book('rich').value('S1_Chk_Cost3_Month')).toBe(false);
+    expect(book('flag-cost-pair').value('S1_Chk_Cost3_Month')).toBe(true);
+  });
+
   it('shows an error, not a silently different total, when a choice cell holds a word the formulas do not know', () => {
     const before = computeCase(richCase());
     for (const e of badEdits()) {
@@ -291,8 +408,7 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
     for (const id of ['rich', 'rich-it-one-scenario']) {
       const exported = await readBook(jobs.get(id)!.bytes);
       const saved = book(id);
-      const sheet = exported.wb.worksheets[exported.wb.worksheets.length > 11 ? 2 : 1]!.name;
-      expect(['Assumptions', 'Ipotesi']).toContain(sheet);
+      const sheet = exported.wb.worksheets.find((w) => w.name === 'Assumptions' || w.name === 'Ipotesi')!.name;
       const ws = exported.wb.getWorksheet(sheet)!;
       const back = saved.wb.getWorksheet(sheet)!;
       ws.eachRow((row, n) => {
@@ -331,7 +447,7 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
       const original = await readBook(job.bytes);
       expect(b.wb.worksheets.map((w) => w.name), job.id).toEqual(original.wb.worksheets.map((w) => w.name));
       expect([...original.names.keys()].filter((n) => !b.names.has(n)), job.id).toEqual([]);
-      if (job.id.startsWith('edit-')) continue;
+      if (/^(edit|horizon|flag)-/.test(job.id)) continue;
       const exported = new Map(original.cells().map((x) => [`${x.sheet}!${x.address}`, x.value]));
       const empty = b.cells().filter((x) => {
         if (x.formula === null || x.value !== undefined) return false;
@@ -340,12 +456,12 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
       });
       expect(empty.map((x) => `${job.id} ${x.sheet}!${x.address} ${x.formula}`)).toEqual([]);
     }
-  });
+  }, 240_000);
 
   it("recalculates every formula cell, on every sheet, to the engine's figure cached in the export", async () => {
     let compared = 0;
     for (const job of jobs.values()) {
-      if (job.id.startsWith('edit-') || job.id.startsWith('bad-') || job.id === 'stale') continue; // cached results stale by design
+      if (/^(edit|bad|horizon|flag)-/.test(job.id) || job.id === 'stale') continue; // cached results stale by design
       const lo = new Map(book(job.id).cells().map((x) => [`${x.sheet}!${x.address}`, x.value]));
       for (const x of (await readBook(job.bytes)).cells()) {
         if (x.formula === null) continue;
@@ -358,7 +474,7 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
       }
     }
     expect(compared).toBeGreaterThan(50_000);
-  });
+  }, 240_000);
 
   it('keeps user text as text: names that look like formulas come back unchanged, never as formulas', () => {
     const b = book('injection');

@@ -217,7 +217,7 @@ describe('Assumptions: every value cell is validated as the app validates it', (
     expect([...tried].sort()).toEqual([...Object.keys(NUMBERS), ...FLAGS, 'Kind', 'Mode'].sort());
   });
 
-  it('keeps a recurring cost from starting in month 0, and fixes the horizon to the exported one', async () => {
+  it('keeps a recurring cost from starting in month 0, and takes any whole horizon from 12 to 120 months', async () => {
     const c = richCase();
     const book = await readBook(await buildWorkbook(c, {}));
     const byName = new Map(valueCells(book).map((x) => [x.name, x]));
@@ -229,8 +229,8 @@ describe('Assumptions: every value cell is validated as the app validates it', (
     expect(accepts(dv, month.address, 1.5, { S1_Cost3_Kind: 'oneOff' })).toBe(false);
     const horizon = byName.get('Case_Horizon')!;
     expect(accepts(horizon.cell.dataValidation, horizon.address, c.horizonMonths)).toBe(true);
-    for (const v of [c.horizonMonths + 12, c.horizonMonths - 0.5, 'x']) expect(accepts(horizon.cell.dataValidation, horizon.address, v), String(v)).toBe(false);
-    expect(horizon.notes).toMatch(/export again to change the horizon/i);
+    for (const v of [12, 36, 60, 120]) expect(accepts(horizon.cell.dataValidation, horizon.address, v), String(v)).toBe(true);
+    for (const v of [11, 121, c.horizonMonths - 0.5, 'x']) expect(accepts(horizon.cell.dataValidation, horizon.address, v), String(v)).toBe(false);
   });
 
   it("speaks the workbook's language and fits Excel's limits on titles, prompts and messages", async () => {
@@ -304,9 +304,9 @@ describe('Assumptions: only values that formulas use look like inputs', () => {
       }
     }
     // The reviewer's list, and the service figures only the app's KPIs use.
-    for (const n of ['Case_Horizon', 'S1_Seg1_Tier', 'S1_Seg1_Priority', 'S1_Mom1_Intent', 'S1_Mom1_Channel', 'S1_Mom2_Satisfaction', 'S1_Cost1_Category', 'S1_Svc_AHT', 'S1_Svc_ResolutionRate', 'S1_Bm_nps_Ours'])
+    for (const n of ['S1_Seg1_Tier', 'S1_Seg1_Priority', 'S1_Mom1_Intent', 'S1_Mom1_Channel', 'S1_Mom2_Satisfaction', 'S1_Cost1_Category', 'S1_Svc_AHT', 'S1_Svc_ResolutionRate', 'S1_Bm_nps_Ours'])
       expect(descriptive, n).toContain(n);
-    for (const n of ['Case_DiscountRate', 'S1_Cost1_Kind', 'S1_Mom1_Mode', 'S1_Rev1_Mode', 'S1_Sav1_Enabled', 'S1_Seg1_CAC', 'S1_Svc_VolumeOverride']) expect(descriptive, n).not.toContain(n);
+    for (const n of ['Case_DiscountRate', 'Case_Horizon', 'S1_Cost1_Kind', 'S1_Mom1_Mode', 'S1_Rev1_Mode', 'S1_Sav1_Enabled', 'S1_Seg1_CAC', 'S1_Svc_VolumeOverride']) expect(descriptive, n).not.toContain(n);
   });
 
   it('explains the colours in a legend beside the table, in the workbook language', async () => {

@@ -6,8 +6,11 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook, ExportError } from '../../../../../electron/node/export/xlsx/index';
+import { padYears } from '../../../../../electron/node/export/xlsx/sheets/summary';
+import { MAX_HORIZON_MONTHS } from '../../../../../shared/case/fields';
 import type { Case } from '../../../../../shared/case/schema';
 import { computeCase } from '../../../../../shared/engine/compute';
+import { discountFactors } from '../../../../../shared/engine/time';
 import { generateCase, generateLargeCase } from '../../../../support/arbitraries';
 import { injectionCase, INJECTIONS, richCase } from './fixtures';
 import { readBook } from './read';
@@ -23,9 +26,11 @@ describe('buildWorkbook: sheets', () => {
   it('has Summary, Scenarios, Assumptions, one sheet per step, a Cash flow per scenario and Sources', async () => {
     const book = await readBook(await buildWorkbook(richCase(), {}));
     expect(book.wb.worksheets.map((w) => w.name)).toEqual([
+      'Read me',
       'Summary',
       'Scenarios',
       'Assumptions',
+      'Checks',
       'Segments',
       'Moments',
       'Benchmarks',
@@ -34,6 +39,7 @@ describe('buildWorkbook: sheets', () => {
       'Costs',
       'Cash flow – Base',
       'Cash flow – Optimistic',
+      'Constants',
       'Sources',
     ]);
   });
@@ -58,7 +64,7 @@ describe('buildWorkbook: sheets', () => {
     const c = richCase();
     c.scenarios[0]!.costLines.forEach((l) => (l.amount = 1e9)); // never pays back
     const book = await readBook(await buildWorkbook(c, { lang: 'it' }));
-    expect(book.wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(['Sintesi', 'Scenari', 'Ipotesi']);
+    expect(book.wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual(['Leggimi', 'Sintesi', 'Scenari', 'Ipotesi']);
     expect(book.value('S1_Payback')).toBe('mai');
   });
 });
@@ -81,9 +87,11 @@ describe('buildWorkbook: formulas and names', () => {
       const p = `S${i + 1}`;
       expect(book.value(`${p}_NPV`)).toBe(r.npv);
       expect(book.value(`${p}_PVBenefits`)).toBe(r.pvBenefits);
-      expect(book.values(`${p}_CF_Net`)).toEqual(r.net);
-      expect(book.values(`${p}_CF_DF`)).toEqual(r.discountFactors);
-      expect(book.values(`${p}_YT_Net`)).toEqual(r.years.net);
+      // 121 months whatever the horizon: the months past it hold zero; discount factors run on.
+      const pastHorizon = Array<number>(MAX_HORIZON_MONTHS - c.horizonMonths).fill(0);
+      expect(book.values(`${p}_CF_Net`)).toEqual([...r.net, ...pastHorizon]);
+      expect(book.values(`${p}_CF_DF`)).toEqual(discountFactors(c.discountRate, MAX_HORIZON_MONTHS));
+      expect(book.values(`${p}_YT_Net`)).toEqual(padYears(r.years.net));
     });
   });
 
@@ -128,7 +136,7 @@ describe('buildWorkbook: formulas and names', () => {
     // Only the month numbers and the definitional zeros (kept(0), D and A without a programme) are constants.
     for (const x of constants) expect(/^A\d+$/.test(x.address) || x.value === 0, `${x.sheet}!${x.address}`).toBe(true);
     expect(cf.some((x) => x.formula?.includes('S1_Seg1_Churn'))).toBe(true);
-    expect(cf.some((x) => x.formula?.includes('SUMPRODUCT(S1_Mom_Vol,S1_Mom_Defl,S1_Mom_Scope)'))).toBe(true);
+    expect(cf.some((x) => x.formula?.includes('SUM(S1_Mom_VD)'))).toBe(true);
   });
 
   it('builds the large case with every number finite', async () => {
@@ -193,10 +201,22 @@ describe('buildWorkbook: presentation', () => {
     const book = await readBook(bytes);
     for (const ws of book.wb.worksheets) {
       expect(ws.pageSetup.orientation, ws.name).toBe('landscape');
-      expect(ws.pageSetup.fitToPage, ws.name).toBe(true);
-      expect(ws.pageSetup.fitToWidth, ws.name).toBe(1);
-      expect(ws.pageSetup.fitToHeight, ws.name).toBe(0);
+      // Every page says which case and scenario it is, and which page of how many.
+      expect(ws.headerFooter.oddHeader, ws.name).toContain(c.name);
+      expect(ws.headerFooter.oddFooter, ws.name).toContain('Page &P of &N');
       expect(ws.getColumn(1).width ?? 0, ws.name).toBeGreaterThan(5);
+      if (ws.name.startsWith('Cash flow')) {
+        // Months down, series across readable pages, with the month column and heading row on each.
+        expect(ws.pageSetup.fitToPage, ws.name).toBe(false);
+        expect(ws.pageSetup.scale, ws.name).toBeGreaterThanOrEqual(70);
+        expect(ws.pageSetup.printTitlesColumn, ws.name).toBe('A:A');
+        expect(ws.pageSetup.printTitlesRow, ws.name).toBe('4:4');
+        expect(ws.headerFooter.oddHeader, ws.name).toContain(ws.name.replace('Cash flow – ', ''));
+      } else {
+        expect(ws.pageSetup.fitToPage, ws.name).toBe(true);
+        expect(ws.pageSetup.fitToWidth, ws.name).toBe(1);
+        expect(ws.pageSetup.fitToHeight, ws.name).toBe(0);
+      }
     }
     const cf = book.wb.getWorksheet('Cash flow – Base')!;
     expect(cf.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4 });
