@@ -26,10 +26,11 @@ export interface BreakEven {
 }
 
 export function breakEvens(ws: Workspace, register: readonly RangedAssumption[], bars: readonly TornadoBar[], count = BREAK_EVEN_COUNT): BreakEven[] {
-  return bars.slice(0, count).map((b) => {
-    const a = register[b.index] as RangedAssumption;
+  return bars.slice(0, count).flatMap((b) => {
+    const a = register[b.index];
+    if (!a) return [];
     const value = breakEven(ws, b.index, a.value, a.min, a.max);
-    return { key: a.key, path: a.path, label: labelEn(a), likely: a.value, value, distance: value === null ? null : value - a.value };
+    return [{ key: a.key, path: a.path, label: labelEn(a), likely: a.value, value, distance: value === null ? null : value - a.value }];
   });
 }
 
@@ -59,7 +60,7 @@ export function analyseRisk(c: Case, scenarioIndex: number, risk: Pick<Risk, 'se
     roi: mc.roi,
     paybackMonth: mc.paybackMonth,
     probabilityPositive: mc.probabilityPositive,
-    tornado: bars.map(({ index, ...b }) => ({ ...b, label: labelEn(register[index] as RangedAssumption) })),
+    tornado: bars.map(({ index, ...b }) => ({ ...b, label: labelEn(register[index] ?? { itemName: null, field: b.key }) })),
     breakEven: be,
     histogram: mc.histogram,
     sCurve: mc.sCurve,

@@ -87,7 +87,7 @@ export function listAssumptions(c: Case, scenarioIndex: number): Assumption[] {
   const out: Assumption[] = [];
   const base = ['scenarios', scenarioIndex];
   const add = (group: AssumptionGroup, index: number | null, itemId: string | null, itemName: string | null, spec: FieldSpec, obj: object) => {
-    const v = (obj as Record<string, unknown>)[spec.field];
+    const v: unknown = Reflect.get(obj, spec.field);
     if (typeof v !== 'number') return;
     const where = group === 'case' ? [] : group === 'service' ? [...base, 'service'] : [...base, group, index ?? 0];
     out.push({
@@ -131,11 +131,11 @@ export function listAssumptions(c: Case, scenarioIndex: number): Assumption[] {
 }
 
 /** The object inside a case that holds an assumption's field (the case itself, the service, or a list item). */
-export function holderOf(c: Case, scenarioIndex: number, a: Pick<Assumption, 'group' | 'index'>): Record<string, unknown> | null {
-  if (a.group === 'case') return c as unknown as Record<string, unknown>;
+export function holderOf(c: Case, scenarioIndex: number, a: Pick<Assumption, 'group' | 'index'>): object | null {
+  if (a.group === 'case') return c;
   const s = c.scenarios[scenarioIndex];
   if (!s) return null;
-  if (a.group === 'service') return s.service as unknown as Record<string, unknown>;
-  const item = (s[a.group] as readonly object[])[a.index ?? -1];
-  return (item as Record<string, unknown> | undefined) ?? null;
+  if (a.group === 'service') return s.service;
+  const list: readonly object[] = s[a.group];
+  return list[a.index ?? -1] ?? null;
 }

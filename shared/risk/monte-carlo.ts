@@ -53,9 +53,12 @@ export class MonteCarloRun {
   /** Runs up to n more trials; returns how many are done. */
   step(n: number): number {
     const end = Math.min(this.trials, this.done + n);
-    const k = this.dists.length;
+    const dists = this.dists;
     for (let t = this.done; t < end; t++) {
-      for (let i = 0; i < k; i++) this.ws.set(i, samplePert(this.rng, this.dists[i] as Pert));
+      for (let i = 0; i < dists.length; i++) {
+        const d = dists[i];
+        if (d) this.ws.set(i, samplePert(this.rng, d));
+      }
       const o = this.ws.evaluate();
       this.npv[t] = o.npv;
       if (o.roi !== null) this.roi.push(o.roi);

@@ -9,7 +9,7 @@ import { compileScenario, type FastModel, type TrialOutcome } from './fast-model
 export class Workspace {
   readonly case: Case;
   readonly scenario: Scenario;
-  private readonly holders: Record<string, unknown>[];
+  private readonly holders: object[];
   private readonly fields: string[];
   private readonly likely: number[];
   private readonly model: FastModel;
@@ -17,12 +17,14 @@ export class Workspace {
   constructor(c: Case, scenarioIndex: number, assumptions: readonly Pick<Assumption, 'group' | 'index' | 'field' | 'value'>[]) {
     const source = c.scenarios[scenarioIndex];
     if (!source) throw new Error(`No scenario at index ${scenarioIndex}`);
-    // JSON round trip: a case is plain JSON data, and numbers survive it exactly.
-    const copy = JSON.parse(JSON.stringify({ ...c, scenarios: c.scenarios.map((x, i) => (i === scenarioIndex ? x : null)) })) as Case;
+    // Only this scenario is copied: the others are never read by a trial.
+    const copy: Case = { ...structuredClone({ ...c, scenarios: [source] }) };
+    const scenario = copy.scenarios[0];
+    if (!scenario) throw new Error('The copy lost its scenario');
     this.case = copy;
-    this.scenario = copy.scenarios[scenarioIndex] as Scenario;
+    this.scenario = scenario;
     this.holders = assumptions.map((a) => {
-      const h = holderOf(copy, scenarioIndex, a);
+      const h = holderOf(copy, 0, a);
       if (!h) throw new Error(`No ${a.group} item at ${a.index}`);
       return h;
     });
@@ -34,7 +36,7 @@ export class Workspace {
   set(i: number, v: number): void {
     const h = this.holders[i];
     const f = this.fields[i];
-    if (h && f !== undefined) h[f] = v;
+    if (h && f !== undefined) Reflect.set(h, f, v);
   }
 
   reset(i: number): void {
