@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCompute } from './commands/compute';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerRisk } from './commands/risk';
 import { registerValidate } from './commands/validate';
 import { CliError, escapingIo, type CliIo } from './output';
 import { VERSION } from './version';
@@ -25,12 +26,14 @@ export function buildProgram(io: CliIo): Command {
   registerValidate(program, io);
   registerImport(program, io);
   registerExport(program, io);
+  registerRisk(program, io);
   program.addHelpText(
     'after',
     `
 Examples:
   cxcase validate resources/samples/b2b-software.cxcase
   cxcase compute resources/samples/online-retailer.cxcase --scenario Prudente
+  cxcase risk resources/samples/b2b-software.cxcase --trials 10000 --seed 42
   cxcase export resources/samples/b2b-software.cxcase --xlsx b2b-software.xlsx
   cxcase export resources/samples/online-retailer.cxcase --pdf online-retailer.pdf --lang it
 `,
