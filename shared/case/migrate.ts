@@ -5,12 +5,13 @@
  * (files and storage both go through it) and tested with injected steps.
  */
 import { CASE_SCHEMA_VERSION } from './schema';
+import { v1ToV2Risk } from './migrations/v1-to-v2-risk';
 
 export type JsonObject = { [key: string]: unknown };
 export type Migration = (doc: JsonObject) => JsonObject;
 
 /** MIGRATIONS[n] migrates version n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2Risk };
 
 export type MigrationOutcome =
   | { ok: true; doc: JsonObject; from: number; to: number }

@@ -25,6 +25,7 @@ import {
   list,
   benefitTiming,
 } from './fields';
+import { RiskSchema } from '../risk/schema';
 
 export {
   MIN_HORIZON_MONTHS,
@@ -44,7 +45,7 @@ export {
   name,
 } from './fields';
 
-export const CASE_SCHEMA_VERSION = 1;
+export const CASE_SCHEMA_VERSION = 2;
 
 // ---------- step 1: priority segments ----------
 
@@ -288,6 +289,8 @@ export const CaseSchema = z
       .array(ScenarioSchema)
       .min(1, { error: 'A case needs at least one scenario' })
       .max(20, { error: 'At most 20 scenarios' }),
+    /** Ranges, owners, sources and the Monte Carlo seed (DOMAIN "Risk"). */
+    risk: RiskSchema,
   })
   .superRefine((c, ctx) => {
     c.scenarios.forEach((s, si) => checkScenarioReferences(s, si, ctx));

@@ -31,6 +31,7 @@ import {
   type Segment,
   type Service,
 } from '../../shared/case/schema';
+import { emptyRisk } from '../../shared/risk/schema';
 
 // ---------------------------------------------------------------- random sources
 
@@ -310,6 +311,7 @@ class Builder {
       updatedAt: '2026-01-15T09:00:00Z',
       notes: '',
       scenarios,
+      risk: emptyRisk(id),
     };
   }
 }

@@ -97,6 +97,7 @@ export function caseFields(c: Case): string {
     horizonMonths: c.horizonMonths,
     discountRate: c.discountRate,
     notes: c.notes,
+    risk: c.risk,
   });
 }
 
@@ -257,6 +258,8 @@ export class StoreCore {
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       notes: f['notes'],
+      // Absent in rows written before case format 2: the migration fills it in.
+      ...('risk' in f ? { risk: f['risk'] } : {}),
       scenarios: scenarios.map((s) => storedJson(s.doc)),
     };
   }

@@ -1,0 +1,13 @@
+/**
+ * Case format 1 → 2: the risk register (shared/risk/schema.ts). A case without one gets a seed
+ * derived from its id, the default trial count and no stored ranges: every assumption then takes its
+ * default range, and no figure of the model changes.
+ */
+import { emptyRisk } from '../../risk/schema';
+import type { JsonObject } from '../migrate';
+
+export function v1ToV2Risk(doc: JsonObject): JsonObject {
+  if ('risk' in doc) return doc;
+  const id = typeof doc['id'] === 'string' ? doc['id'] : '';
+  return { ...doc, risk: emptyRisk(id) };
+}
