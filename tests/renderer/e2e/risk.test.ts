@@ -75,6 +75,7 @@ describe('risk step', () => {
       expect(await page.getByTestId('risk-break-evens').locator('tbody tr').count()).toBe(expected.breakEven.length);
       await page.screenshot({ path: join(ARTIFACTS, `${lang}-1280x800.png`), fullPage: true });
       await page.screenshot({ path: join(ARTIFACTS, `${lang}-1280x800-top.png`) });
+      for (const id of ['risk-tornado', 'risk-break-evens', 'risk-register']) await page.getByTestId(id).screenshot({ path: join(ARTIFACTS, `${lang}-${id}.png`) });
     }, 120_000);
   }
 

@@ -12,6 +12,7 @@ import { RegisterTable } from './RegisterTable';
 import { SimulationCard } from './SimulationCard';
 import { TornadoCard } from './TornadoCard';
 import { useRisk } from './useRisk';
+import './risk.css';
 
 export function RiskStep(props: StepProps) {
   const { t } = useTranslation();

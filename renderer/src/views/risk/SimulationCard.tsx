@@ -83,7 +83,7 @@ export function SimulationCard(props: { doc: Case; state: RiskState; cancel: () 
             <ChartCard
               id="risk-histogram"
               title={t('risk.mc.histogram')}
-              chart={<BarChart label={t('risk.mc.histogram')} labels={r.histogram.map((b) => formatMoneyCompact((b.from + b.to) / 2, doc.currency, doc.locale))} series={[{ label: t('risk.mc.trials'), data: r.histogram.map((b) => b.count), colors: r.histogram.map((b) => ((b.from + b.to) / 2 < 0 ? '#dc2626' : PALETTE[0] ?? '#2563eb')) }]} format={(v) => formatNumber(v, doc.locale)} legend={false} />}
+              chart={<BarChart label={t('risk.mc.histogram')} labels={r.histogram.map((b, i) => (i % 5 === 0 ? formatMoneyCompact(b.from, doc.currency, doc.locale) : ''))} series={[{ label: t('risk.mc.trials'), data: r.histogram.map((b) => b.count), colors: r.histogram.map((b) => ((b.from + b.to) / 2 < 0 ? '#dc2626' : PALETTE[0] ?? '#2563eb')) }]} format={(v) => formatNumber(v, doc.locale)} legend={false} />}
               table={
                 <>
                   <thead>
