@@ -33,7 +33,7 @@ export function buildProgram(io: CliIo): Command {
 Examples:
   cxcase validate resources/samples/b2b-software.cxcase
   cxcase compute resources/samples/online-retailer.cxcase --scenario Prudente
-  cxcase risk resources/samples/b2b-software.cxcase --trials 10000 --seed 42
+  cxcase risk resources/samples/b2b-software.cxcase --scenario Base --trials 20000
   cxcase export resources/samples/b2b-software.cxcase --xlsx b2b-software.xlsx
   cxcase export resources/samples/online-retailer.cxcase --pdf online-retailer.pdf --lang it
 `,

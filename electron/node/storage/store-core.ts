@@ -90,14 +90,8 @@ export function checkId(x: unknown, what: string): { ok: false; error: AppError 
 /** Case-level fields other than those kept as columns; stored as JSON. */
 export function caseFields(c: Case): string {
   return JSON.stringify({
-    schemaVersion: c.schemaVersion,
-    author: c.author,
-    currency: c.currency,
-    locale: c.locale,
-    horizonMonths: c.horizonMonths,
-    discountRate: c.discountRate,
-    notes: c.notes,
-    risk: c.risk,
+    schemaVersion: c.schemaVersion, author: c.author, currency: c.currency, locale: c.locale,
+    horizonMonths: c.horizonMonths, discountRate: c.discountRate, notes: c.notes, risk: c.risk,
   });
 }
 

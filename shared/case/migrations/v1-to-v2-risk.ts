@@ -4,7 +4,9 @@
  * default range, and no figure of the model changes.
  */
 import { emptyRisk } from '../../risk/schema';
-import type { JsonObject } from '../migrate';
+
+/** A case document as read, before validation (migrate.ts's JsonObject; not imported, to keep the table free of cycles). */
+type JsonObject = { [key: string]: unknown };
 
 export function v1ToV2Risk(doc: JsonObject): JsonObject {
   if ('risk' in doc) return doc;
