@@ -3,6 +3,7 @@
  * published figure exists (costs per contact, deflection, haircut, discount rate).
  */
 import { figure } from '../benchmarks/library';
+import { FINANCE_DEFAULTS, startMonthOf } from './finance-fields';
 import {
   CASE_SCHEMA_VERSION,
   type Case,
@@ -44,6 +45,7 @@ export function newSegment(name = 'New segment'): Segment {
     tier: 'midMarket',
     priority: false,
     notes: '',
+    ...FINANCE_DEFAULTS.segment,
   };
 }
 
@@ -136,6 +138,7 @@ export function newCostLine(kind: CostLine['kind'] = 'oneOff', label?: string): 
     enabled: true,
     source: '',
     notes: '',
+    ...FINANCE_DEFAULTS.costLine,
   };
 }
 
@@ -169,6 +172,7 @@ export function blankScenario(name: string, currency: Currency): Scenario {
       averageHandleTimeMinutes: 8,
       resolutionRate: 0.9,
       volumeOverride: null,
+      ...FINANCE_DEFAULTS.service,
     },
     savingLines: [],
     costLines: [],
@@ -197,6 +201,9 @@ export function blankCase(o: BlankCaseOptions): Case {
     locale: o.locale ?? 'en-GB',
     horizonMonths: 36,
     discountRate: figure('discountRate').value,
+    // Model v2 at its defaults (a pre-tax case discounted month by month), starting this month.
+    ...FINANCE_DEFAULTS.case,
+    startMonth: startMonthOf(o.now) ?? '2026-01',
     createdAt: o.now,
     updatedAt: o.now,
     notes: '',

@@ -1,17 +1,17 @@
 /**
  * Case document migrations. Each step takes a document of version n to n + 1; documents are
  * migrated before validation, so an old file or database row is read with today's schema.
- * Version 1 is the first format: the table is empty until the format changes, but the path is live
- * (files and storage both go through it) and tested with injected steps.
+ * Each step lives in its own file under migrations/, named after the versions it joins.
  */
+import { v1ToV2 } from './migrations/v1-to-v2';
 import { CASE_SCHEMA_VERSION } from './schema';
-import { v1ToV2Risk } from './migrations/v1-to-v2-risk';
+import { v2ToV3Risk } from './migrations/v2-to-v3-risk';
 
 export type JsonObject = { [key: string]: unknown };
 export type Migration = (doc: JsonObject) => JsonObject;
 
 /** MIGRATIONS[n] migrates version n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2Risk };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3Risk };
 
 export type MigrationOutcome =
   | { ok: true; doc: JsonObject; from: number; to: number }

@@ -26,7 +26,9 @@ import {
   benefitTiming,
 } from './fields';
 import { RiskSchema } from '../risk/schema';
+import { caseFinanceFields, costLineFinanceFields, segmentFinanceFields, serviceFinanceFields } from './finance-fields';
 
+export { DISCOUNTING, COST_ACCOUNTING, MAX_LIFE_MONTHS, CALENDAR_MONTH_PATTERN } from './finance-fields';
 export {
   MIN_HORIZON_MONTHS,
   MAX_HORIZON_MONTHS,
@@ -45,7 +47,8 @@ export {
   name,
 } from './fields';
 
-export const CASE_SCHEMA_VERSION = 2;
+/** Format 3: the risk register (shared/risk/schema.ts) over Model v2's finance fields (finance-fields.ts). */
+export const CASE_SCHEMA_VERSION = 3;
 
 // ---------- step 1: priority segments ----------
 
@@ -69,6 +72,7 @@ export const SegmentSchema = z.strictObject({
   tier: choice(SERVICE_TIERS),
   priority: flag(),
   notes: text(),
+  ...segmentFinanceFields,
 });
 
 // ---------- step 2: key moments ----------
@@ -228,6 +232,7 @@ export const CostLineSchema = z.strictObject({
   enabled: flag(),
   source: text(),
   notes: text(),
+  ...costLineFinanceFields,
 });
 
 /** The service operation's baseline: costs per contact and agent economics. */
@@ -242,6 +247,7 @@ export const ServiceSchema = z.strictObject({
   resolutionRate: finite().gt(0, { error: 'Must be above 0%' }).max(1, { error: 'Must be at most 100%' }),
   /** Baseline assisted contacts a month; null = derived from the segments. */
   volumeOverride: count().nullable(),
+  ...serviceFinanceFields,
 });
 
 // ---------- scenario and case ----------
@@ -282,6 +288,7 @@ export const CaseSchema = z
       .min(MIN_HORIZON_MONTHS, { error: `Must be at least ${MIN_HORIZON_MONTHS} months` })
       .max(MAX_HORIZON_MONTHS, { error: `Must be at most ${MAX_HORIZON_MONTHS} months` }),
     discountRate: percent(),
+    ...caseFinanceFields,
     createdAt: isoDate(),
     updatedAt: isoDate(),
     notes: text(),
@@ -367,4 +374,5 @@ export type Channel = (typeof CHANNELS)[number];
 export type MetricKey = (typeof METRICS)[number];
 export type Locale = (typeof LOCALES)[number];
 export type Currency = (typeof CURRENCIES)[number];
+export type Discounting = Case['discounting'];
 export type ServiceTier = (typeof SERVICE_TIERS)[number];

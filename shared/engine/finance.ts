@@ -23,6 +23,18 @@ export function paybackMonth(cumulative: readonly number[]): number | null {
   return null;
 }
 
+/** First month m ≥ 1 whose discounted cumulative net Σ Net(k)·DF(k), k ≤ m, is ≥ 0; null if never. */
+export function discountedPayback(discountedCumulative: readonly number[]): number | null {
+  return paybackMonth(discountedCumulative);
+}
+
+/** Peak funding need: −min(0, min over m of the cumulative net), a positive amount (0 if it never dips). */
+export function peakFunding(cumulative: readonly number[]): number {
+  let low = 0;
+  for (const x of cumulative) if (x < low) low = x;
+  return low < 0 ? -low : 0;
+}
+
 function npvAt(rate: number, flows: readonly number[]): number {
   let v = 0;
   let f = 1;

@@ -13,6 +13,22 @@ export function discountFactors(annualRate: number, horizon: number): number[] {
   return out;
 }
 
+/**
+ * Year-end discounting (the TEI convention, DOMAIN.md "Discounting convention"): month 0 at 1,
+ * every month of case year y at (1 + r)^(−y), as if the year's cash flows fell on its last day.
+ */
+export function yearEndDiscountFactors(annualRate: number, horizon: number): number[] {
+  const out = new Array<number>(horizon + 1);
+  out[0] = 1;
+  for (let m = 1; m <= horizon; m++) out[m] = Math.pow(1 + annualRate, -Math.ceil(m / 12));
+  return out;
+}
+
+/** The factors a case's convention uses: 'monthly' (format 1's, the default) or 'yearEnd'. */
+export function discountFactorsFor(convention: 'monthly' | 'yearEnd', annualRate: number, horizon: number): number[] {
+  return convention === 'yearEnd' ? yearEndDiscountFactors(annualRate, horizon) : discountFactors(annualRate, horizon);
+}
+
 /** ramp(m) = 0 before the start month; then linear over R months to 1; immediate when R = 0. */
 export function rampAt(m: number, start: number, rampMonths: number): number {
   if (m < start) return 0;

@@ -95,3 +95,13 @@ export function volumeSeries(
   for (let m = 0; m < n; m++) assisted[m] = Math.max(0, baseline - (deflected[m] ?? 0) - (aiResolved[m] ?? 0));
   return { baseline, deflected, aiResolved, assisted, momentsExceedBaseline: momentTotal > baseline * (1 + 1e-12) };
 }
+
+/**
+ * The volumes under growth (DOMAIN.md, "Growth"): every moment volume, absolute or a share of V,
+ * scales by G(m), so D(m), A(m) and H(m) = V(m) − D(m) − A(m) all do. Unchanged when G is all ones.
+ */
+export function grownVolume(vol: VolumeSeries, growth: readonly number[]): VolumeSeries {
+  if (growth.every((g) => g === 1)) return vol;
+  const scale = (xs: readonly number[]) => xs.map((x, m) => x * (growth[m] ?? 1));
+  return { ...vol, deflected: scale(vol.deflected), aiResolved: scale(vol.aiResolved), assisted: scale(vol.assisted) };
+}

@@ -4,6 +4,7 @@
  */
 import type { Case, Scenario } from '../case/schema';
 import { holderOf, type Assumption } from './assumptions';
+import { engineTrial, usesFinanceDepth } from './engine-trial';
 import { compileScenario, type FastModel, type TrialOutcome } from './fast-model';
 
 export class Workspace {
@@ -30,7 +31,8 @@ export class Workspace {
     });
     this.fields = assumptions.map((a) => a.field);
     this.likely = assumptions.map((a) => a.value);
-    this.model = compileScenario(copy, this.scenario);
+    // Finance depth is not sampled (not in the register), so the choice holds for every trial.
+    this.model = usesFinanceDepth(copy, scenario) ? { evaluate: () => engineTrial(copy, scenario) } : compileScenario(copy, scenario);
   }
 
   set(i: number, v: number): void {

@@ -32,6 +32,7 @@ import {
   type Service,
 } from '../../shared/case/schema';
 import { emptyRisk } from '../../shared/risk/schema';
+import { FINANCE_DEFAULTS } from '../../shared/case/finance-fields';
 
 // ---------------------------------------------------------------- random sources
 
@@ -83,6 +84,12 @@ export interface CaseShape {
   costLines?: [number, number];
   /** Mix in the schema's boundary values: zeros, the smallest doubles, maxima (1e12 money, 1e10 counts), churn 0.01%. */
   extremes?: boolean;
+  /**
+   * Draw the format-2 finance fields (growth, inflation, tax, capex, year-end discounting, calendar).
+   * Off by default: they stay at the defaults that compute the format-1 figures, and no extra number
+   * is drawn, so a seed gives the same document it always gave.
+   */
+  finance?: boolean;
 }
 
 const DEFAULT_SHAPE: Required<CaseShape> = {
@@ -95,6 +102,7 @@ const DEFAULT_SHAPE: Required<CaseShape> = {
   extraSavingLines: [0, 3],
   costLines: [0, 5],
   extremes: false,
+  finance: false,
 };
 
 // ---------------------------------------------------------------- the builder
@@ -152,6 +160,7 @@ class Builder {
       tier: this.pick(SERVICE_TIERS),
       priority: this.r.bool(0.4),
       notes: '',
+      ...(this.shape.finance ? { customerGrowth: this.num(-0.1, 0.3, 3, [-0.5, 1]) } : FINANCE_DEFAULTS.segment),
     };
   }
 
@@ -254,6 +263,9 @@ class Builder {
       enabled: this.r.bool(0.9),
       source: '',
       notes: '',
+      ...(this.shape.finance
+        ? { accounting: this.r.bool(0.4) ? ('capex' as const) : ('opex' as const), lifeMonths: this.num(1, 72, 0, [1, 600]) }
+        : FINANCE_DEFAULTS.costLine),
     };
   }
 
@@ -268,6 +280,9 @@ class Builder {
       averageHandleTimeMinutes: this.num(1, 30, 1, [0, 10_000]),
       resolutionRate: this.num(0.5, 1, 3, [5e-324, 1]),
       volumeOverride: this.r.bool(0.2) ? this.num(0, 50_000, 0, [0, 1e10]) : null,
+      ...(this.shape.finance
+        ? { volumeGrowth: this.num(-0.1, 0.3, 3, [-0.5, 1]), productiveHoursPerFte: this.num(80, 160, 0, [1, 744]) }
+        : FINANCE_DEFAULTS.service),
     };
   }
 
@@ -312,6 +327,19 @@ class Builder {
       notes: '',
       scenarios,
       risk: emptyRisk(id),
+      ...this.financeSettings(),
+    };
+  }
+
+  financeSettings(): Pick<Case, 'startMonth' | 'fiscalYearStartMonth' | 'taxRate' | 'discounting' | 'wageInflation' | 'costInflation'> {
+    if (!this.shape.finance) return { ...FINANCE_DEFAULTS.case, startMonth: '2026-01' };
+    return {
+      startMonth: `${this.r.int(2024, 2030)}-${String(this.r.int(1, 12)).padStart(2, '0')}`,
+      fiscalYearStartMonth: this.r.int(1, 12),
+      taxRate: this.pct(0, 0.4, [0, 1]),
+      discounting: this.r.bool(0.5) ? 'yearEnd' : 'monthly',
+      wageInflation: this.num(-0.02, 0.08, 3, [-0.5, 1]),
+      costInflation: this.num(-0.02, 0.08, 3, [-0.5, 1]),
     };
   }
 }

@@ -2,6 +2,7 @@
  * Small hand-made cases for worked examples: everything off or zero unless a test turns it on, so
  * each test's arithmetic involves only the figures it sets.
  */
+import { FINANCE_DEFAULTS } from '../../shared/case/finance-fields';
 import { CASE_SCHEMA_VERSION, type Case, type CostLine, type Moment, type RevenueLine, type SavingLine, type Scenario, type Segment } from '../../shared/case/schema';
 import { emptyRisk } from '../../shared/risk/schema';
 
@@ -20,6 +21,7 @@ export function segment(o: Partial<Segment> = {}): Segment {
     tier: 'midMarket',
     priority: true,
     notes: '',
+    ...FINANCE_DEFAULTS.segment,
     ...o,
   };
 }
@@ -60,6 +62,7 @@ export function scenario(o: Partial<Scenario> = {}): Scenario {
       averageHandleTimeMinutes: 10,
       resolutionRate: 0.8,
       volumeOverride: null,
+      ...FINANCE_DEFAULTS.service,
     },
     savingLines: [],
     costLines: [],
@@ -78,6 +81,8 @@ export function caseOf(scenarios: Scenario[], o: Partial<Case> = {}): Case {
     locale: 'en-GB',
     horizonMonths: 12,
     discountRate: 0.1,
+    ...FINANCE_DEFAULTS.case,
+    startMonth: '2026-01',
     createdAt: '2026-01-15T09:00:00Z',
     updatedAt: '2026-01-15T09:00:00Z',
     notes: '',
@@ -124,5 +129,5 @@ export function acquisitionLine(opportunities: number, uplift: number, value: nu
 }
 
 export function costLine(kind: CostLine['kind'], amount: number, month: number, contingency = 0, o: Partial<CostLine> = {}): CostLine {
-  return { id: `cost_${kind}_${month}`, label: `${kind} cost`, category: 'technology', kind, amount, month, contingency, enabled: true, source: '', notes: '', ...o };
+  return { id: `cost_${kind}_${month}`, label: `${kind} cost`, category: 'technology', kind, amount, month, contingency, enabled: true, source: '', notes: '', ...FINANCE_DEFAULTS.costLine, ...o };
 }

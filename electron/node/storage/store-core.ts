@@ -20,6 +20,9 @@ import { isJsonObject, type JsonObject } from '../../../shared/case/migrate';
 import type { Case } from '../../../shared/case/schema';
 import { parseCase, type Problem } from '../../../shared/case/validate';
 import { listBackups } from './backups';
+import { caseFields, financeSettings } from './case-fields';
+
+export { caseFields };
 import { Abort, guard, notFound } from './errors';
 import { uniqueName, type NameStyle } from './names';
 import { searchText } from './schema';
@@ -85,14 +88,6 @@ export function trimmed(x: unknown): unknown {
 
 export function checkId(x: unknown, what: string): { ok: false; error: AppError } | null {
   return IdSchema.safeParse(x).success ? null : fail('INVALID_INPUT', `${what} is not a valid id.`);
-}
-
-/** Case-level fields other than those kept as columns; stored as JSON. */
-export function caseFields(c: Case): string {
-  return JSON.stringify({
-    schemaVersion: c.schemaVersion, author: c.author, currency: c.currency, locale: c.locale,
-    horizonMonths: c.horizonMonths, discountRate: c.discountRate, notes: c.notes, risk: c.risk,
-  });
 }
 
 /** A stored JSON text, parsed; its raw text when it cannot be parsed (damaged bytes), so validation reports it. */
@@ -252,7 +247,7 @@ export class StoreCore {
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       notes: f['notes'],
-      // Absent in rows written before case format 2: the migration fills it in.
+      ...financeSettings(f),
       ...('risk' in f ? { risk: f['risk'] } : {}),
       scenarios: scenarios.map((s) => storedJson(s.doc)),
     };

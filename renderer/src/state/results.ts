@@ -10,12 +10,25 @@ import { computeScenario, type ScenarioResult } from '../../../shared/engine/com
 const byDoc = new WeakMap<Case, ScenarioResult[]>();
 const byScenario = new WeakMap<Scenario, { key: string; result: ScenarioResult }>();
 
+/** Case-level inputs that every scenario's result depends on: a change to any recomputes them all. */
+export function caseInputsKey(doc: Case): string {
+  return [
+    doc.horizonMonths,
+    doc.discountRate,
+    doc.discounting,
+    doc.taxRate,
+    doc.wageInflation,
+    doc.costInflation,
+    doc.startMonth,
+    doc.fiscalYearStartMonth,
+  ].join('|');
+}
+
 export function resultsOf(doc: Case): ScenarioResult[] {
   let r = byDoc.get(doc);
   if (!r) {
     r = doc.scenarios.map((s, i) => {
-      // Case-level inputs that every scenario's result depends on.
-      const key = `${doc.horizonMonths}|${doc.discountRate}|${i}`;
+      const key = `${caseInputsKey(doc)}|${i}`;
       const hit = byScenario.get(s);
       if (hit && hit.key === key) return hit.result;
       const result = computeScenario(doc, s, i);

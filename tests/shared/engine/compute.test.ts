@@ -83,7 +83,7 @@ describe('a scenario worked by hand', () => {
     const results = computeCase(caseOf([s, other]));
     expect(results.map((x) => x.scenarioName)).toEqual(['Base', 'Other']);
     expectClose(results[1]?.npv, 100 * annuity - 500);
-    expect(Object.keys(headline(r)).sort()).toEqual(['flags', 'irr', 'irrMeaningful', 'irrNote', 'months', 'negativeAfterPayback', 'npv', 'paybackMonth', 'paybackNote', 'pvBenefits', 'pvCosts', 'roi', 'scenario']);
+    expect(Object.keys(headline(r)).sort()).toEqual(['discountedPaybackMonth', 'flags', 'irr', 'irrMeaningful', 'irrNote', 'months', 'negativeAfterPayback', 'npv', 'paybackMonth', 'paybackNote', 'peakFunding', 'pvBenefits', 'pvCosts', 'roi', 'scenario']);
     // The hand example has no haircut (below TEI practice, 10–20%) and pays back in month 10 (within 9–12).
     expect(headline(r).flags.map((f) => f.figureId)).toEqual(['haircut']);
     const quick = { ...s, costLines: [costLine('oneOff', 400, 0)] };

@@ -31,6 +31,19 @@ function expectSame(ws: Workspace): void {
 const runs = (numRuns: number) => ({ numRuns, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: true });
 
 describe('fast trial path', () => {
+  it('equals computeScenario on random cases using Model v2 finance depth (tax, capex, growth, inflation)', () => {
+    fc.assert(
+      fc.property(arbCaseWithScenario({ finance: true }), fc.double({ min: 0, max: 1, noNaN: true }), ({ c, index }, u) => {
+        const reg = buildRegister(c, index, []);
+        const ws = new Workspace(c, index, reg);
+        expectSame(ws);
+        reg.forEach((a, i) => ws.set(i, a.low + ((u * (i + 1.37)) % 1) * (a.high - a.low)));
+        expectSame(ws);
+      }),
+      runs(150),
+    );
+  });
+
   it('equals computeScenario at the likely values on random cases', () => {
     fc.assert(
       fc.property(arbCaseWithScenario(), ({ c, index }) => {

@@ -97,7 +97,7 @@ const BAD: Bad[] = [
   // ---- not a CX Case file, or one of another version
   { name: 'a case without schemaVersion', path: () => file('no-version.json', JSON.stringify({ ...clone(), schemaVersion: undefined })), message: /missing schemaVersion: this is not a CX Case file/ },
   { name: 'schemaVersion as text', path: () => file('version-text.json', JSON.stringify({ ...clone(), schemaVersion: '1' })), message: /schemaVersion is missing or not a positive whole number/ },
-  { name: 'a future schemaVersion', path: () => file('version-99.cxcase', edited((c) => (c.schemaVersion = 99 as typeof c.schemaVersion))), message: /newer version of CX Case/ },
+  { name: 'a future schemaVersion', path: () => file('version-99.cxcase', edited((c) => (c.schemaVersion = 99 as never))), message: /newer version of CX Case/ },
   { name: 'a future file format', path: () => file('format-2.cxcase', envelope.replace('"formatVersion": 1', '"formatVersion": 2')), message: /newer version of CX Case/ },
   { name: 'another format', path: () => file('other-format.cxcase', envelope.replace('"format": "cxcase"', '"format": "xlsx"')), message: /not a CX Case file/i },
   // ---- a case with wrong values

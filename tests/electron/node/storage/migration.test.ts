@@ -8,6 +8,7 @@ import { parseCxcaseText } from '../../../../shared/case/cxcase-file';
 import type { Case } from '../../../../shared/case/schema';
 import { emptyRisk } from '../../../../shared/risk/schema';
 import { generateCase } from '../../../support/arbitraries';
+import { asFormat1 } from '../../../support/engine-v1/format1';
 import { tempDir, unwrap } from './helpers';
 
 /**
@@ -22,10 +23,11 @@ function firstSchemaDatabase(path: string, cases: readonly Case[], trashed: Read
   const insertScenario = db.prepare('INSERT INTO scenarios (case_id, id, position, name, doc) VALUES (?, ?, ?, ?, ?)');
   const insertVersion = db.prepare("INSERT INTO versions (case_id, kind, label, created_at, doc) VALUES (?, 'named', 'Before review', ?, ?)");
   db.transaction(() => {
-    for (const c of cases) {
-      // Case format 1, as the first schema's app wrote it (no risk register yet).
-      const { author, currency, locale, horizonMonths, discountRate, notes } = c;
-      insertCase.run(c.id, c.name, c.client, c.createdAt, c.updatedAt, trashed.has(c.id) ? '2026-01-01T00:00:00.000Z' : null, JSON.stringify({ schemaVersion: 1, author, currency, locale, horizonMonths, discountRate, notes }));
+    for (const current of cases) {
+      // The app of the first database schema wrote case format 1.
+      const c = asFormat1(current) as Case & { scenarios: Case['scenarios'] };
+      const { schemaVersion, author, currency, locale, horizonMonths, discountRate, notes } = c;
+      insertCase.run(c.id, c.name, c.client, c.createdAt, c.updatedAt, trashed.has(c.id) ? '2026-01-01T00:00:00.000Z' : null, JSON.stringify({ schemaVersion, author, currency, locale, horizonMonths, discountRate, notes }));
       c.scenarios.forEach((s, i) => insertScenario.run(c.id, s.id, i, s.name, JSON.stringify(s)));
       insertVersion.run(c.id, c.updatedAt, JSON.stringify(c));
     }
@@ -41,7 +43,7 @@ describe('database migrations', () => {
     const path = join(dir, 'cases.sqlite3');
     const cases = Array.from({ length: 12 }, (_, i) => {
       const c = generateCase(100 + i, { scenarios: [1, 3] });
-      // Read back at today's format: the register the format-2 migration gives a case with this id.
+      // Read back at today's format: the register the format-3 migration gives a case with this id.
       return { ...c, id: `case_v1_${i}`, name: i === 0 ? 'Società Bianchi' : c.name, risk: emptyRisk(`case_v1_${i}`) };
     });
     const trashed = new Set(['case_v1_3']);

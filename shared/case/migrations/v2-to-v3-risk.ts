@@ -1,5 +1,5 @@
 /**
- * Case format 1 → 2: the risk register (shared/risk/schema.ts). A case without one gets a seed
+ * Case format 2 → 3: the risk register (shared/risk/schema.ts). A case without one gets a seed
  * derived from its id, the default trial count and no stored ranges: every assumption then takes its
  * default range, and no figure of the model changes.
  */
@@ -8,7 +8,7 @@ import { emptyRisk } from '../../risk/schema';
 /** A case document as read, before validation (migrate.ts's JsonObject; not imported, to keep the table free of cycles). */
 type JsonObject = { [key: string]: unknown };
 
-export function v1ToV2Risk(doc: JsonObject): JsonObject {
+export function v2ToV3Risk(doc: JsonObject): JsonObject {
   if ('risk' in doc) return doc;
   const id = typeof doc['id'] === 'string' ? doc['id'] : '';
   return { ...doc, risk: emptyRisk(id) };
