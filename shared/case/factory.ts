@@ -17,6 +17,7 @@ import {
   type Scenario,
   type Segment,
 } from './schema';
+import { emptyRisk } from '../risk/schema';
 
 /** Ids: letters and digits, unique enough for rows inside one case (the schema checks uniqueness). */
 export function newId(prefix = 'id'): string {
@@ -189,9 +190,10 @@ export interface BlankCaseOptions {
 
 export function blankCase(o: BlankCaseOptions): Case {
   const currency = o.currency ?? 'EUR';
+  const id = newId('case');
   return {
     schemaVersion: CASE_SCHEMA_VERSION,
-    id: newId('case'),
+    id,
     name: o.name,
     client: o.client ?? '',
     author: o.author ?? '',
@@ -206,6 +208,7 @@ export function blankCase(o: BlankCaseOptions): Case {
     updatedAt: o.now,
     notes: '',
     scenarios: [blankScenario('Base', currency)],
+    risk: emptyRisk(id),
   };
 }
 

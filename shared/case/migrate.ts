@@ -5,12 +5,13 @@
  */
 import { v1ToV2 } from './migrations/v1-to-v2';
 import { CASE_SCHEMA_VERSION } from './schema';
+import { v2ToV3Risk } from './migrations/v2-to-v3-risk';
 
 export type JsonObject = { [key: string]: unknown };
 export type Migration = (doc: JsonObject) => JsonObject;
 
 /** MIGRATIONS[n] migrates version n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3Risk };
 
 export type MigrationOutcome =
   | { ok: true; doc: JsonObject; from: number; to: number }

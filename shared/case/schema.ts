@@ -25,6 +25,7 @@ import {
   list,
   benefitTiming,
 } from './fields';
+import { RiskSchema } from '../risk/schema';
 import { caseFinanceFields, costLineFinanceFields, segmentFinanceFields, serviceFinanceFields } from './finance-fields';
 
 export { DISCOUNTING, YEAR_BASES, COST_ACCOUNTING, MAX_LIFE_MONTHS, CALENDAR_MONTH_PATTERN } from './finance-fields';
@@ -46,8 +47,8 @@ export {
   name,
 } from './fields';
 
-/** Format 2: Model v2's finance fields (finance-fields.ts). */
-export const CASE_SCHEMA_VERSION = 2;
+/** Format 3: the risk register (shared/risk/schema.ts) over Model v2's finance fields (finance-fields.ts). */
+export const CASE_SCHEMA_VERSION = 3;
 
 // ---------- step 1: priority segments ----------
 
@@ -295,6 +296,8 @@ export const CaseSchema = z
       .array(ScenarioSchema)
       .min(1, { error: 'A case needs at least one scenario' })
       .max(20, { error: 'At most 20 scenarios' }),
+    /** Ranges, owners, sources and the Monte Carlo seed (DOMAIN "Risk"). */
+    risk: RiskSchema,
   })
   .superRefine((c, ctx) => {
     c.scenarios.forEach((s, si) => checkScenarioReferences(s, si, ctx));

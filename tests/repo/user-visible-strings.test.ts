@@ -20,7 +20,9 @@ import { describeFlag, type CredibilityFlag } from '../../shared/engine/flags';
 const root = join(__dirname, '..', '..');
 
 const INTERNAL: { name: string; test: (s: string) => boolean }[] = [
-  { name: 'seed', test: (s) => /\bseeds?\b/i.test(s) },
+  // The source articles are named "seed 001", "seeds 000–003", "seed article": a number or "article"
+  // follows. "Seed" alone is the Monte Carlo's random seed (a standard term, shown on purpose).
+  { name: 'seed', test: (s) => /\bseeds?\s*(?:\d|articles?\b|notes?\b|\()/i.test(s) },
   { name: 'article 0xx', test: (s) => /article 0\d\d/i.test(s) },
   { name: 'articolo di riferimento', test: (s) => /articolo di riferimento/i.test(s) },
   { name: 'DOMAIN', test: (s) => /DOMAIN/.test(s) },

@@ -31,6 +31,7 @@ import {
   type Segment,
   type Service,
 } from '../../shared/case/schema';
+import { emptyRisk } from '../../shared/risk/schema';
 import { FINANCE_DEFAULTS } from '../../shared/case/finance-fields';
 
 // ---------------------------------------------------------------- random sources
@@ -325,6 +326,7 @@ class Builder {
       updatedAt: '2026-01-15T09:00:00Z',
       notes: '',
       scenarios,
+      risk: emptyRisk(id),
       ...this.financeSettings(),
     };
   }

@@ -4,6 +4,7 @@
  */
 import { FINANCE_DEFAULTS } from '../../shared/case/finance-fields';
 import { CASE_SCHEMA_VERSION, type Case, type CostLine, type Moment, type RevenueLine, type SavingLine, type Scenario, type Segment } from '../../shared/case/schema';
+import { emptyRisk } from '../../shared/risk/schema';
 
 export const TIMING = { startMonth: 1, rampMonths: 0, haircut: 0, enabled: true, source: '', notes: '' };
 
@@ -86,6 +87,7 @@ export function caseOf(scenarios: Scenario[], o: Partial<Case> = {}): Case {
     updatedAt: '2026-01-15T09:00:00Z',
     notes: '',
     scenarios,
+    risk: emptyRisk('case_test'),
     ...o,
   };
 }

@@ -7,6 +7,7 @@ import { registerCompute } from './commands/compute';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerTickets } from './commands/tickets';
+import { registerRisk } from './commands/risk';
 import { registerValidate } from './commands/validate';
 import { CliError, escapingIo, type CliIo } from './output';
 import { VERSION } from './version';
@@ -27,12 +28,14 @@ export function buildProgram(io: CliIo): Command {
   registerImport(program, io);
   registerExport(program, io);
   registerTickets(program, io);
+  registerRisk(program, io);
   program.addHelpText(
     'after',
     `
 Examples:
   cxcase validate resources/samples/b2b-software.cxcase
   cxcase compute resources/samples/online-retailer.cxcase --scenario Prudente
+  cxcase risk resources/samples/b2b-software.cxcase --scenario Base --trials 20000
   cxcase export resources/samples/b2b-software.cxcase --xlsx b2b-software.xlsx
   cxcase export resources/samples/online-retailer.cxcase --pdf online-retailer.pdf --lang it
   cxcase tickets zendesk-export.csv --json

@@ -24,6 +24,7 @@ export function caseFields(c: Case): string {
     costInflation: c.costInflation,
     // Optional: written only when chosen, so a case reads back exactly as it was saved.
     ...(c.yearBasis === undefined ? {} : { yearBasis: c.yearBasis }),
+    risk: c.risk,
   });
 }
 

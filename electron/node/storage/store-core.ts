@@ -248,6 +248,7 @@ export class StoreCore {
       updatedAt: row.updated_at,
       notes: f['notes'],
       ...financeSettings(f),
+      ...('risk' in f ? { risk: f['risk'] } : {}),
       scenarios: scenarios.map((s) => storedJson(s.doc)),
     };
   }

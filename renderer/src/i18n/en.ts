@@ -1,5 +1,7 @@
 /** English UI text. Italian (it.ts) must have the same keys: a test compares them. */
 import { financeEn } from './finance';
+import { riskEn } from './risk-en';
+
 export const en = {
   app: { title: 'CX Case', browserMode: 'Browser mode', skip: 'Skip to content', notifications: 'Notifications' },
   common: {
@@ -25,10 +27,12 @@ export const en = {
     create: 'Create case', duplicated: 'Duplicated as “{{name}}”.', dataLocation: 'Your data is stored in {{dir}}',
   },
   steps: {
+    risk: 'Risk',
     segments: 'Priority segments', moments: 'Key moments', benchmarks: 'Competitor benchmarks', revenue: 'Revenue sources',
     costs: 'Cost reductions', summary: 'Summary', compare: 'Compare', report: 'Report', label: 'Steps', stepN: 'Step {{n}}',
   },
   stepIntro: {
+    risk: 'What if the assumptions are wrong? Ranges, tornado, break-evens and a Monte Carlo simulation of this scenario.',
     segments: 'Who matters most: customers, value and churn per segment. CLV, CLV/CAC and margin at risk are derived.',
     moments: 'Where customers ask for help. Mark what is repetitive (automatable) and what must stay human (protected).',
     benchmarks: 'How you compare with named competitors on service metrics, and the target for each.',
@@ -380,6 +384,7 @@ export const en = {
     },
   },
   finance: financeEn,
+  risk: riskEn,
   reportPdf: {
     legendNotAutomatable: 'Out of scope: not automatable', kpiWeighted: 'Churn, retention, CLV and CLV/CAC are averages over the segments weighted by customers: each segment counts in proportion to its number of customers.',
     recommendation: 'Recommendation:', recommendInvest: 'invest. “{{scenario}}” returns a net present value of {{npv}} over {{months}} months and pays back in month {{payback}}.',

@@ -1,6 +1,7 @@
 /** Italian UI text: the same keys as en.ts (the type makes a missing key a compile error). */
-import { financeIt } from './finance';
 import type { Dictionary } from './en';
+import { financeIt } from './finance';
+import { riskIt } from './risk-it';
 
 export const it: Dictionary = {
   app: { title: 'CX Case', browserMode: 'Modalità browser', skip: 'Vai al contenuto', notifications: 'Notifiche' },
@@ -27,10 +28,12 @@ export const it: Dictionary = {
     create: 'Crea case', duplicated: 'Duplicato come «{{name}}».', dataLocation: 'I tuoi dati sono salvati in {{dir}}',
   },
   steps: {
+    risk: 'Rischio',
     segments: 'Segmenti prioritari', moments: 'Momenti chiave', benchmarks: 'Benchmark concorrenti', revenue: 'Fonti di ricavo',
     costs: 'Riduzione dei costi', summary: 'Sintesi', compare: 'Confronto', report: 'Report', label: 'Passi', stepN: 'Passo {{n}}',
   },
   stepIntro: {
+    risk: 'E se le ipotesi fossero sbagliate? Intervalli, tornado, punti di pareggio e una simulazione Monte Carlo di questo scenario.',
     segments: 'Chi conta di più: clienti, valore e abbandono per segmento. CLV, CLV/CAC e margine a rischio sono calcolati.',
     moments: 'Dove i clienti chiedono aiuto. Segna ciò che è ripetitivo (automatizzabile) e ciò che deve restare umano (protetto).',
     benchmarks: 'Il confronto con i concorrenti sulle metriche di servizio, e l’obiettivo per ciascuna.',
@@ -382,6 +385,7 @@ export const it: Dictionary = {
     },
   },
   finance: financeIt,
+  risk: riskIt,
   reportPdf: {
     legendNotAutomatable: 'Escluso: non automatizzabile', kpiWeighted: 'Abbandono, retention, CLV e CLV/CAC sono medie sui segmenti ponderate per i clienti: ogni segmento pesa in proporzione al suo numero di clienti.',
     recommendation: 'Raccomandazione:', recommendInvest: 'investire. “{{scenario}}” rende un valore attuale netto di {{npv}} in {{months}} mesi e si ripaga nel mese {{payback}}.',

@@ -6,7 +6,7 @@ import type { Case } from '../../../shared/case/schema';
 import type { Language } from '../../../shared/contract/api';
 import { getIn, type Path } from './paths';
 
-export const STEPS = ['segments', 'moments', 'benchmarks', 'revenue', 'costs', 'summary', 'compare', 'report'] as const;
+export const STEPS = ['segments', 'moments', 'benchmarks', 'revenue', 'costs', 'summary', 'risk', 'compare', 'report'] as const;
 export type StepId = (typeof STEPS)[number];
 
 export type Route = { name: 'home' } | { name: 'case'; step: StepId; scenarioIndex: number };

@@ -87,7 +87,7 @@ describe('parseCaseText', () => {
   });
 
   it('__proto__ and constructor keys are refused by name, wherever they are', () => {
-    const proto = text.replace('{"schemaVersion":2', '{"__proto__":{"polluted":true},"schemaVersion":2');
+    const proto = text.replace(/^\{"schemaVersion":(\d+)/, '{"__proto__":{"polluted":true},"schemaVersion":$1');
     expect(problemsOf(proto)).toEqual([{ path: '$.__proto__', message: 'The key "__proto__" is not allowed' }]);
     const deep = text.replace('"segments":[{', '"segments":[{"constructor":{"prototype":{}},');
     expect(problemsOf(deep)).toEqual([{ path: '$.scenarios[0].segments[0].constructor', message: 'The key "constructor" is not allowed' }]);
@@ -154,7 +154,7 @@ describe('parseCaseText', () => {
   });
 
   it('a case from a newer app is refused with a message that says so', () => {
-    const p = problemsOf(text.replace('"schemaVersion":2', '"schemaVersion":7'));
+    const p = problemsOf(text.replace(/"schemaVersion":\d+/, '"schemaVersion":7'));
     expect(p).toHaveLength(1);
     expect(p[0]?.path).toBe('$.schemaVersion');
     expect(p[0]?.message).toMatch(/newer version of CX Case/);

@@ -15,7 +15,8 @@ function without(x: object, fields: object): Doc {
 
 export function asFormat1(c: Case): Doc {
   return {
-    ...without(c, caseFinanceFields),
+    // Format 1 had neither the finance fields nor the risk register (format 3).
+    ...without(c, { ...caseFinanceFields, risk: null }),
     schemaVersion: 1,
     scenarios: c.scenarios.map((s) => ({
       ...s,

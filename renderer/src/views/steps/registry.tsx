@@ -10,6 +10,7 @@ import { RevenueStep } from './RevenueStep';
 import { SegmentsStep } from './SegmentsStep';
 import { SummaryStep } from './SummaryStep';
 import { ReportStep } from '../report/ReportStep';
+import { RiskStep } from '../risk/RiskStep';
 
 export const STEP_VIEWS: Partial<Record<StepId, ComponentType<StepProps>>> = {
   segments: SegmentsStep,
@@ -18,6 +19,7 @@ export const STEP_VIEWS: Partial<Record<StepId, ComponentType<StepProps>>> = {
   revenue: RevenueStep,
   costs: CostsStep,
   summary: SummaryStep,
+  risk: RiskStep,
   compare: CompareStep,
   report: ReportStep,
 };

@@ -6,6 +6,7 @@ import { openStore } from '../../../../electron/node/storage/open';
 import { DB_MIGRATIONS, DB_SCHEMA_VERSION, migrateDatabase } from '../../../../electron/node/storage/schema';
 import { parseCxcaseText } from '../../../../shared/case/cxcase-file';
 import type { Case } from '../../../../shared/case/schema';
+import { emptyRisk } from '../../../../shared/risk/schema';
 import { generateCase } from '../../../support/arbitraries';
 import { asFormat1 } from '../../../support/engine-v1/format1';
 import { tempDir, unwrap } from './helpers';
@@ -42,7 +43,8 @@ describe('database migrations', () => {
     const path = join(dir, 'cases.sqlite3');
     const cases = Array.from({ length: 12 }, (_, i) => {
       const c = generateCase(100 + i, { scenarios: [1, 3] });
-      return { ...c, id: `case_v1_${i}`, name: i === 0 ? 'Società Bianchi' : c.name };
+      // Read back at today's format: the register the format-3 migration gives a case with this id.
+      return { ...c, id: `case_v1_${i}`, name: i === 0 ? 'Società Bianchi' : c.name, risk: emptyRisk(`case_v1_${i}`) };
     });
     const trashed = new Set(['case_v1_3']);
     firstSchemaDatabase(path, cases, trashed);
