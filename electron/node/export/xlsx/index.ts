@@ -18,6 +18,7 @@ import { labels, type Labels, type Lang } from './labels';
 import { planScenario } from './plan';
 import { writeAssumptions } from './sheets/assumptions';
 import { writeCashFlow } from './sheets/cashflow';
+import { writeRoundTrip } from './sheets/roundtrip';
 import { writeSources } from './sheets/sources';
 import { writeBenchmarks, writeCosts, writeMoments, writeRevenue, writeSavings, writeSegments } from './sheets/steps';
 import { writeScenarios, writeSummary } from './sheets/summary';
@@ -121,6 +122,8 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   if (indices.length > 1) writeScenarios(ctx);
   writeSources(ctx);
   wb.eachSheet((ws) => printSetup(ws));
+  // Last, so it lists every sheet above: what the round trip needs to read this workbook back.
+  writeRoundTrip(ctx);
 
   // Fast deflate: a few percent larger, several times quicker than the default level on big sheets.
   const out = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });

@@ -1,0 +1,47 @@
+/**
+ * The round-trip sheet (hidden): which case and scenarios the workbook holds, in which format, and
+ * every input's defined name, place in the case and exported value (see input-map.ts). When finance
+ * sends the workbook back, CX Case reads this to know what changed; people never need to see it.
+ * Also one defined name per sheet (CXCase_Tab1…), so a sheet finance renames is still recognised.
+ */
+import { EXPORT_FORMAT_VERSION } from '../../../../../shared/roundtrip/identity';
+import { text } from '../cells';
+import type { Ctx } from '../context';
+import { inputMap } from '../input-map';
+
+export const ROUNDTRIP_SHEET = 'CXCase_RoundTrip';
+export const IDENTITY_NAME = 'CXCase_Identity';
+export const tabName = (k: number) => `CXCase_Tab${k + 1}`;
+/** First row of the input table (after the identity rows and a header). */
+export const ROUNDTRIP_FIRST_INPUT_ROW = 9;
+
+export function writeRoundTrip(ctx: Ctx): void {
+  const sheets = ctx.wb.worksheets.map((w) => w.name);
+  const ws = ctx.wb.addWorksheet(ROUNDTRIP_SHEET);
+  ws.state = 'veryHidden';
+  const pairs: [string, string][] = [
+    ['formatVersion', String(EXPORT_FORMAT_VERSION)],
+    ['caseId', ctx.c.id],
+    ['caseName', ctx.c.name],
+    ['scenarioIds', JSON.stringify(ctx.plans.map((p) => p.s.id))],
+    ['lang', ctx.lang],
+  ];
+  text(ws, 1, 1, 'CX Case round trip');
+  pairs.forEach(([k, v], i) => {
+    text(ws, i + 2, 1, k);
+    text(ws, i + 2, 2, v);
+  });
+  ctx.define(IDENTITY_NAME, ws.name, 1, 1);
+  ['name', 'path', 'type', 'exported'].forEach((h, i) => text(ws, ROUNDTRIP_FIRST_INPUT_ROW - 1, i + 1, h));
+  let row = ROUNDTRIP_FIRST_INPUT_ROW;
+  for (const e of inputMap(ctx.c, ctx.plans.map((p) => p.index))) {
+    text(ws, row, 1, e.name);
+    text(ws, row, 2, JSON.stringify(e.path));
+    text(ws, row, 3, e.type);
+    text(ws, row, 4, JSON.stringify(e.value));
+    row++;
+  }
+  sheets.forEach((name, k) => ctx.define(tabName(k), name, 1, 1));
+  // The same identity in the document properties, for tools that read only those.
+  ctx.wb.keywords = `CX Case export; round-trip format ${EXPORT_FORMAT_VERSION}; case ${ctx.c.id}`;
+}
