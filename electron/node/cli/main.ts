@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCompute } from './commands/compute';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerRoundTrip } from './commands/roundtrip';
 import { registerValidate } from './commands/validate';
 import { CliError, escapingIo, type CliIo } from './output';
 import { VERSION } from './version';
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIo): Command {
   registerValidate(program, io);
   registerImport(program, io);
   registerExport(program, io);
+  registerRoundTrip(program, io);
   program.addHelpText(
     'after',
     `
@@ -33,6 +35,8 @@ Examples:
   cxcase compute resources/samples/online-retailer.cxcase --scenario Prudente
   cxcase export resources/samples/b2b-software.cxcase --xlsx b2b-software.xlsx
   cxcase export resources/samples/online-retailer.cxcase --pdf online-retailer.pdf --lang it
+  cxcase diff-xlsx my-case.cxcase back-from-finance.xlsx
+  cxcase apply-xlsx my-case.cxcase back-from-finance.xlsx --out my-case-edited.cxcase
 `,
   );
   return program;
