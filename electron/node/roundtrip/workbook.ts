@@ -93,6 +93,9 @@ export function readCell(cell: ExcelJS.Cell | null): ReadCell {
   if (isFormulaCell(cell)) {
     const r = scalar((cell.model as { result?: unknown }).result);
     const formula = formulaOf(cell);
+    // LibreOffice has no boolean cells: it saves TRUE and FALSE as the formulas =TRUE() and =FALSE().
+    const bool = /^\s*(TRUE|FALSE)\s*(\(\s*\))?\s*$/i.exec(formula);
+    if (bool) return { kind: 'value', value: bool[1]?.toUpperCase() === 'TRUE' };
     if (r !== null && typeof r === 'object') return { kind: 'error', text: r.error };
     return { kind: 'formula', formula, value: r };
   }
