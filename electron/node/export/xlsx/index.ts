@@ -121,9 +121,9 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   writeSummary(ctx);
   if (indices.length > 1) writeScenarios(ctx);
   writeSources(ctx);
-  wb.eachSheet((ws) => printSetup(ws));
   // Last, so it lists every sheet above: what the round trip needs to read this workbook back.
   writeRoundTrip(ctx);
+  wb.eachSheet((ws) => printSetup(ws));
 
   // Fast deflate: a few percent larger, several times quicker than the default level on big sheets.
   const out = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });

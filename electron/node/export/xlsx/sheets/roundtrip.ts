@@ -19,6 +19,8 @@ export function writeRoundTrip(ctx: Ctx): void {
   const sheets = ctx.wb.worksheets.map((w) => w.name);
   const ws = ctx.wb.addWorksheet(ROUNDTRIP_SHEET);
   ws.state = 'veryHidden';
+  ws.getColumn(1).width = 28;
+  ws.getColumn(2).width = 80;
   const pairs: [string, string][] = [
     ['formatVersion', String(EXPORT_FORMAT_VERSION)],
     ['caseId', ctx.c.id],
