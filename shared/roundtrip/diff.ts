@@ -8,7 +8,7 @@ import { CaseSchema, type Case } from '../case/schema';
 import { problemsFromIssues } from '../case/validate';
 import { computeScenario } from '../engine/compute';
 import { coerce, type Lang } from './parse';
-import { describePath, getAt, jsonPath, resolvePath, setAt } from './paths';
+import { describePath, jsonPath, resolvePath, scalarAt, setAt } from './paths';
 import type { Change, NotImportable, ReadInput, Refused, RoundTripReport, Scalar, WorkbookIdentity } from './schema';
 
 type Key = string | number;
@@ -84,7 +84,7 @@ export function diffInputs(c: Case, identity: WorkbookIdentity, inputs: readonly
       notImportable.push({ where, what: `${x.name} belongs to an item no longer in the case` });
       continue;
     }
-    const from = getAt(c, at) as Scalar | null;
+    const from = scalarAt(c, at);
     if (sameValue(value, from)) continue;
     const path = jsonPath(at);
     const alone = setAt(c, at, value);

@@ -42,7 +42,8 @@ export interface OpenBook {
 export async function openWorkbook(bytes: Uint8Array): Promise<OpenBook> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    // A copy in a plain ArrayBuffer: what exceljs's typings ask for, and what its zip reader takes.
+    await wb.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (e) {
     throw new WorkbookReadError(`This file could not be read as an Excel workbook (.xlsx): ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -59,16 +60,19 @@ export async function openWorkbook(bytes: Uint8Array): Promise<OpenBook> {
 
 const ERROR_TEXT = /^(#REF!|#NAME\?|#VALUE!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+)$/;
 
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
 function scalar(v: unknown): number | string | boolean | null | { error: string } {
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'string') return ERROR_TEXT.test(v) ? { error: v } : v;
   if (v instanceof Date) return null;
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === 'string') return { error: o.error };
+  if (isRecord(v)) {
+    if (typeof v.error === 'string') return { error: v.error };
     // Rich text: the concatenated runs.
-    if (Array.isArray(o.richText)) return o.richText.map((r: { text?: string }) => r.text ?? '').join('');
-    if ('text' in o && typeof o.text === 'string') return o.text;
+    if (Array.isArray(v.richText)) return v.richText.map((r: unknown) => (isRecord(r) && typeof r.text === 'string' ? r.text : '')).join('');
+    if (typeof v.text === 'string') return v.text;
   }
   return null;
 }
@@ -83,7 +87,7 @@ export function isFormulaCell(cell: ExcelJS.Cell): boolean {
 }
 
 export function formulaOf(cell: ExcelJS.Cell): string {
-  const m = cell.model as { formula?: string; sharedFormula?: string };
+  const m = cell.model;
   return m.formula ?? cell.formula ?? m.sharedFormula ?? '';
 }
 
@@ -91,7 +95,8 @@ export function formulaOf(cell: ExcelJS.Cell): string {
 export function readCell(cell: ExcelJS.Cell | null): ReadCell {
   if (!cell) return { kind: 'missing' };
   if (isFormulaCell(cell)) {
-    const r = scalar((cell.model as { result?: unknown }).result);
+    const result: unknown = cell.model.result;
+    const r = scalar(result);
     const formula = formulaOf(cell);
     // LibreOffice has no boolean cells: it saves TRUE and FALSE as the formulas =TRUE() and =FALSE().
     const bool = /^\s*(TRUE|FALSE)\s*(\(\s*\))?\s*$/i.exec(formula);

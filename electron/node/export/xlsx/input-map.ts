@@ -5,7 +5,7 @@
  * back, so both sides agree by construction; a test checks it against the names the export defines.
  */
 import type { Case, Scenario } from '../../../../shared/case/schema';
-import { getAt, resolvePath } from '../../../../shared/roundtrip/paths';
+import { resolvePath, scalarAt } from '../../../../shared/roundtrip/paths';
 import type { InputType, Scalar, StablePath } from '../../../../shared/roundtrip/schema';
 import { N, type CostKey, type MomentKey, type RevenueKey, type SavingKey, type SegmentKey, type ServiceKey } from './context';
 
@@ -81,7 +81,10 @@ function scenarioEntries(s: Scenario, p: string): Omit<InputEntry, 'value'>[] {
   const out: Omit<InputEntry, 'value'>[] = [];
   const add = (name: string, path: StablePath, [field, type]: Field) => out.push({ name, path: [...base, ...path, field], type });
   const each = <K extends string>(fields: Partial<Record<K, Field>>, name: (k: K) => string, path: StablePath) => {
-    for (const [k, f] of Object.entries(fields) as [K, Field | undefined][]) if (f) add(name(k), path, f);
+    for (const k in fields) {
+      const f = fields[k];
+      if (f) add(name(k), path, f);
+    }
   };
   each(SERVICE, (k) => N.svc(p, k), ['service']);
   s.segments.forEach((g, k) => each(SEGMENT, (key) => N.seg(p, k, key), ['segments', { by: 'id', value: g.id }]));
@@ -116,6 +119,5 @@ export function inputMap(c: Case, scenarioIndices: readonly number[]): InputEntr
 
 function valueAt(c: Case, path: StablePath): Scalar | null {
   const at = resolvePath(c, path);
-  const v = at ? getAt(c, at) : null;
-  return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null;
+  return at ? scalarAt(c, at) : null;
 }
