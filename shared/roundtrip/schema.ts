@@ -6,6 +6,12 @@
  */
 import { z } from 'zod';
 
+/**
+ * The largest workbook taken back (the app sends it base64 through a 48 MB request limit). An export
+ * of the largest case the schema allows is a few MB; a far larger file is not one of ours.
+ */
+export const MAX_WORKBOOK_BYTES = 30 * 1024 * 1024;
+
 /** An array step that names its element instead of counting it: {by:'id', value:'seg-1'}. */
 export const SelectorSchema = z.strictObject({ by: z.enum(['id', 'metric', 'competitorId']), value: z.string().max(200) });
 export const StablePathSchema = z.array(z.union([z.string().max(100), SelectorSchema])).max(12);

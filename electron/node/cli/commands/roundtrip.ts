@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import type { Case } from '../../../../shared/case/schema';
 import { serializeCxcase } from '../../../../shared/case/cxcase-file';
 import { applyChanges } from '../../../../shared/roundtrip/diff';
-import type { RoundTripReport, Scalar } from '../../../../shared/roundtrip/schema';
+import { MAX_WORKBOOK_BYTES, type RoundTripReport, type Scalar } from '../../../../shared/roundtrip/schema';
 import { readBounded } from '../../files/read-bounded';
 import { readRoundTrip, WorkbookReadError } from '../../roundtrip/index';
 import { writeAtomically } from '../export-file';
@@ -18,8 +18,6 @@ import { readCaseFile } from '../io';
 import { CliError, printProblems, type CliIo } from '../output';
 import { VERSION } from '../version';
 
-/** Exported workbooks of the largest cases are a few MB; a far larger file is not one of ours. */
-export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
 
 async function report(caseFile: string, workbook: string, io: CliIo): Promise<{ c: Case; r: RoundTripReport }> {
   const parsed = readCaseFile(caseFile);
