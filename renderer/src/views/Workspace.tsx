@@ -14,6 +14,7 @@ import { GlossaryPanel } from './GlossaryPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { ScenarioTabs } from './ScenarioTabs';
+import { ImportChangesButton } from './roundtrip/ImportChangesButton';
 import { STEP_VIEWS } from './steps/registry';
 
 function SaveIndicator() {
@@ -101,6 +102,7 @@ export function Workspace({ doc }: { doc: Case }) {
           {t('common.redo')}
         </button>
         <ExportExcelButton doc={doc} si={si} />
+        <ImportChangesButton />
         <button type="button" className="btn" onClick={() => void exportOpenCase('pdf')}>{t('caseBar.exportPdf')}</button>
         <button type="button" className="btn" onClick={() => void exportOpenCase('cxcase')}>{t('caseBar.exportCase')}</button>
       </header>
