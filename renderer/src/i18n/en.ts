@@ -1,4 +1,6 @@
 /** English UI text. Italian (it.ts) must have the same keys: a test compares them. */
+import { ROUNDTRIP_EN } from './roundtrip';
+
 export const en = {
   app: { title: 'CX Case', browserMode: 'Browser mode', skip: 'Skip to content', notifications: 'Notifications' },
   common: {
@@ -381,28 +383,7 @@ export const en = {
     legendNotAutomatable: 'Out of scope: not automatable',
     kpiWeighted: 'Churn, retention, CLV and CLV/CAC are averages over the segments weighted by customers: each segment counts in proportion to its number of customers.',
   },
-  roundtrip: {
-    import: 'Import changes from workbook', reading: 'Reading the workbook…',
-    failed: 'The workbook’s changes were not read: {{message}}',
-    tooLarge: '{{name}} is larger than {{mb}} MB, so it cannot be an exported workbook.',
-    title: 'Changes from {{name}}',
-    intro: 'These inputs were changed in the workbook. Tick the ones to take: taking them is one step you can undo, and the case as it is now is first saved as the version “{{version}}”.',
-    version: 'Before edits from {{name}}',
-    noChanges: 'The workbook holds no changed input to take.',
-    cols: { take: 'Take', scenario: 'Scenario', step: 'Step', item: 'Item', field: 'Field', change: 'App → workbook', alone: 'NPV effect alone' },
-    tick: 'Take {{item}}',
-    caseWide: 'Whole case',
-    formula: 'typed as the formula ={{formula}}',
-    conflict: 'also changed in the app since the export',
-    together: 'Ticked changes together, {{scenario}}: NPV {{before}} → {{after}} ({{effect}})',
-    refused: 'Not taken: values the app refuses',
-    notImportable: 'Cannot come back into the case',
-    overwritten: 'Calculation cells overwritten in the workbook (their formula is gone)',
-    overwrittenItem: '{{sheet}}!{{cell}}, was ={{formula}}',
-    take: 'Take the ticked changes ({{count}})',
-    taken: 'Took {{count}} change(s) from {{name}}. Undo takes them back out.',
-    steps: { case: 'Case', service: 'Service costs', segments: 'Priority segments', moments: 'Key moments', benchmarks: 'Competitor benchmarks', revenue: 'Revenue sources', savings: 'Cost reductions', costs: 'Investment' },
-  },
+  roundtrip: ROUNDTRIP_EN,
 } as const;
 
 /** The shape every language must have: same keys, string leaves. */

@@ -1,5 +1,6 @@
 /** Italian UI text: the same keys as en.ts (the type makes a missing key a compile error). */
 import type { Dictionary } from './en';
+import { ROUNDTRIP_IT } from './roundtrip';
 
 export const it: Dictionary = {
   app: { title: 'CX Case', browserMode: 'Modalità browser', skip: 'Vai al contenuto', notifications: 'Notifiche' },
@@ -383,26 +384,5 @@ export const it: Dictionary = {
     legendNotAutomatable: 'Escluso: non automatizzabile',
     kpiWeighted: 'Abbandono, retention, CLV e CLV/CAC sono medie sui segmenti ponderate per i clienti: ogni segmento pesa in proporzione al suo numero di clienti.',
   },
-  roundtrip: {
-    import: 'Importa modifiche dalla cartella di lavoro', reading: 'Lettura della cartella di lavoro…',
-    failed: 'Le modifiche della cartella di lavoro non sono state lette: {{message}}',
-    tooLarge: '{{name}} supera {{mb}} MB, quindi non può essere una cartella di lavoro esportata.',
-    title: 'Modifiche da {{name}}',
-    intro: 'Questi input sono stati cambiati nella cartella di lavoro. Spunta quelli da accettare: accettarli è un solo passo annullabile, e prima il caso com’è ora viene salvato come versione “{{version}}”.',
-    version: 'Prima delle modifiche da {{name}}',
-    noChanges: 'La cartella di lavoro non contiene input modificati da accettare.',
-    cols: { take: 'Accetta', scenario: 'Scenario', step: 'Passo', item: 'Voce', field: 'Campo', change: 'App → cartella', alone: 'Effetto sul VAN da solo' },
-    tick: 'Accetta {{item}}',
-    caseWide: 'Intero caso',
-    formula: 'inserito come formula ={{formula}}',
-    conflict: 'cambiato anche nell’app dopo l’esportazione',
-    together: 'Modifiche spuntate insieme, {{scenario}}: VAN {{before}} → {{after}} ({{effect}})',
-    refused: 'Non accettati: valori che l’app rifiuta',
-    notImportable: 'Non possono tornare nel caso',
-    overwritten: 'Celle di calcolo sovrascritte nella cartella di lavoro (la formula non c’è più)',
-    overwrittenItem: '{{sheet}}!{{cell}}, era ={{formula}}',
-    take: 'Accetta le modifiche spuntate ({{count}})',
-    taken: 'Accettate {{count}} modifiche da {{name}}. Annulla le toglie di nuovo.',
-    steps: { case: 'Caso', service: 'Costi del servizio', segments: 'Segmenti prioritari', moments: 'Momenti chiave', benchmarks: 'Benchmark dei concorrenti', revenue: 'Fonti di ricavo', savings: 'Riduzioni di costo', costs: 'Investimento' },
-  },
+  roundtrip: ROUNDTRIP_IT,
 };

@@ -4,13 +4,14 @@
  * their NPV effect; the user takes two of three, undoes, then takes all. A named version "Before
  * edits from <file>" is saved before each take.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../../electron/node/export/xlsx/index';
 import type { Case } from '../../../shared/case/schema';
-import { startBrowserApp, type RunningApp } from '../../support/browser-app';
+import { ROOT, startBrowserApp, type RunningApp } from '../../support/browser-app';
 import { editWorkbook } from '../../electron/node/roundtrip/helpers';
 
 let app: RunningApp;
@@ -76,6 +77,12 @@ describe('Import changes from workbook', () => {
     // Each change's NPV effect alone is a signed amount in the case currency, never NaN.
     for (const text of await rows.locator('td.num').allInnerTexts()) expect(text).toMatch(/^[+−-]?\$[\d,]+$/);
     await expect.poll(() => page.getByTestId('roundtrip-together').innerText()).toMatch(/NPV \$[\d,]+ → \$[\d,]+/);
+    // The review is a screen like the others: kept for people to look at, and no serious axe violation.
+    const artifacts = join(ROOT, 'test-artifacts', 'roundtrip');
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'review.png'), fullPage: true });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     // Two of three: leave the later start out.
     await rows.nth(1).getByRole('checkbox').uncheck();

@@ -14,7 +14,17 @@ import { formatMoney, formatNumber } from '../../format/numbers';
 import { takeChanges, type OpenReport } from '../../state/roundtrip';
 import { useStore } from '../../state/store';
 
-const FIELD_DICTS: Partial<Record<Change['step'], string>> = { segments: 'segments', moments: 'moments' };
+/** Where each step's field labels live in the dictionaries (the step screens' own words). */
+const FIELD_DICTS: Record<Change['step'], string> = {
+  case: 'caseBar',
+  service: 'costs',
+  segments: 'segments',
+  moments: 'moments',
+  benchmarks: 'benchmarks',
+  revenue: 'revenue',
+  savings: 'costs',
+  costs: 'costs',
+};
 
 function npvOf(c: Case, scenarioId: string): number | null {
   const i = c.scenarios.findIndex((s) => s.id === scenarioId);
@@ -47,15 +57,16 @@ export function ReviewChanges({ open, onClose, returnFocus }: { open: OpenReport
   const together = useMemo(() => {
     if (!doc) return [];
     const next = applyChanges(doc, chosen);
-    return report.together.map((x) => ({ name: x.scenarioName, before: npvOf(doc, x.scenarioId), after: next.ok ? npvOf(next.value, x.scenarioId) : null }));
+    const moved = new Set(chosen.flatMap((ch) => ch.npvEffects.map((e) => e.scenarioId)));
+    return report.together.filter((x) => moved.has(x.scenarioId)).map((x) => ({ name: x.scenarioName, before: npvOf(doc, x.scenarioId), after: next.ok ? npvOf(next.value, x.scenarioId) : null }));
   }, [doc, chosen, report.together]);
   if (!doc) return null;
 
   const money = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}${formatMoney(x, doc.currency, doc.locale)}`);
   const value = (v: Scalar | null) => (v === null ? '—' : typeof v === 'boolean' ? t(v ? 'common.yes' : 'common.no') : typeof v === 'number' ? formatNumber(v, doc.locale, 6) : v);
   const field = (ch: Change) => {
-    const dict = FIELD_DICTS[ch.step];
-    return dict ? t(`${dict}.${ch.field}`, { defaultValue: ch.field }) : ch.field;
+    const label = t(`${FIELD_DICTS[ch.step]}.${ch.field}`, { defaultValue: ch.field });
+    return typeof label === 'string' ? label : ch.field;
   };
   const take = async () => {
     setBusy(true);
