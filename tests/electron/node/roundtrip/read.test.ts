@@ -29,6 +29,20 @@ async function withoutRoundTripSheet(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 describe('readRoundTrip: identity and format', () => {
+  it('carries the case id, scenario ids and format in the properties, on the Summary and in the hidden sheet', async () => {
+    const c = richCase();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(await exported(c, { lang: 'it' })).buffer);
+    expect(wb.keywords).toBe(`CX Case export; round-trip format 1; case ${c.id}`);
+    const line = String(wb.worksheets[0]!.getCell('A8').value);
+    expect(line).toContain(c.id);
+    for (const s of c.scenarios) expect(line).toContain(s.id);
+    expect(line).toMatch(/^Esportato da CX Case/);
+    const hidden = wb.getWorksheet(ROUNDTRIP_SHEET)!;
+    expect(hidden.state).toBe('veryHidden');
+    expect([hidden.getCell('B2').value, hidden.getCell('B3').value, hidden.getCell('B5').value, hidden.getCell('B6').value]).toEqual(['1', c.id, JSON.stringify(c.scenarios.map((s) => s.id)), 'it']);
+  });
+
   it('refuses a workbook exported before the round trip existed, saying why', async () => {
     const c = richCase();
     await expect(readRoundTrip(c, await withoutRoundTripSheet(await exported(c)))).rejects.toThrow(/earlier version of CX Case.*Export the case again/);

@@ -12,6 +12,8 @@ import { inputMap } from '../input-map';
 export const ROUNDTRIP_SHEET = 'CXCase_RoundTrip';
 export const IDENTITY_NAME = 'CXCase_Identity';
 export const tabName = (k: number) => `CXCase_Tab${k + 1}`;
+/** The Summary's row under its recalculation note, free until now. */
+export const SUMMARY_IDENTITY_ROW = 8;
 /** First row of the input table (after the identity rows and a header). */
 export const ROUNDTRIP_FIRST_INPUT_ROW = 9;
 
@@ -44,6 +46,13 @@ export function writeRoundTrip(ctx: Ctx): void {
     row++;
   }
   sheets.forEach((name, k) => ctx.define(tabName(k), name, 1, 1));
+  // And where people look: one line on the Summary, under the recalculation note.
+  const ids = ctx.plans.map((p) => p.s.id).join(', ');
+  const line =
+    ctx.lang === 'it'
+      ? `Esportato da CX Case · caso ${ctx.c.id} · scenari ${ids} · formato di ritorno ${EXPORT_FORMAT_VERSION}: rimandate questo file per riportare le modifiche nel caso.`
+      : `Exported by CX Case · case ${ctx.c.id} · scenarios ${ids} · round-trip format ${EXPORT_FORMAT_VERSION}: send this file back to bring its changes into the case.`;
+  text(ctx.sheet('summary'), SUMMARY_IDENTITY_ROW, 1, line).font = { italic: true, color: { argb: 'FF7F7F7F' } };
   // The same identity in the document properties, for tools that read only those.
   ctx.wb.keywords = `CX Case export; round-trip format ${EXPORT_FORMAT_VERSION}; case ${ctx.c.id}`;
 }
