@@ -173,7 +173,7 @@ describe('round trip through LibreOffice', () => {
     const again = run(['apply-xlsx', caseFile, out('three'), '--out', newFile]);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
-  });
+  }, 180_000);
 
   it('reads inputs by name after finance moved rows', async () => {
     const r = await report('moved');
