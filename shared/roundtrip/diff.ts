@@ -53,24 +53,27 @@ export function diffInputs(c: Case, identity: WorkbookIdentity, inputs: readonly
 
   for (const x of inputs) {
     const where = x.cell || x.name;
+    const at = resolvePath(c, x.path);
+    // Refusals name the case path `validate` prints, or the defined name when the item is gone.
+    const refusedAt = at ? jsonPath(at) : x.name;
     if (x.read.kind === 'missing') {
       notImportable.push({ where: x.name, what: 'The cell of this input was deleted (its defined name points nowhere), so its value cannot come back' });
       continue;
     }
     if (x.read.kind === 'error') {
-      refused.push({ path: x.name, name: x.name, cell: where, value: x.read.text, reason: `The cell shows the error ${x.read.text}` });
+      refused.push({ path: refusedAt, name: x.name, cell: where, value: x.read.text, reason: `The cell shows the error ${x.read.text}` });
       continue;
     }
     let value: Scalar | null;
     const formula = x.read.kind === 'formula' ? x.read.formula : null;
     if (x.read.kind === 'empty') value = null;
     else if (x.read.value === null) {
-      refused.push({ path: x.name, name: x.name, cell: where, value: formula ? `=${formula}` : '', reason: 'The formula in this input has no computed value saved with the workbook' });
+      refused.push({ path: refusedAt, name: x.name, cell: where, value: formula ? `=${formula}` : '', reason: 'The formula in this input has no computed value saved with the workbook' });
       continue;
     } else {
       const k = coerce(x.type, x.read.value, lang);
       if (!k.ok) {
-        refused.push({ path: x.name, name: x.name, cell: where, value: String(x.read.value), reason: k.reason });
+        refused.push({ path: refusedAt, name: x.name, cell: where, value: String(x.read.value), reason: k.reason });
         continue;
       }
       value = k.value;
@@ -79,7 +82,6 @@ export function diffInputs(c: Case, identity: WorkbookIdentity, inputs: readonly
       if (formula) notImportable.push({ where, what: `A formula (=${formula}) was typed into the input ${x.name}; its value is unchanged and the formula itself stays in the workbook only` });
       continue;
     }
-    const at = resolvePath(c, x.path);
     if (!at) {
       notImportable.push({ where, what: `${x.name} belongs to an item no longer in the case` });
       continue;

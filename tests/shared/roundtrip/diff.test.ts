@@ -53,10 +53,10 @@ describe('diffInputs', () => {
       input('S1_Seg1_CAC', seg('cac'), s0.segments[0]!.cac, { kind: 'formula', formula: 'A1', value: null }),
     ]);
     expect(r.changes).toEqual([]);
-    expect(r.refused.map((x) => [x.name, x.reason])).toEqual([
-      ['S1_Seg1_Margin', 'Must be at most 100%'],
-      ['S1_Seg1_Churn', 'The cell shows the error #REF!'],
-      ['S1_Seg1_CAC', 'The formula in this input has no computed value saved with the workbook'],
+    expect(r.refused.map((x) => [x.path, x.reason])).toEqual([
+      ['$.scenarios[0].segments[0].grossMargin', 'Must be at most 100%'],
+      ['$.scenarios[0].segments[0].annualChurn', 'The cell shows the error #REF!'],
+      ['$.scenarios[0].segments[0].cac', 'The formula in this input has no computed value saved with the workbook'],
     ]);
   });
 

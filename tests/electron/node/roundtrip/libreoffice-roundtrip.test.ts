@@ -204,7 +204,7 @@ describe('round trip through LibreOffice', () => {
     const ch = byName(r);
     expect(ch.S1_Seg1_Churn?.to).toBe(0.125);
     expect(ch.S1_Seg2_Customers?.to).toBe(5234.5);
-    expect(r.refused.map((x) => [x.name, x.value, x.reason])).toEqual([['S1_Seg1_Margin', 'about half', '"about half" is not a number']]);
+    expect(r.refused.map((x) => [x.path, x.name, x.value, x.reason])).toEqual([['$.scenarios[0].segments[0].grossMargin', 'S1_Seg1_Margin', 'about half', '"about half" is not a number']]);
   });
 
   it('takes text-typed numbers in Italian formats', async () => {
