@@ -11,7 +11,8 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
 import { dispatch, type Handlers } from '../../shared/contract/dispatch';
 import { fail } from '../../shared/contract/result';
 import { createAppServices } from '../node/app-services';
-import { readCaseFileText } from '../node/files/read-bounded';
+import { readBounded, readCaseFileText } from '../node/files/read-bounded';
+import { MAX_WORKBOOK_BYTES } from '../../shared/roundtrip/schema';
 import type { Dialogs } from '../node/handlers';
 import { staticFile } from '../node/server/static-files';
 import { defaultDatabasePath, restoreLatestBackup, restoredMessage, type CaseStore, type WindowState } from '../node/storage';
@@ -77,6 +78,15 @@ const dialogs: Dialogs = {
     // Bounded (20 MB), a regular file only, strict UTF-8: the same reader as the command line.
     const read = readCaseFileText(p);
     return read.ok ? { fileName: basename(p), text: read.text } : { fileName: basename(p), error: `${read.message}.` };
+  },
+  openWorkbookFile: async () => {
+    if (!mainWindow) return null;
+    const r = await dialog.showOpenDialog(mainWindow, { properties: ['openFile'], filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
+    const p = r.filePaths[0];
+    if (r.canceled || !p) return null;
+    // Bounded, a regular file only: the same reader as the command line.
+    const read = readBounded(p, MAX_WORKBOOK_BYTES);
+    return read.ok ? { fileName: basename(p), base64: read.bytes.toString('base64') } : { fileName: basename(p), error: `${read.message.replace('a CX Case file', 'an exported workbook')}.` };
   },
   closeWindow: (proceed) => {
     if (closeTimer) clearTimeout(closeTimer);

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { MAX_CXCASE_BYTES } from '../case/cxcase-file';
 import { CaseSchema, CURRENCIES, LOCALES, MAX_NAME_LENGTH, singleLine } from '../case/schema';
 import { ScenarioScopeSchema } from './report';
+import { MAX_WORKBOOK_BYTES, RoundTripReportSchema } from '../roundtrip/schema';
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const Name = singleLine(z.string().trim().min(1, { error: 'Required' }).max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` }));
@@ -70,6 +71,13 @@ export const AppInfoSchema = z.strictObject({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+/** A workbook's bytes, base64, with the name it had on the user's disk (for messages and the version label). */
+export const ReturnedWorkbookSchema = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  base64: z.string().max(Math.ceil(MAX_WORKBOOK_BYTES / 3) * 4, { error: `This file is larger than ${MAX_WORKBOOK_BYTES / 1048576} MB, so it cannot be an exported workbook.` }),
+});
+export type ReturnedWorkbook = z.infer<typeof ReturnedWorkbookSchema>;
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -122,6 +130,10 @@ export const contract = {
   'app.closeWindow': channel(z.strictObject({ proceed: z.boolean() }), Empty),
   /** Electron only: an open dialog for a .cxcase file; null when cancelled. */
   'file.openCase': channel(Empty, z.strictObject({ fileName: z.string(), text: z.string() }).nullable()),
+  /** Electron only: an open dialog for a workbook that came back (.xlsx); null when cancelled. */
+  'file.openWorkbook': channel(Empty, ReturnedWorkbookSchema.nullable()),
+  /** A workbook exported from this stored case, as it came back: what changed, what cannot come back. Nothing is written. */
+  'roundtrip.read': channel(z.strictObject({ caseId: Id, workbook: ReturnedWorkbookSchema }), RoundTripReportSchema),
 } as const;
 
 export type Contract = typeof contract;

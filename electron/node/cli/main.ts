@@ -8,6 +8,7 @@ import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerTickets } from './commands/tickets';
 import { registerRisk } from './commands/risk';
+import { registerRoundTrip } from './commands/roundtrip';
 import { registerValidate } from './commands/validate';
 import { CliError, escapingIo, type CliIo } from './output';
 import { VERSION } from './version';
@@ -29,6 +30,7 @@ export function buildProgram(io: CliIo): Command {
   registerExport(program, io);
   registerTickets(program, io);
   registerRisk(program, io);
+  registerRoundTrip(program, io);
   program.addHelpText(
     'after',
     `
@@ -39,6 +41,8 @@ Examples:
   cxcase export resources/samples/b2b-software.cxcase --xlsx b2b-software.xlsx
   cxcase export resources/samples/online-retailer.cxcase --pdf online-retailer.pdf --lang it
   cxcase tickets zendesk-export.csv --json
+  cxcase diff-xlsx my-case.cxcase back-from-finance.xlsx
+  cxcase apply-xlsx my-case.cxcase back-from-finance.xlsx --out my-case-edited.cxcase
 `,
   );
   return program;

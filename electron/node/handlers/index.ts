@@ -4,10 +4,11 @@
  * every handler answers with a `Result` and never throws on bad input.
  */
 import type { Case } from '../../../shared/case/schema';
-import type { AppInfo, FilePayload, Language } from '../../../shared/contract/api';
+import type { AppInfo, FilePayload, Language, ReturnedWorkbook } from '../../../shared/contract/api';
 import type { ScenarioScope } from '../../../shared/contract/report';
 import type { Handlers } from '../../../shared/contract/dispatch';
 import { fail, ok, type Result } from '../../../shared/contract/result';
+import { readRoundTrip, WorkbookReadError } from '../roundtrip/index';
 import type { SampleCatalog } from '../samples';
 import { fileNameFor, type CaseStore } from '../storage';
 
@@ -22,6 +23,8 @@ export interface Dialogs {
   saveFile: (file: FilePayload) => Promise<boolean>;
   /** The chosen file's text; `error` when it could not be read as a case file (too large, not a file, not UTF-8). */
   openCaseFile: () => Promise<{ fileName: string; text: string } | { fileName: string; error: string } | null>;
+  /** The chosen workbook's bytes (base64); `error` when it could not be read (too large, not a file). */
+  openWorkbookFile: () => Promise<ReturnedWorkbook | { fileName: string; error: string } | null>;
   /** The renderer's answer when the window is closing: it has saved everything (proceed) or not. */
   closeWindow: (proceed: boolean) => void;
 }
@@ -128,5 +131,20 @@ export function createHandlers(d: HandlerDeps): Handlers {
       if (r && 'error' in r) return fail('INVALID_FILE', r.error);
       return ok(r);
     },
+    'file.openWorkbook': async () => {
+      if (!d.dialogs) return fail('NOT_SUPPORTED', 'Opening through a dialog is only available in the desktop app.');
+      const r = await d.dialogs.openWorkbookFile();
+      if (r && 'error' in r) return fail('INVALID_FILE', r.error);
+      return ok(r);
+    },
+    'roundtrip.read': ({ caseId, workbook }) =>
+      withCase(store, caseId, async (c) => {
+        try {
+          return ok(await readRoundTrip(c, new Uint8Array(Buffer.from(workbook.base64, 'base64'))));
+        } catch (e) {
+          if (e instanceof WorkbookReadError) return fail('INVALID_FILE', `${workbook.fileName}: ${e.message}`);
+          throw e;
+        }
+      }),
   };
 }

@@ -1,6 +1,7 @@
 /** English UI text. Italian (it.ts) must have the same keys: a test compares them. */
 import { financeEn } from './finance';
 import { riskEn } from './risk-en';
+import { ROUNDTRIP_EN } from './roundtrip';
 
 export const en = {
   app: { title: 'CX Case', browserMode: 'Browser mode', skip: 'Skip to content', notifications: 'Notifications' },
@@ -398,6 +399,7 @@ export const en = {
     flagMore_one: '{{count}} more assumption has the same flag (see Appendix A).', flagMore_other: '{{count}} more assumptions have the same flag (see Appendix A).',
     overlay: 'Cumulative net cash flow by month, every scenario (this report’s scenario solid)',
   },
+  roundtrip: ROUNDTRIP_EN,
 } as const;
 
 /** The shape every language must have: same keys, string leaves. */

@@ -2,6 +2,7 @@
 import type { Dictionary } from './en';
 import { financeIt } from './finance';
 import { riskIt } from './risk-it';
+import { ROUNDTRIP_IT } from './roundtrip';
 
 export const it: Dictionary = {
   app: { title: 'CX Case', browserMode: 'Modalità browser', skip: 'Vai al contenuto', notifications: 'Notifiche' },
@@ -400,4 +401,5 @@ export const it: Dictionary = {
     flagMore_one: '{{count}} altra ipotesi ha la stessa segnalazione (vedi Appendice A).', flagMore_other: '{{count}} altre ipotesi hanno la stessa segnalazione (vedi Appendice A).',
     overlay: 'Flusso di cassa netto cumulato per mese, tutti gli scenari (lo scenario del rapporto a linea continua)',
   },
+  roundtrip: ROUNDTRIP_IT,
 };

@@ -16,6 +16,7 @@ import { GlossaryPanel } from './GlossaryPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { ScenarioTabs } from './ScenarioTabs';
+import { ImportChangesButton } from './roundtrip/ImportChangesButton';
 import { STEP_VIEWS } from './steps/registry';
 
 function SaveIndicator() {
@@ -103,6 +104,7 @@ export function Workspace({ doc }: { doc: Case }) {
           {t('common.redo')}
         </button>
         <ExportExcelButton doc={doc} si={si} />
+        <ImportChangesButton />
         <ExportScopeButton kind="pdf" doc={doc} si={si} />
         <button type="button" className="btn" onClick={() => void exportOpenCase('cxcase')}>{t('caseBar.exportCase')}</button>
       </header>

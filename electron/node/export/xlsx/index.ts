@@ -22,6 +22,7 @@ import { writeChecks } from './sheets/checks';
 import { writeConstants } from './sheets/constants';
 import { writeCover } from './sheets/cover';
 import { VERSION as APP_VERSION } from '../../cli/version';
+import { writeRoundTrip } from './sheets/roundtrip';
 import { writeSources } from './sheets/sources';
 import { writeBenchmarks, writeCosts, writeMoments, writeRevenue, writeSavings, writeSegments } from './sheets/steps';
 import { writeScenarios, writeSummary } from './sheets/summary';
@@ -146,6 +147,8 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   writeConstants(ctx);
   writeCover(ctx, { appVersion: opts.appVersion ?? APP_VERSION, exportedAt: opts.exportedAt ?? new Date() });
   writeSources(ctx);
+  // Last, so it lists every sheet above: what the round trip needs to read this workbook back.
+  writeRoundTrip(ctx);
   const cfNames = new Map(plans.map((p) => [p.cfSheet, p.s.name]));
   const only = plans.length === 1 ? (plans[0]?.s.name ?? '') : L.print.allScenarios;
   const heads = new Map<string, number>([

@@ -41,7 +41,10 @@ describe('buildWorkbook: sheets', () => {
       'Cash flow – Optimistic',
       'Constants',
       'Sources',
+      // Very hidden: what the round trip reads when the workbook comes back (case, scenarios, inputs).
+      'CXCase_RoundTrip',
     ]);
+    expect(book.wb.getWorksheet('CXCase_RoundTrip')!.state).toBe('veryHidden');
   });
 
   it('exports one scenario on request: its Cash flow only, its names keep the scenario number, no Scenarios sheet', async () => {
