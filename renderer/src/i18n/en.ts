@@ -1,5 +1,6 @@
 /** English UI text. Italian (it.ts) must have the same keys: a test compares them. */
 import { financeEn } from './finance';
+import { glossaryEn } from './glossary';
 import { riskEn } from './risk-en';
 import { ROUNDTRIP_EN } from './roundtrip';
 
@@ -348,42 +349,7 @@ export const en = {
     },
   },
   // The glossary (issue 9), reachable from the workspace, with the method in short.
-  glossary: {
-    button: 'Glossary',
-    heading: 'Glossary',
-    intro: 'The terms the case uses, in plain words. Figures in brackets are published values, with their source.',
-    method: 'Method, in short',
-    close: 'Close the glossary',
-    terms: {
-      arpu: { term: 'ARPU', def: 'Average revenue per customer a year: revenue ÷ active customers.' },
-      churn: { term: 'Churn', def: 'The share of customers who leave in a year. Retention = 100% − churn.' },
-      clv: { term: 'CLV (customer lifetime value)', def: 'ARPU × gross margin ÷ churn: the margin a customer brings over their life as a customer.' },
-      cac: { term: 'CAC (customer acquisition cost)', def: 'What it costs to win one customer. CLV/CAC above 3 is usually called healthy.' },
-      clvPerConversation: { term: 'CLV per conversation', def: 'CLV ÷ the contacts a customer makes over their life: what a single conversation is worth.' },
-      marginAtRisk: { term: 'Margin at risk', def: 'Customers × churn × ARPU × gross margin: the gross margin that walks out each year with churning customers. Segments are ranked by it.' },
-      baseline: { term: 'Baseline contacts', def: 'Assisted contacts a month before the programme: customers × contacts a year ÷ 12, or a figure from a ticket export.' },
-      automatable: { term: 'Automatable moment', def: 'A repetitive moment that self-service or AI may take. Rule of thumb: asked more than ~20 times a month.' },
-      protected: { term: 'Protected moment', def: 'A moment that must stay human (retention saves, onboarding, strategic accounts): never deflected or automated.' },
-      deflection: { term: 'Deflection', def: 'Contacts answered by self-service instead of an agent. Knowledge bases deflect 25–30%, up to 40% (practitioners’ reports, 2025).' },
-      aiResolution: { term: 'AI resolution', def: 'Of what deflection leaves, the share an AI agent resolves with no human (up to 80% of standard requests: Reesonance, 2025).' },
-      aht: { term: 'AHT (average handle time)', def: 'Minutes an agent spends on one contact, wrap-up included.' },
-      fcr: { term: 'FCR (first contact resolution)', def: 'The share of contacts solved at the first contact.' },
-      frt: { term: 'FRT (first response time)', def: 'How long until the first human reply. Over 80% of customers expect an email reply within 24 hours.' },
-      csat: { term: 'CSAT (customer satisfaction)', def: 'The share of respondents satisfied. 100% − CSAT is the dissatisfied share.' },
-      ces: { term: 'CES (customer effort score)', def: 'How easy it was to get help, on a 1–7 scale (higher = easier).' },
-      nps: { term: 'NPS (Net Promoter Score)', def: '% promoters minus % detractors, from −100 to +100.' },
-      churnReduction: { term: 'Churn reduction', def: 'The share of churn a retention line prevents. From a satisfaction target: dissatisfied customers are 5× as likely to leave, so moving the dissatisfied share from p to p′ cuts churn by 1 − (1 + 4p′) ÷ (1 + 4p).' },
-      ramp: { term: 'Ramp', def: 'Months from a line’s start to its full effect, growing linearly.' },
-      haircut: { term: 'Haircut', def: 'The share taken off a benefit for risk; 10–20% in Forrester Total Economic Impact practice.' },
-      contingency: { term: 'Contingency', def: 'The share added to a cost for risk.' },
-      discountRate: { term: 'Discount rate', def: 'The annual return money could earn elsewhere; TEI studies use 8–16%.' },
-      npv: { term: 'NPV (net present value)', def: 'Every month’s net cash flow, discounted to today and added up. Above zero, the programme creates value.' },
-      irr: { term: 'IRR (internal rate of return)', def: 'The discount rate at which the NPV is zero, as a yearly rate.' },
-      roi: { term: 'ROI (return on investment)', def: '(PV of benefits − PV of costs) ÷ PV of costs.' },
-      payback: { term: 'Payback', def: 'The first month the undiscounted cumulative net cash flow is zero or more. Published: month 9 to 12 (Reesonance, 2025).' },
-      horizon: { term: 'Horizon', def: 'The months the case covers; month 0 holds the up-front costs.' },
-    },
-  },
+  glossary: glossaryEn,
   finance: financeEn,
   risk: riskEn,
   reportPdf: {

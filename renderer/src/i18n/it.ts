@@ -1,6 +1,7 @@
 /** Italian UI text: the same keys as en.ts (the type makes a missing key a compile error). */
 import type { Dictionary } from './en';
 import { financeIt } from './finance';
+import { glossaryIt } from './glossary';
 import { riskIt } from './risk-it';
 import { ROUNDTRIP_IT } from './roundtrip';
 
@@ -349,42 +350,7 @@ export const it: Dictionary = {
     },
   },
   // Il glossario (issue 9), raggiungibile dallo spazio di lavoro, con il metodo in breve.
-  glossary: {
-    button: 'Glossario',
-    heading: 'Glossario',
-    intro: 'I termini che il caso usa, in parole semplici. Le cifre tra parentesi sono valori pubblicati, con la loro fonte.',
-    method: 'Il metodo, in breve',
-    close: 'Chiudi il glossario',
-    terms: {
-      arpu: { term: 'ARPU', def: 'Ricavo medio per cliente all’anno: ricavi ÷ clienti attivi.' },
-      churn: { term: 'Churn (abbandono)', def: 'La quota di clienti che se ne va in un anno. Retention = 100% − churn.' },
-      clv: { term: 'CLV (valore del cliente nel tempo)', def: 'ARPU × margine lordo ÷ churn: il margine che un cliente porta nella sua vita da cliente.' },
-      cac: { term: 'CAC (costo di acquisizione)', def: 'Quanto costa acquisire un cliente. Un CLV/CAC sopra 3 è di solito considerato sano.' },
-      clvPerConversation: { term: 'CLV per conversazione', def: 'CLV ÷ i contatti di un cliente nella sua vita: quanto vale una singola conversazione.' },
-      marginAtRisk: { term: 'Margine a rischio', def: 'Clienti × churn × ARPU × margine lordo: il margine lordo che se ne va ogni anno con i clienti che abbandonano. I segmenti sono ordinati per questo valore.' },
-      baseline: { term: 'Contatti di base', def: 'Contatti assistiti al mese prima del programma: clienti × contatti all’anno ÷ 12, o un dato da un’esportazione dei ticket.' },
-      automatable: { term: 'Momento automatizzabile', def: 'Un momento ripetitivo che self-service o AI possono gestire. Regola pratica: chiesto più di ~20 volte al mese.' },
-      protected: { term: 'Momento protetto', def: 'Un momento che deve restare umano (salvataggi, onboarding, clienti strategici): mai deflesso o automatizzato.' },
-      deflection: { term: 'Deflessione', def: 'Contatti risolti dal self-service invece che da un operatore. Le basi di conoscenza deflettono il 25–30%, fino al 40% (resoconti di operatori, 2025).' },
-      aiResolution: { term: 'Risoluzione AI', def: 'Di ciò che la deflessione lascia, la quota che un agente AI risolve senza persone (fino all’80% delle richieste standard: Reesonance, 2025).' },
-      aht: { term: 'AHT (tempo medio di gestione)', def: 'Minuti che un operatore dedica a un contatto, chiusura compresa.' },
-      fcr: { term: 'FCR (risoluzione al primo contatto)', def: 'La quota di contatti risolti al primo contatto.' },
-      frt: { term: 'FRT (tempo di prima risposta)', def: 'Quanto passa prima della prima risposta di una persona. Oltre l’80% dei clienti si aspetta una risposta via email entro 24 ore.' },
-      csat: { term: 'CSAT (soddisfazione del cliente)', def: 'La quota di rispondenti soddisfatti. 100% − CSAT è la quota di insoddisfatti.' },
-      ces: { term: 'CES (customer effort score)', def: 'Quanto è stato facile ottenere aiuto, su scala 1–7 (più alto = più facile).' },
-      nps: { term: 'NPS (Net Promoter Score)', def: '% di promotori meno % di detrattori, da −100 a +100.' },
-      churnReduction: { term: 'Riduzione dell’abbandono', def: 'La quota di churn che una voce di retention evita. Da un obiettivo di soddisfazione: gli insoddisfatti hanno 5 volte più probabilità di andarsene, quindi portare la quota di insoddisfatti da p a p′ riduce il churn di 1 − (1 + 4p′) ÷ (1 + 4p).' },
-      ramp: { term: 'Rampa', def: 'Mesi dall’avvio di una voce al suo pieno effetto, con crescita lineare.' },
-      haircut: { term: 'Haircut', def: 'La quota tolta a un beneficio per il rischio; 10–20% nella prassi Forrester Total Economic Impact.' },
-      contingency: { term: 'Contingenza', def: 'La quota aggiunta a un costo per il rischio.' },
-      discountRate: { term: 'Tasso di attualizzazione', def: 'Il rendimento annuo che il denaro potrebbe ottenere altrove; gli studi TEI usano l’8–16%.' },
-      npv: { term: 'VAN (valore attuale netto, NPV)', def: 'Il flusso di cassa netto di ogni mese, attualizzato a oggi e sommato. Sopra zero, il programma crea valore.' },
-      irr: { term: 'TIR (tasso interno di rendimento, IRR)', def: 'Il tasso di attualizzazione a cui il VAN è zero, su base annua.' },
-      roi: { term: 'ROI (ritorno sull’investimento)', def: '(VA dei benefici − VA dei costi) ÷ VA dei costi.' },
-      payback: { term: 'Payback (rientro)', def: 'Il primo mese in cui il flusso di cassa netto cumulato, non attualizzato, è zero o più. Pubblicato: dal mese 9 al 12 (Reesonance, 2025).' },
-      horizon: { term: 'Orizzonte', def: 'I mesi coperti dal caso; il mese 0 contiene i costi iniziali.' },
-    },
-  },
+  glossary: glossaryIt,
   finance: financeIt,
   risk: riskIt,
   reportPdf: {

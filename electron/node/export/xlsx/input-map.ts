@@ -67,7 +67,7 @@ const SAVING: Record<'deflection' | 'ai' | 'handleTime' | 'escalation', Partial<
   escalation: { Escalations: ['escalationsPerMonth', 'number'], Handoffs: ['handoffsAvoided', 'number'], MinutesPerHandoff: ['minutesPerHandoff', 'number'], ...TIMING },
 };
 
-const COST: Record<CostKey, Field> = {
+const COST: Partial<Record<CostKey, Field>> = {
   Category: ['category', 'choice'],
   Kind: ['kind', 'choice'],
   Amount: ['amount', 'number'],
