@@ -1,9 +1,13 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { pathAliases } from './scripts/path-aliases';
+
+const alias = pathAliases(__dirname);
 
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
@@ -11,6 +15,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: 'out/preload',
       // Sandboxed preloads can only require('electron'): bundle everything else in, as CommonJS.
@@ -25,6 +30,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react()],
+    resolve: { alias },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,

@@ -32,7 +32,7 @@ export default tseslint.config(
         {
           paths: nodeBuiltins.map((name) => ({ name, message: 'shared/ runs everywhere: no Node built-ins.' })),
           patterns: [
-            forbid(['**/electron/**', '**/renderer/**', 'electron', 'electron/*'], 'shared/ imports nothing from electron/ or renderer/.'),
+            forbid(['**/electron/**', '**/renderer/**', 'electron', 'electron/*', '@renderer/*', '@electron-node/*', '@electron-main/*', '@preload/*'], 'shared/ imports nothing from electron/ or renderer/.'),
             forbid(['react', 'react-dom', 'react/*', 'react-dom/*', 'chart.js', 'zustand', 'better-sqlite3', 'exceljs', 'playwright-core'], 'shared/ stays free of UI, storage and I/O libraries.'),
           ],
         },
@@ -48,7 +48,7 @@ export default tseslint.config(
         'error',
         {
           paths: nodeBuiltins.map((name) => ({ name, message: 'renderer/ runs in the browser: no Node built-ins.' })),
-          patterns: [forbid(['**/electron/**', 'electron', 'electron/*', 'better-sqlite3', 'exceljs', 'playwright-core'], 'renderer/ talks to the main side only through the typed API.')],
+          patterns: [forbid(['**/electron/**', 'electron', 'electron/*', '@electron-node/*', '@electron-main/*', '@preload/*', 'better-sqlite3', 'exceljs', 'playwright-core'], 'renderer/ talks to the main side only through the typed API.')],
         },
       ],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
@@ -59,7 +59,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [forbid(['electron', 'electron/*', '**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], 'electron/node/ runs under plain Node: no Electron, no renderer.')] },
+        { patterns: [forbid(['electron', 'electron/*', '**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '@renderer/*', '@electron-main/*', '@preload/*'], 'electron/node/ runs under plain Node: no Electron, no renderer.')] },
       ],
     },
   },
@@ -68,7 +68,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [forbid(['**/electron/node/**', '**/renderer/**', 'better-sqlite3', 'exceljs'], 'The preload only bridges the typed contract over IPC.')] },
+        { patterns: [forbid(['**/electron/node/**', '**/renderer/**', '@electron-node/*', '@electron-main/*', '@renderer/*', 'better-sqlite3', 'exceljs'], 'The preload only bridges the typed contract over IPC.')] },
       ],
     },
   },

@@ -1,6 +1,10 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { pathAliases } from './scripts/path-aliases';
 
 export default defineConfig({
+  resolve: { alias: pathAliases(dirname(fileURLToPath(import.meta.url))) },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',
