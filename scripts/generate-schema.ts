@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CASE_SCHEMA_VERSION, CaseSchema } from '../shared/case/schema';
+import { CASE_SCHEMA_VERSION, CaseSchema } from '@shared/case/schema';
 
 export const SCHEMA_FILE = join(__dirname, '..', 'resources', 'schema', 'case.schema.json');
 

@@ -5,17 +5,17 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CHANNELS, MENU_COMMANDS, type MenuCommand } from '../../shared/contract/api';
-import { MENU_EVENT } from '../../shared/contract/bridge';
-import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
-import { dispatch, type Handlers } from '../../shared/contract/dispatch';
-import { fail } from '../../shared/contract/result';
-import { createAppServices } from '../node/app-services';
-import { readBounded, readCaseFileText } from '../node/files/read-bounded';
-import { MAX_WORKBOOK_BYTES } from '../../shared/roundtrip/schema';
-import type { Dialogs } from '../node/handlers';
-import { staticFile } from '../node/server/static-files';
-import { defaultDatabasePath, restoreLatestBackup, restoredMessage, type CaseStore, type WindowState } from '../node/storage';
+import { CHANNELS, MENU_COMMANDS, type MenuCommand } from '@shared/contract/api';
+import { MENU_EVENT } from '@shared/contract/bridge';
+import { CONTENT_SECURITY_POLICY } from '@shared/contract/csp';
+import { dispatch, type Handlers } from '@shared/contract/dispatch';
+import { fail } from '@shared/contract/result';
+import { createAppServices } from '@electron-node/app-services';
+import { readBounded, readCaseFileText } from '@electron-node/files/read-bounded';
+import { MAX_WORKBOOK_BYTES } from '@shared/roundtrip/schema';
+import type { Dialogs } from '@electron-node/handlers';
+import { staticFile } from '@electron-node/server/static-files';
+import { defaultDatabasePath, restoreLatestBackup, restoredMessage, type CaseStore, type WindowState } from '@electron-node/storage';
 import { printPdfInElectron } from './print-pdf';
 
 const SCHEME = 'app';

@@ -4,9 +4,9 @@
  * margins and window width come from the layout module the Chromium printer uses too.
  */
 import { app, BrowserWindow } from 'electron';
-import type { Case } from '../../shared/case/schema';
-import { contentHeightPx, contentWidthPx, electronMargins, paperFor, PRINT_HASH, printRequest, RENDER_TIMEOUT_MS, type PdfOptions } from '../node/export/pdf/layout';
-import { reportMetadata, withReportMetadata } from '../node/export/pdf/metadata';
+import type { Case } from '@shared/case/schema';
+import { contentHeightPx, contentWidthPx, electronMargins, paperFor, PRINT_HASH, printRequest, RENDER_TIMEOUT_MS, type PdfOptions } from '@electron-node/export/pdf/layout';
+import { reportMetadata, withReportMetadata } from '@electron-node/export/pdf/metadata';
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

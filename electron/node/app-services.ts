@@ -2,8 +2,8 @@
  * Composes what both shells run: the store, the samples, the exporters and the handler table.
  * Electron main and the browser-mode server differ only in the dialogs and the PDF printer they pass.
  */
-import type { AppInfo } from '../../shared/contract/api';
-import type { Handlers } from '../../shared/contract/dispatch';
+import type { AppInfo } from '@shared/contract/api';
+import type { Handlers } from '@shared/contract/dispatch';
 import { buildWorkbook } from './export/xlsx';
 import { createHandlers, type Dialogs, type Exporters } from './handlers';
 import { sampleCatalog } from './samples';

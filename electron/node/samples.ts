@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SampleInfoSchema, type SampleInfo } from '../../shared/contract/api';
-import { parseCxcaseText } from '../../shared/case/cxcase-file';
-import type { Case } from '../../shared/case/schema';
-import { fail, ok, type Result } from '../../shared/contract/result';
+import { SampleInfoSchema, type SampleInfo } from '@shared/contract/api';
+import { parseCxcaseText } from '@shared/case/cxcase-file';
+import type { Case } from '@shared/case/schema';
+import { fail, ok, type Result } from '@shared/contract/result';
 
 const IndexSchema = z.object({ samples: z.array(SampleInfoSchema.extend({ file: z.string().regex(/^[A-Za-z0-9_.-]+\.cxcase$/) })) });
 

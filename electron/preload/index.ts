@@ -3,8 +3,8 @@
  * with context isolation, so the page sees only these two functions, never ipcRenderer itself.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { isChannel, MENU_COMMANDS, type MenuCommand } from '../../shared/contract/api';
-import { BRIDGE_KEY, MENU_EVENT, type PreloadBridge } from '../../shared/contract/bridge';
+import { isChannel, MENU_COMMANDS, type MenuCommand } from '@shared/contract/api';
+import { BRIDGE_KEY, MENU_EVENT, type PreloadBridge } from '@shared/contract/bridge';
 
 const isMenuCommand = (x: unknown): x is MenuCommand => typeof x === 'string' && MENU_COMMANDS.some((c) => c === x);
 

@@ -1,7 +1,7 @@
 /** The shell: language, keyboard shortcuts, menu commands, toasts, and the current screen. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../shared/contract/api';
+import { LANGUAGES } from '@shared/contract/api';
 import i18n from './i18n';
 import { exportOpenCase, importViaDialog } from './state/actions';
 import { draftNames, useStore } from './state/store';

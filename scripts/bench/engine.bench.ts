@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Case } from '../../shared/case/schema';
-import { parseCaseText } from '../../shared/case/validate';
-import { computeCase, computeScenario } from '../../shared/engine/compute';
-import { generateLargeCase } from '../../tests/support/arbitraries';
+import type { Case } from '@shared/case/schema';
+import { parseCaseText } from '@shared/case/validate';
+import { computeCase, computeScenario } from '@shared/engine/compute';
+import { generateLargeCase } from '@tests/support/arbitraries';
 import { report, time } from './stats';
 
 const large = generateLargeCase({ segments: 20, moments: 30, horizon: 120 });

@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createChromiumPrinter, type PrintResult } from '../../electron/node/export/pdf';
-import { largeCaseWithLongNames, ROOT } from '../../tests/electron/node/export/pdf/pdf-tools';
-import { generateLargeCase } from '../../tests/support/arbitraries';
+import { createChromiumPrinter, type PrintResult } from '@electron-node/export/pdf';
+import { largeCaseWithLongNames, ROOT } from '@tests/electron/node/export/pdf/pdf-tools';
+import { generateLargeCase } from '@tests/support/arbitraries';
 import { percentile, report, timeAsync } from './stats';
 
 const TARGET_MS = 3000;

@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { Case } from '../../shared/case/schema';
-import { parseCaseText } from '../../shared/case/validate';
-import { breakEvens } from '../../shared/risk/analyse';
-import { monteCarlo } from '../../shared/risk/monte-carlo';
-import { buildRegister } from '../../shared/risk/register';
-import { tornado } from '../../shared/risk/tornado';
-import { Workspace } from '../../shared/risk/workspace';
-import { generateLargeCase } from '../../tests/support/arbitraries';
+import type { Case } from '@shared/case/schema';
+import { parseCaseText } from '@shared/case/validate';
+import { breakEvens } from '@shared/risk/analyse';
+import { monteCarlo } from '@shared/risk/monte-carlo';
+import { buildRegister } from '@shared/risk/register';
+import { tornado } from '@shared/risk/tornado';
+import { Workspace } from '@shared/risk/workspace';
+import { generateLargeCase } from '@tests/support/arbitraries';
 import { report, time } from './stats';
 
 const parsed = parseCaseText(readFileSync(join(__dirname, '..', '..', 'resources', 'samples', 'b2b-software.cxcase'), 'utf8'));

@@ -11,10 +11,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore, type OpenOptions } from '../../electron/node/storage/open';
-import type { CaseStore } from '../../electron/node/storage/store';
-import type { Case } from '../../shared/case/schema';
-import { generateCase, generateLargeCase } from '../../tests/support/arbitraries';
+import { openStore, type OpenOptions } from '@electron-node/storage/open';
+import type { CaseStore } from '@electron-node/storage/store';
+import type { Case } from '@shared/case/schema';
+import { generateCase, generateLargeCase } from '@tests/support/arbitraries';
 import { report, time } from './stats';
 
 const dir = mkdtempSync(join(tmpdir(), 'cxcase-bench-'));

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeLargeCsv } from '../../tests/support/tickets/large-file';
+import { writeLargeCsv } from '@tests/support/tickets/large-file';
 
 const root = join(__dirname, '..', '..');
 

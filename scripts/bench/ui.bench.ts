@@ -6,8 +6,8 @@
  *    validation, engine recompute and chart redraw are synchronous in between);
  *  - frame: to the end of the next animation frame after that (what the user sees painted).
  */
-import { startBrowserApp } from '../../tests/support/browser-app';
-import { generateLargeCase } from '../../tests/support/arbitraries';
+import { startBrowserApp } from '@tests/support/browser-app';
+import { generateLargeCase } from '@tests/support/arbitraries';
 import { percentile } from './stats';
 
 const RUNS = 60;

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWorkbook } from '../../electron/node/export/xlsx/index';
-import { parseCxcaseText } from '../../shared/case/cxcase-file';
-import { generateLargeCase } from '../../tests/support/arbitraries';
+import { buildWorkbook } from '@electron-node/export/xlsx/index';
+import { parseCxcaseText } from '@shared/case/cxcase-file';
+import { generateLargeCase } from '@tests/support/arbitraries';
 import { report, timeAsync } from './stats';
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@
  * lives once, in resources/benchmarks/benchmarks.json; this module validates and indexes it.
  */
 import { z } from 'zod';
-import data from '../../resources/benchmarks/benchmarks.json';
+import data from '@resources/benchmarks/benchmarks.json';
 
 const Label = z.strictObject({ en: z.string(), it: z.string() });
 

@@ -10,12 +10,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../renderer/src/i18n/en';
-import { it as itDict } from '../../renderer/src/i18n/it';
-import * as problems from '../../renderer/src/i18n/problems';
-import * as xlsxLabels from '../../electron/node/export/xlsx/labels';
-import { FIGURES } from '../../shared/benchmarks/library';
-import { describeFlag, type CredibilityFlag } from '../../shared/engine/flags';
+import { en } from '@renderer/src/i18n/en';
+import { it as itDict } from '@renderer/src/i18n/it';
+import * as problems from '@renderer/src/i18n/problems';
+import * as xlsxLabels from '@electron-node/export/xlsx/labels';
+import { FIGURES } from '@shared/benchmarks/library';
+import { describeFlag, type CredibilityFlag } from '@shared/engine/flags';
 
 const root = join(__dirname, '..', '..');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { electronSupportProblems, pinnedMajor, supportedMajors, type ElectronSupportTable } from '../../scripts/electron-support';
+import { electronSupportProblems, pinnedMajor, supportedMajors, type ElectronSupportTable } from '@scripts/electron-support';
 
 const ROOT = join(__dirname, '..', '..');
 const table = JSON.parse(readFileSync(join(ROOT, 'resources', 'electron-support.json'), 'utf8')) as ElectronSupportTable;

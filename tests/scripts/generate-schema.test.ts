@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { renderCaseJsonSchema, SCHEMA_FILE } from '../../scripts/generate-schema';
+import { renderCaseJsonSchema, SCHEMA_FILE } from '@scripts/generate-schema';
 import { generateCases } from '../support/arbitraries';
 
 const samples = join(__dirname, '..', '..', 'resources', 'samples');

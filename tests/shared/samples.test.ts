@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText } from '../../shared/case/validate';
-import { computeCase } from '../../shared/engine/compute';
-import { describeFlag } from '../../shared/engine/flags';
+import { parseCaseText } from '@shared/case/validate';
+import { computeCase } from '@shared/engine/compute';
+import { describeFlag } from '@shared/engine/flags';
 
 const dir = join(__dirname, '..', '..', 'resources', 'samples');
 interface Entry {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCase } from '../../shared/case/validate';
+import { parseCase } from '@shared/case/validate';
 import { arbCase, arbCaseWithScenario, generateCase, generateCases, generateLargeCase } from './arbitraries';
 
 describe('test-data generators', () => {

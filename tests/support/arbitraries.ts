@@ -30,9 +30,9 @@ import {
   type Scenario,
   type Segment,
   type Service,
-} from '../../shared/case/schema';
-import { emptyRisk } from '../../shared/risk/schema';
-import { FINANCE_DEFAULTS } from '../../shared/case/finance-fields';
+} from '@shared/case/schema';
+import { emptyRisk } from '@shared/risk/schema';
+import { FINANCE_DEFAULTS } from '@shared/case/finance-fields';
 
 // ---------------------------------------------------------------- random sources
 

@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createAppServices } from '../../electron/node/app-services';
-import { chromiumLaunch, CHROMIUM_PATH } from '../../electron/node/export/pdf/layout';
-import { startLocalServer, type LocalServer } from '../../electron/node/server/server';
-import type { CaseStore } from '../../electron/node/storage';
-import type { Case } from '../../shared/case/schema';
+import { createAppServices } from '@electron-node/app-services';
+import { chromiumLaunch, CHROMIUM_PATH } from '@electron-node/export/pdf/layout';
+import { startLocalServer, type LocalServer } from '@electron-node/server/server';
+import type { CaseStore } from '@electron-node/storage';
+import type { Case } from '@shared/case/schema';
 
 export const ROOT = join(__dirname, '..', '..');
 // One definition of how Chromium is launched, shared with the PDF printer (no sandbox only as root).

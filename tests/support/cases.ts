@@ -2,9 +2,9 @@
  * Small hand-made cases for worked examples: everything off or zero unless a test turns it on, so
  * each test's arithmetic involves only the figures it sets.
  */
-import { FINANCE_DEFAULTS } from '../../shared/case/finance-fields';
-import { CASE_SCHEMA_VERSION, type Case, type CostLine, type Moment, type RevenueLine, type SavingLine, type Scenario, type Segment } from '../../shared/case/schema';
-import { emptyRisk } from '../../shared/risk/schema';
+import { FINANCE_DEFAULTS } from '@shared/case/finance-fields';
+import { CASE_SCHEMA_VERSION, type Case, type CostLine, type Moment, type RevenueLine, type SavingLine, type Scenario, type Segment } from '@shared/case/schema';
+import { emptyRisk } from '@shared/risk/schema';
 
 export const TIMING = { startMonth: 1, rampMonths: 0, haircut: 0, enabled: true, source: '', notes: '' };
 

@@ -4,8 +4,8 @@
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Case } from '../../../shared/case/schema';
-import type { Language } from '../../../shared/contract/api';
+import type { Case } from '@shared/case/schema';
+import type { Language } from '@shared/contract/api';
 import { readCaseFile } from './io';
 import { CliError, printProblems, type CliIo } from './output';
 

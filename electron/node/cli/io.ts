@@ -1,6 +1,6 @@
 /** Reading case files for the command line: every failure becomes a list of problems, never a throw. */
-import { MAX_CXCASE_BYTES, parseCxcaseText } from '../../../shared/case/cxcase-file';
-import type { ParseResult } from '../../../shared/case/validate';
+import { MAX_CXCASE_BYTES, parseCxcaseText } from '@shared/case/cxcase-file';
+import type { ParseResult } from '@shared/case/validate';
 import { readCaseFileText } from '../files/read-bounded';
 import { CliError } from './output';
 

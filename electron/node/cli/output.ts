@@ -1,5 +1,5 @@
-import { escapeForTerminal } from '../../../shared/case/text';
-import type { Problem } from '../../../shared/case/validate';
+import { escapeForTerminal } from '@shared/case/text';
+import type { Problem } from '@shared/case/validate';
 
 export interface CliIo {
   out: (s: string) => void;

@@ -6,7 +6,7 @@
  * or a file growing while it is read cannot exhaust memory.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { decodeCaseFileBytes, MAX_CXCASE_BYTES } from '../../../shared/case/cxcase-file';
+import { decodeCaseFileBytes, MAX_CXCASE_BYTES } from '@shared/case/cxcase-file';
 
 export type ReadBoundedResult = { ok: true; bytes: Buffer } | { ok: false; message: string };
 

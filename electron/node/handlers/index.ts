@@ -3,11 +3,11 @@
  * are two thin transports over this same table. Inputs arrive already validated by `dispatch`;
  * every handler answers with a `Result` and never throws on bad input.
  */
-import type { Case } from '../../../shared/case/schema';
-import type { AppInfo, FilePayload, Language, ReturnedWorkbook } from '../../../shared/contract/api';
-import type { ScenarioScope } from '../../../shared/contract/report';
-import type { Handlers } from '../../../shared/contract/dispatch';
-import { fail, ok, type Result } from '../../../shared/contract/result';
+import type { Case } from '@shared/case/schema';
+import type { AppInfo, FilePayload, Language, ReturnedWorkbook } from '@shared/contract/api';
+import type { ScenarioScope } from '@shared/contract/report';
+import type { Handlers } from '@shared/contract/dispatch';
+import { fail, ok, type Result } from '@shared/contract/result';
 import { readRoundTrip, WorkbookReadError } from '../roundtrip/index';
 import type { SampleCatalog } from '../samples';
 import { fileNameFor, type CaseStore } from '../storage';

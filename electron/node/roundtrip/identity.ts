@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { InputTypeSchema, ScalarSchema, StablePathSchema, WorkbookIdentitySchema, type WorkbookIdentity } from '../../../shared/roundtrip/schema';
+import { InputTypeSchema, ScalarSchema, StablePathSchema, WorkbookIdentitySchema, type WorkbookIdentity } from '@shared/roundtrip/schema';
 import { IDENTITY_NAME, ROUNDTRIP_FIRST_INPUT_ROW, ROUNDTRIP_SHEET } from '../export/xlsx/sheets/roundtrip';
 import type { InputEntry } from '../export/xlsx/input-map';
 import { WorkbookReadError, type OpenBook } from './workbook';

@@ -4,10 +4,10 @@
  * NPV effect, what the schema refuses, and what cannot come back. Pure apart from building bytes:
  * the app's handler and the CLI share it, and neither writes anything here.
  */
-import type { Case } from '../../../shared/case/schema';
-import { diffInputs } from '../../../shared/roundtrip/diff';
-import { checkIdentity } from '../../../shared/roundtrip/identity';
-import type { ReadInput, RoundTripReport } from '../../../shared/roundtrip/schema';
+import type { Case } from '@shared/case/schema';
+import { diffInputs } from '@shared/roundtrip/diff';
+import { checkIdentity } from '@shared/roundtrip/identity';
+import type { ReadInput, RoundTripReport } from '@shared/roundtrip/schema';
 import { buildWorkbook } from '../export/xlsx/index';
 import { inputMap } from '../export/xlsx/input-map';
 import { readStoredMap } from './identity';

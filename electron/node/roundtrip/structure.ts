@@ -9,7 +9,7 @@
  * are only looked for by position when the sheet holds fewer of them than the export did.
  */
 import type ExcelJS from 'exceljs';
-import type { NotImportable, OverwrittenFormula } from '../../../shared/roundtrip/schema';
+import type { NotImportable, OverwrittenFormula } from '@shared/roundtrip/schema';
 import { ROUNDTRIP_SHEET, tabName } from '../export/xlsx/sheets/roundtrip';
 import { colLetters, formulaOf, isFormulaCell, type OpenBook } from './workbook';
 

@@ -5,7 +5,7 @@
  * content in the round trip's terms.
  */
 import ExcelJS from 'exceljs';
-import type { ReadCell } from '../../../shared/roundtrip/schema';
+import type { ReadCell } from '@shared/roundtrip/schema';
 
 export interface Place {
   sheet: string;

@@ -6,9 +6,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/contract/csp';
-import { dispatch, type Handlers } from '../../../shared/contract/dispatch';
-import { fail } from '../../../shared/contract/result';
+import { CONTENT_SECURITY_POLICY } from '@shared/contract/csp';
+import { dispatch, type Handlers } from '@shared/contract/dispatch';
+import { fail } from '@shared/contract/result';
 import { staticFile } from './static-files';
 
 /** Imports carry a whole .cxcase file (capped at 20 MB) as JSON text: leave room for escaping. */

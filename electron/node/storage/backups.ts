@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fail, ok, type Result } from '../../../shared/contract/result';
+import { fail, ok, type Result } from '@shared/contract/result';
 import { errorText } from './errors';
 import { ensurePrivateDir, keepPrivate } from './private-files';
 

@@ -2,9 +2,9 @@
  * The case-level fields a case row keeps as one JSON text (everything but the id, name, client and
  * dates, which are columns): written from a case, read back into the document before validation.
  */
-import { caseFinanceFields } from '../../../shared/case/finance-fields';
-import type { JsonObject } from '../../../shared/case/migrate';
-import type { Case } from '../../../shared/case/schema';
+import { caseFinanceFields } from '@shared/case/finance-fields';
+import type { JsonObject } from '@shared/case/migrate';
+import type { Case } from '@shared/case/schema';
 
 /** Case-level fields other than those kept as columns; stored as JSON. */
 export function caseFields(c: Case): string {

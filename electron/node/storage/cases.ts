@@ -1,11 +1,11 @@
 /** Cases: listing and search, create, open, autosave of the whole case, rename, duplicate, trash. */
 import { z } from 'zod';
-import type { CaseSummary } from '../../../shared/contract/api';
-import { fail, ok, type AppError, type Result } from '../../../shared/contract/result';
-import { blankCase } from '../../../shared/case/factory';
-import { isJsonObject } from '../../../shared/case/migrate';
-import { CURRENCIES, LOCALES, MAX_NAME_LENGTH, name as nameSchema, type Case } from '../../../shared/case/schema';
-import { parseCase, problemsFromIssues } from '../../../shared/case/validate';
+import type { CaseSummary } from '@shared/contract/api';
+import { fail, ok, type AppError, type Result } from '@shared/contract/result';
+import { blankCase } from '@shared/case/factory';
+import { isJsonObject } from '@shared/case/migrate';
+import { CURRENCIES, LOCALES, MAX_NAME_LENGTH, name as nameSchema, type Case } from '@shared/case/schema';
+import { parseCase, problemsFromIssues } from '@shared/case/validate';
 import { notFound } from './errors';
 import { searchText } from './schema';
 import { checkId, invalid, toSummary, trimmed, type StoreCore, type SummaryRow } from './store-core';

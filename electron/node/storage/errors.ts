@@ -3,7 +3,7 @@
  * The store is called from the main process with input that came from the renderer: it must never
  * throw, whatever it is given, and never show a stack trace as a message.
  */
-import { fail, type AppError, type Result } from '../../../shared/contract/result';
+import { fail, type AppError, type Result } from '@shared/contract/result';
 
 type Failure = { ok: false; error: AppError };
 

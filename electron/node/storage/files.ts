@@ -1,7 +1,7 @@
 /** A case as a portable `.cxcase` file: export, and import as a new case. */
-import type { CaseSummary, FilePayload } from '../../../shared/contract/api';
-import { fail, ok, type Result } from '../../../shared/contract/result';
-import { parseCxcaseText, serializeCxcase } from '../../../shared/case/cxcase-file';
+import type { CaseSummary, FilePayload } from '@shared/contract/api';
+import { fail, ok, type Result } from '@shared/contract/result';
+import { parseCxcaseText, serializeCxcase } from '@shared/case/cxcase-file';
 import { openCase } from './cases';
 import { fileNameFor } from './names';
 import type { StoreCore } from './store-core';

@@ -1,6 +1,6 @@
 /** Names the store gives: file names from case names, and names that are not yet taken. */
-import { newId } from '../../../shared/case/factory';
-import { MAX_NAME_LENGTH } from '../../../shared/case/schema';
+import { newId } from '@shared/case/factory';
+import { MAX_NAME_LENGTH } from '@shared/case/schema';
 
 export type NameStyle = 'imported' | 'copy' | 'number';
 

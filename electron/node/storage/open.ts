@@ -15,8 +15,8 @@
 import Database from 'better-sqlite3';
 import { renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { AppError } from '../../../shared/contract/result';
-import type { CxcaseApp } from '../../../shared/case/cxcase-file';
+import type { AppError } from '@shared/contract/result';
+import type { CxcaseApp } from '@shared/case/cxcase-file';
 import { listBackups, takeBackup, type BackupInfo } from './backups';
 import { errorText, sqliteCode } from './errors';
 import { defaultBackupDir } from './paths';

@@ -13,7 +13,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { fail, ok, type Result } from '../../../shared/contract/result';
+import { fail, ok, type Result } from '@shared/contract/result';
 import { listBackups, restoreBackup, type BackupInfo } from './backups';
 import { errorText } from './errors';
 import { moveAside, moveLeftoversAside, probeFile } from './probe';

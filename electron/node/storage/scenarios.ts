@@ -1,9 +1,9 @@
 /** Scenarios of a case: autosave of one scenario (one row), add, duplicate, rename, reorder, delete. */
-import { fail, ok, type Result } from '../../../shared/contract/result';
-import { blankScenario, duplicateScenario as copyScenario } from '../../../shared/case/factory';
-import { isJsonObject } from '../../../shared/case/migrate';
-import { name as nameSchema, type Scenario } from '../../../shared/case/schema';
-import { checkScenarioInCase } from '../../../shared/case/validate';
+import { fail, ok, type Result } from '@shared/contract/result';
+import { blankScenario, duplicateScenario as copyScenario } from '@shared/case/factory';
+import { isJsonObject } from '@shared/case/migrate';
+import { name as nameSchema, type Scenario } from '@shared/case/schema';
+import { checkScenarioInCase } from '@shared/case/validate';
 import { notFound } from './errors';
 import { uniqueName } from './names';
 import { checkId, invalid, trimmed, type StoreCore } from './store-core';

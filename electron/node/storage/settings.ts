@@ -1,11 +1,11 @@
 /** Settings (language, last case, window state) and user-added benchmark figures. */
 import { z } from 'zod';
-import type { Settings } from '../../../shared/contract/api';
-import { SettingsSchema } from '../../../shared/contract/api';
-import { fail, ok, type Result } from '../../../shared/contract/result';
-import { FIGURES, FigureSchema, type Figure } from '../../../shared/benchmarks/library';
-import { MAX_NAME_LENGTH } from '../../../shared/case/schema';
-import { problemsFromIssues } from '../../../shared/case/validate';
+import type { Settings } from '@shared/contract/api';
+import { SettingsSchema } from '@shared/contract/api';
+import { fail, ok, type Result } from '@shared/contract/result';
+import { FIGURES, FigureSchema, type Figure } from '@shared/benchmarks/library';
+import { MAX_NAME_LENGTH } from '@shared/case/schema';
+import { problemsFromIssues } from '@shared/case/validate';
 import { notFound } from './errors';
 import { invalid, type StoreCore } from './store-core';
 

@@ -12,13 +12,13 @@
  */
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { CaseSummary, VersionInfo } from '../../../shared/contract/api';
-import { fail, ok, type AppError, type Result } from '../../../shared/contract/result';
-import type { CxcaseApp } from '../../../shared/case/cxcase-file';
-import { newId } from '../../../shared/case/factory';
-import { isJsonObject, type JsonObject } from '../../../shared/case/migrate';
-import type { Case } from '../../../shared/case/schema';
-import { parseCase, type Problem } from '../../../shared/case/validate';
+import type { CaseSummary, VersionInfo } from '@shared/contract/api';
+import { fail, ok, type AppError, type Result } from '@shared/contract/result';
+import type { CxcaseApp } from '@shared/case/cxcase-file';
+import { newId } from '@shared/case/factory';
+import { isJsonObject, type JsonObject } from '@shared/case/migrate';
+import type { Case } from '@shared/case/schema';
+import { parseCase, type Problem } from '@shared/case/validate';
 import { listBackups } from './backups';
 import { caseFields, financeSettings } from './case-fields';
 

@@ -8,11 +8,11 @@
  * statements, transactions, reading and writing one case). Integrity checks, backups and closing
  * are here.
  */
-import type { CaseSummary, FilePayload, Settings, VersionInfo } from '../../../shared/contract/api';
-import { fail, ok, type Result } from '../../../shared/contract/result';
-import type { Figure } from '../../../shared/benchmarks/library';
-import { isJsonObject } from '../../../shared/case/migrate';
-import type { Case, Scenario } from '../../../shared/case/schema';
+import type { CaseSummary, FilePayload, Settings, VersionInfo } from '@shared/contract/api';
+import { fail, ok, type Result } from '@shared/contract/result';
+import type { Figure } from '@shared/benchmarks/library';
+import { isJsonObject } from '@shared/case/migrate';
+import type { Case, Scenario } from '@shared/case/schema';
 import { listBackups, rollingBackup, takeBackup, type BackupInfo } from './backups';
 import * as cases from './cases';
 import { guardAsync } from './errors';

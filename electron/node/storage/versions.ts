@@ -1,7 +1,7 @@
 /** Version history of a case: automatic versions and named snapshots; list, take, preview, restore, delete. */
-import type { VersionInfo } from '../../../shared/contract/api';
-import { fail, ok, type Result } from '../../../shared/contract/result';
-import { name as nameSchema, type Case } from '../../../shared/case/schema';
+import type { VersionInfo } from '@shared/contract/api';
+import { fail, ok, type Result } from '@shared/contract/result';
+import { name as nameSchema, type Case } from '@shared/case/schema';
 import { notFound } from './errors';
 import { checkId, invalid, toVersionInfo, trimmed, type StoreCore } from './store-core';
 

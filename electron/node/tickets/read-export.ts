@@ -7,9 +7,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { TicketAnalysis, type AnalysisOptions, type AnalysisReport } from '../../../shared/tickets/analysis';
-import type { RecordSink } from '../../../shared/tickets/csv';
-import { CsvByteStream, type CsvFormatFound } from '../../../shared/tickets/csv-stream';
+import { TicketAnalysis, type AnalysisOptions, type AnalysisReport } from '@shared/tickets/analysis';
+import type { RecordSink } from '@shared/tickets/csv';
+import { CsvByteStream, type CsvFormatFound } from '@shared/tickets/csv-stream';
 
 export interface ExportFileInfo {
   name: string;

@@ -4,9 +4,9 @@
  * every reply against the contract before any view sees it.
  */
 import { z } from 'zod';
-import { typedContract, type Channel, type Input, type Output, type MenuCommand } from '../../../shared/contract/api';
-import type { PreloadBridge } from '../../../shared/contract/bridge';
-import { AppErrorSchema, type Result } from '../../../shared/contract/result';
+import { typedContract, type Channel, type Input, type Output, type MenuCommand } from '@shared/contract/api';
+import type { PreloadBridge } from '@shared/contract/bridge';
+import { AppErrorSchema, type Result } from '@shared/contract/result';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 /** Handing a produced file to the user: a native save dialog in Electron, a download in the browser. */
-import type { FilePayload } from '../../../shared/contract/api';
+import type { FilePayload } from '@shared/contract/api';
 import type { Api } from './client';
 
 export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {

@@ -2,8 +2,8 @@
 import { useMemo, useRef } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { Plugin } from 'chart.js';
-import type { Currency, Locale } from '../../../shared/case/schema';
-import type { ScenarioResult } from '../../../shared/engine/compute';
+import type { Currency, Locale } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
 import { formatMoneyCompact } from '../format/numbers';
 import { PALETTE, POSITIVE } from './setup';
 

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
-import type { Currency, Locale } from '../../../shared/case/schema';
+import type { Currency, Locale } from '@shared/case/schema';
 import { formatMoneyCompact } from '../format/numbers';
 import { PALETTE } from './setup';
 

@@ -1,8 +1,8 @@
 /** The published range of a benchmark figure and its source, shown under an input. */
 import { useTranslation } from 'react-i18next';
-import { citation, figure, type FigureId } from '../../../shared/benchmarks/library';
-import type { Currency, Locale } from '../../../shared/case/schema';
-import type { Language } from '../../../shared/contract/api';
+import { citation, figure, type FigureId } from '@shared/benchmarks/library';
+import type { Currency, Locale } from '@shared/case/schema';
+import type { Language } from '@shared/contract/api';
 import { useStore } from '../state/store';
 import type { T } from '../format/figures';
 import { formatMoney, formatNumber, formatPercent } from '../format/numbers';

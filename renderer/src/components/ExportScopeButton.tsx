@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/case/schema';
+import type { Case } from '@shared/case/schema';
 import { exportOpenCase } from '../state/actions';
 
 const LABELS = {

@@ -5,14 +5,14 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../shared/case/schema';
-import { jsonPath, type Problem } from '../../../shared/case/validate';
+import type { Locale } from '@shared/case/schema';
+import { jsonPath, type Problem } from '@shared/case/validate';
 import { displayText, editText, parseLocaleNumber } from '../format/numbers';
 import { pathKey, type Path } from '../state/paths';
 import { contextOf, useStore } from '../state/store';
 import { translateProblem } from '../i18n/problems';
-import type { Language } from '../../../shared/contract/api';
-import type { FigureId } from '../../../shared/benchmarks/library';
+import type { Language } from '@shared/contract/api';
+import type { FigureId } from '@shared/benchmarks/library';
 import { benchmarkHintText } from './BenchmarkHint';
 
 export type NumberKind = 'money' | 'percent' | 'count' | 'decimal' | 'months' | 'minutes';

@@ -2,7 +2,7 @@
  * Model months as calendar months in the reader's language ("Mar 2027", "mar 2027"), and fiscal-year
  * column headings. The calendar arithmetic is the engine's (shared/engine/calendar.ts).
  */
-import { calendarMonthOf, type FiscalPeriod } from '../../../shared/engine/calendar';
+import { calendarMonthOf, type FiscalPeriod } from '@shared/engine/calendar';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 

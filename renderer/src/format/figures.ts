@@ -4,11 +4,11 @@
  * values; these put them in the reader's language (the `t` given) and the case's number format.
  * Shared by the results panel, the summary, the comparison and the report.
  */
-import { citation, figure } from '../../../shared/benchmarks/library';
-import type { Currency, Locale } from '../../../shared/case/schema';
-import type { Language } from '../../../shared/contract/api';
-import type { ScenarioResult } from '../../../shared/engine/compute';
-import type { CredibilityFlag } from '../../../shared/engine/flags';
+import { citation, figure } from '@shared/benchmarks/library';
+import type { Currency, Locale } from '@shared/case/schema';
+import type { Language } from '@shared/contract/api';
+import type { ScenarioResult } from '@shared/engine/compute';
+import type { CredibilityFlag } from '@shared/engine/flags';
 import { monthLabel } from './calendar';
 import { formatMoney, formatNumber, formatPercent, MISSING } from './numbers';
 

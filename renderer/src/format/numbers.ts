@@ -2,7 +2,7 @@
  * Numbers for people: formatted for the case's locale and currency, parsed back with the locale's
  * decimal separator. Nothing that is not a finite number is ever printed: it shows as an em dash.
  */
-import type { Currency, Locale } from '../../../shared/case/schema';
+import type { Currency, Locale } from '@shared/case/schema';
 
 export const MISSING = '—';
 

@@ -3,7 +3,7 @@
  * them as they are). The UI shows them in the user's language: each known message shape maps to
  * its Italian form; an unknown message is shown as it is rather than lost.
  */
-import type { Language } from '../../../shared/contract/api';
+import type { Language } from '@shared/contract/api';
 
 const IT: readonly [RegExp, string][] = [
   [/^Required$/, 'Obbligatorio'],

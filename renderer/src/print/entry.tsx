@@ -10,11 +10,11 @@ import { Chart, type Plugin } from 'chart.js';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { z } from 'zod';
-import type { Case } from '../../../shared/case/schema';
-import { parseCase } from '../../../shared/case/validate';
-import { LanguageSchema, type Language } from '../../../shared/contract/api';
-import { ScenarioScopeSchema } from '../../../shared/contract/report';
-import { computeCase } from '../../../shared/engine/compute';
+import type { Case } from '@shared/case/schema';
+import { parseCase } from '@shared/case/validate';
+import { LanguageSchema, type Language } from '@shared/contract/api';
+import { ScenarioScopeSchema } from '@shared/contract/report';
+import { computeCase } from '@shared/engine/compute';
 import { reportT } from '../views/report/common';
 import { Report } from '../views/report/Report';
 

@@ -1,5 +1,5 @@
 /** User actions that span the API and the store: exports and imports, from buttons or the native menu. */
-import { decodeCaseFileBytes, MAX_CXCASE_BYTES } from '../../../shared/case/cxcase-file';
+import { decodeCaseFileBytes, MAX_CXCASE_BYTES } from '@shared/case/cxcase-file';
 import i18n from '../i18n';
 import { deliverFile } from '../api/files';
 import { currentScenarioIndex, useStore } from './store';

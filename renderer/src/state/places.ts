@@ -2,8 +2,8 @@
  * Where things are in the workspace: the steps, the place an edit was made (undo and redo go back
  * there), the fields whose text is not a valid value, and the language the system asks for.
  */
-import type { Case } from '../../../shared/case/schema';
-import type { Language } from '../../../shared/contract/api';
+import type { Case } from '@shared/case/schema';
+import type { Language } from '@shared/contract/api';
 import { getIn, type Path } from './paths';
 
 export const STEPS = ['segments', 'moments', 'benchmarks', 'revenue', 'costs', 'summary', 'risk', 'compare', 'report'] as const;

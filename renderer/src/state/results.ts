@@ -4,8 +4,8 @@
  * keystroke recomputes only the scenario being edited.
  */
 import { useStore } from './store';
-import type { Case, Scenario } from '../../../shared/case/schema';
-import { computeScenario, type ScenarioResult } from '../../../shared/engine/compute';
+import type { Case, Scenario } from '@shared/case/schema';
+import { computeScenario, type ScenarioResult } from '@shared/engine/compute';
 
 const byDoc = new WeakMap<Case, ScenarioResult[]>();
 const byScenario = new WeakMap<Scenario, { key: string; result: ScenarioResult }>();

@@ -3,9 +3,9 @@
  * case (the main side does the reading; the renderer never names a file), and the changes the user
  * ticks are taken as ONE undoable step, after a named version "Before edits from <file>" is saved.
  */
-import type { ReturnedWorkbook } from '../../../shared/contract/api';
-import { applyChanges } from '../../../shared/roundtrip/diff';
-import { MAX_WORKBOOK_BYTES, type Change, type RoundTripReport } from '../../../shared/roundtrip/schema';
+import type { ReturnedWorkbook } from '@shared/contract/api';
+import { applyChanges } from '@shared/roundtrip/diff';
+import { MAX_WORKBOOK_BYTES, type Change, type RoundTripReport } from '@shared/roundtrip/schema';
 import i18n from '../i18n';
 import { useStore } from './store';
 

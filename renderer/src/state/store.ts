@@ -4,10 +4,10 @@
  * see a bad value. Edits are undoable and autosaved within a second.
  */
 import { create } from 'zustand';
-import type { Case } from '../../../shared/case/schema';
-import type { Problem } from '../../../shared/case/validate';
-import type { AppInfo, CaseSummary, Language, SampleInfo } from '../../../shared/contract/api';
-import type { AppError } from '../../../shared/contract/result';
+import type { Case } from '@shared/case/schema';
+import type { Problem } from '@shared/case/validate';
+import type { AppInfo, CaseSummary, Language, SampleInfo } from '@shared/contract/api';
+import type { AppError } from '@shared/contract/result';
 import type { Api } from '../api/client';
 import i18n from '../i18n';
 import { getIn, pathKey, reuseUnchanged, setIn, type Path } from './paths';

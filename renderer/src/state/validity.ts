@@ -2,8 +2,8 @@
  * Is an edited document still a valid case? The store asks on every keystroke, so an edit inside
  * one scenario is checked on that scenario in its case (same verdict, a fraction of the cost).
  */
-import { CaseSchema, type Case } from '../../../shared/case/schema';
-import { checkScenarioInCase, problemsFromIssues, type Problem } from '../../../shared/case/validate';
+import { CaseSchema, type Case } from '@shared/case/schema';
+import { checkScenarioInCase, problemsFromIssues, type Problem } from '@shared/case/validate';
 
 /** Validates with the shared schema; collects the problems when it is not a valid case. */
 export function isValidCase(x: unknown, problems: Problem[]): x is Case {

@@ -1,7 +1,7 @@
 /** Version history of the open case: automatic versions and named snapshots, each restorable. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VersionInfo } from '../../../shared/contract/api';
+import type { VersionInfo } from '@shared/contract/api';
 import { formatDate } from '../format/numbers';
 import { useStore } from '../state/store';
 

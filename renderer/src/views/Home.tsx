@@ -1,8 +1,8 @@
 /** The home screen: the user's cases, search, new blank or from a sample, import, duplicate, delete with undo; the trash (Trash.tsx). */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CURRENCIES, LOCALES, type Currency, type Locale } from '../../../shared/case/schema';
-import type { CaseSummary } from '../../../shared/contract/api';
+import { CURRENCIES, LOCALES, type Currency, type Locale } from '@shared/case/schema';
+import type { CaseSummary } from '@shared/contract/api';
 import { formatDate, localeName } from '../format/numbers';
 import { translateProblem } from '../i18n/problems';
 import { importCaseFile, importViaDialog } from '../state/actions';

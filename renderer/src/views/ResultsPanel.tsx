@@ -1,13 +1,13 @@
 /** Always in view in the workspace: the headline figures and the cumulative cash flow, live. */
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/case/schema';
-import type { ScenarioResult } from '../../../shared/engine/compute';
+import type { Case } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
 import { CumulativeChart } from '../charts/CumulativeChart';
 import { dipsSentence, flagSentence, irrShown, paybackShown, type Shown, type T } from '../format/figures';
 import { monthLabel } from '../format/calendar';
 import { formatMoney, formatPercent } from '../format/numbers';
-import type { Language } from '../../../shared/contract/api';
+import type { Language } from '@shared/contract/api';
 
 /** A headline tile's value, with the reason under it where the figure needs one ("—", no costs to pay back). */
 export function TileValue({ shown }: { shown: Shown }) {

@@ -1,8 +1,8 @@
 /** Scenario tabs: switch, add, duplicate, rename, delete. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { blankScenario, duplicateScenario } from '../../../shared/case/factory';
-import type { Case } from '../../../shared/case/schema';
+import { blankScenario, duplicateScenario } from '@shared/case/factory';
+import type { Case } from '@shared/case/schema';
 import { useStore } from '../state/store';
 
 export function ScenarioTabs(props: { doc: Case; si: number }) {

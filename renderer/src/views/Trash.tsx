@@ -5,8 +5,8 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary } from '../../../shared/contract/api';
-import type { AppError } from '../../../shared/contract/result';
+import type { CaseSummary } from '@shared/contract/api';
+import type { AppError } from '@shared/contract/result';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useStore } from '../state/store';
 

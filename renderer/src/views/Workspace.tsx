@@ -1,7 +1,7 @@
 /** The case workspace: case bar, scenario tabs, the stepper, the current step and the live results. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CURRENCIES, LOCALES, type Case } from '../../../shared/case/schema';
+import { CURRENCIES, LOCALES, type Case } from '@shared/case/schema';
 import { exportOpenCase } from '../state/actions';
 import { BenchmarkHint } from '../components/BenchmarkHint';
 import { ExportExcelButton } from '../components/ExportExcelButton';

@@ -100,7 +100,7 @@ export function fakeElectron() {
 
 /** Starts the real main process against this fake (data in `rec.dataDir`) and waits for its window. */
 export async function startMain(): Promise<void> {
-  await import('../../../electron/main/index');
+  await import('@electron-main/index');
   rec.ready?.();
   await vi.waitFor(() => expect(rec.windows.length).toBe(1), { timeout: 10_000 });
 }

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../shared/contract/api';
+import { CHANNELS } from '@shared/contract/api';
 import { ROOT } from '../../support/browser-app';
 import { rec, startMain, stopMain } from './fake-electron';
 

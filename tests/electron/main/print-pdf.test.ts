@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseCxcaseText } from '../../../shared/case/cxcase-file';
-import type { Case } from '../../../shared/case/schema';
+import { parseCxcaseText } from '@shared/case/cxcase-file';
+import type { Case } from '@shared/case/schema';
 import { ROOT } from '../../support/browser-app';
 
 const rec = vi.hoisted(() => ({
@@ -74,7 +74,7 @@ beforeEach(() => {
 
 describe('the Electron PDF printer', () => {
   it('prints the case from a hidden sandboxed window on the paper of its locale', async () => {
-    const { printPdfInElectron } = await import('../../../electron/main/print-pdf');
+    const { printPdfInElectron } = await import('@electron-main/print-pdf');
     for (const [file, paper] of [['online-retailer.cxcase', 'A4'], ['b2b-software.cxcase', 'Letter']] as const) {
       const c = sample(file);
       const pdf = await printPdfInElectron(c, { scenarioId: c.scenarios[1]!.id, scenarios: 'all', lang: 'it' }, 'app://cxcase');
@@ -99,7 +99,7 @@ describe('the Electron PDF printer', () => {
   });
 
   it('destroys the hidden window when rendering fails, and reports the failure', async () => {
-    const { printPdfInElectron } = await import('../../../electron/main/print-pdf');
+    const { printPdfInElectron } = await import('@electron-main/print-pdf');
     rec.failRender = true;
     const c = sample('b2b-software.cxcase');
     await expect(printPdfInElectron(c, { scenarioId: null, scenarios: 'all', lang: 'en' }, 'app://cxcase')).rejects.toThrow('render failed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from '../../../renderer/src/charts/labels';
+import { wrapLabel } from '@renderer/src/charts/labels';
 
 describe('chart category labels', () => {
   it('keeps a short label on one line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlayDatasets } from '../../../renderer/src/charts/OverlayChart';
+import { overlayDatasets } from '@renderer/src/charts/OverlayChart';
 
 describe('overlay of cumulative cash flows', () => {
   it('has one dataset per scenario, in order, with the base drawn thick, solid and on top', () => {

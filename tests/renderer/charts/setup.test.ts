@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelColor, NEGATIVE, PALETTE, POSITIVE } from '../../../renderer/src/charts/setup';
+import { levelColor, NEGATIVE, PALETTE, POSITIVE } from '@renderer/src/charts/setup';
 
 describe('levelColor', () => {
   it('colours our level against the best: at par or ahead, within 80% (4.8 of 6 included), further behind, unknown', () => {

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import i18next from 'i18next';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeCase, type ScenarioResult } from '../../../shared/engine/compute';
-import { resources } from '../../../renderer/src/i18n';
-import { formatMoney } from '../../../renderer/src/format/numbers';
-import { formatDelta } from '../../../renderer/src/views/steps/compareDiff';
+import { computeCase, type ScenarioResult } from '@shared/engine/compute';
+import { resources } from '@renderer/src/i18n';
+import { formatMoney } from '@renderer/src/format/numbers';
+import { formatDelta } from '@renderer/src/views/steps/compareDiff';
 import { ROOT, startBrowserApp, type RunningApp } from '../../support/browser-app';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'compare');

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeScenario } from '../../../shared/engine/compute';
+import { computeScenario } from '@shared/engine/compute';
 import { startBrowserApp, type RunningApp } from '../../support/browser-app';
 import { readBook } from '../../electron/node/export/xlsx/read';
 

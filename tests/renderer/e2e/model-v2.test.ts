@@ -7,8 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeScenario } from '../../../shared/engine/compute';
-import { formatMoney } from '../../../renderer/src/format/numbers';
+import { computeScenario } from '@shared/engine/compute';
+import { formatMoney } from '@renderer/src/format/numbers';
 import { ROOT, startBrowserApp, type RunningApp } from '../../support/browser-app';
 
 let app: RunningApp;

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import i18next from 'i18next';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/src/i18n';
-import { formatMoney } from '../../../renderer/src/format/numbers';
-import { analyseRisk } from '../../../shared/risk/analyse';
+import { resources } from '@renderer/src/i18n';
+import { formatMoney } from '@renderer/src/format/numbers';
+import { analyseRisk } from '@shared/risk/analyse';
 import { ROOT, startBrowserApp, type RunningApp } from '../../support/browser-app';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'risk');

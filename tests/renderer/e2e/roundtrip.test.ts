@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkbook } from '../../../electron/node/export/xlsx/index';
-import type { Case } from '../../../shared/case/schema';
+import { buildWorkbook } from '@electron-node/export/xlsx/index';
+import type { Case } from '@shared/case/schema';
 import { ROOT, startBrowserApp, type RunningApp } from '../../support/browser-app';
 import { editWorkbook } from '../../electron/node/roundtrip/helpers';
 

@@ -1,7 +1,7 @@
 /** Calendar month and fiscal-year labels in English and Italian ("Mar 2027", "mar 2027"). */
 import { describe, expect, it } from 'vitest';
-import { fiscalYearLabel, monthLabel } from '../../../renderer/src/format/calendar';
-import { dictionaryT } from '../../../renderer/src/views/report/narrative';
+import { fiscalYearLabel, monthLabel } from '@renderer/src/format/calendar';
+import { dictionaryT } from '@renderer/src/views/report/narrative';
 
 const make = async (lng: 'en' | 'it') => Promise.resolve(dictionaryT(lng));
 

@@ -4,10 +4,10 @@
  * that means nothing, the months negative again after payback, and USD figures in a EUR case.
  */
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../../../shared/engine/compute';
-import { benchmarkHintText } from '../../../renderer/src/components/BenchmarkHint';
-import { dipsSentence, flagSentence, irrShown, monthList, paybackShown, withReason } from '../../../renderer/src/format/figures';
-import { buildNarrative, dictionaryT } from '../../../renderer/src/views/report/narrative';
+import { computeScenario } from '@shared/engine/compute';
+import { benchmarkHintText } from '@renderer/src/components/BenchmarkHint';
+import { dipsSentence, flagSentence, irrShown, monthList, paybackShown, withReason } from '@renderer/src/format/figures';
+import { buildNarrative, dictionaryT } from '@renderer/src/views/report/narrative';
 import { caseOf, costLine, escalationLine, moment, scenario } from '../../support/cases';
 
 const en = dictionaryT('en');

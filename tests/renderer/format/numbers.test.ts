@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editText, formatMoney, formatPercent, MISSING, parseLocaleNumber } from '../../../renderer/src/format/numbers';
+import { editText, formatMoney, formatPercent, MISSING, parseLocaleNumber } from '@renderer/src/format/numbers';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../renderer/src/i18n/en';
-import { it as itDict } from '../../../renderer/src/i18n/it';
+import { en } from '@renderer/src/i18n/en';
+import { it as itDict } from '@renderer/src/i18n/it';
 
 function leaves(o: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blankCase, newCostLine, newSegment } from '../../../shared/case/factory';
-import { parseCase } from '../../../shared/case/validate';
-import { translateProblem } from '../../../renderer/src/i18n/problems';
+import { blankCase, newCostLine, newSegment } from '@shared/case/factory';
+import { parseCase } from '@shared/case/validate';
+import { translateProblem } from '@renderer/src/i18n/problems';
 
 /** Bad documents that between them produce the messages a user meets while editing. */
 function badDocuments(): unknown[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getIn, reuseUnchanged, setIn } from '../../../renderer/src/state/paths';
+import { getIn, reuseUnchanged, setIn } from '@renderer/src/state/paths';
 
 describe('immutable paths', () => {
   it('setIn copies only the objects along the path', () => {

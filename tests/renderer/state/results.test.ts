@@ -1,8 +1,8 @@
 /** The results cache recomputes a scenario whenever a case-wide input its figures depend on changes. */
 import { describe, expect, it } from 'vitest';
-import { resultsOf } from '../../../renderer/src/state/results';
-import type { Case } from '../../../shared/case/schema';
-import { computeScenario } from '../../../shared/engine/compute';
+import { resultsOf } from '@renderer/src/state/results';
+import type { Case } from '@shared/case/schema';
+import { computeScenario } from '@shared/engine/compute';
 import { caseOf, costLine, escalationLine, scenario } from '../../support/cases';
 
 const base = caseOf([scenario({ savingLines: [escalationLine(150, 1, 1)], costLines: [costLine('recurring', 50, 1, 0, { accounting: 'capex' }), costLine('oneOff', 500, 0)] })], { horizonMonths: 24 });

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CaseSchema, type Case } from '../../../shared/case/schema';
-import { checkScenarioInCase, problemsFromIssues } from '../../../shared/case/validate';
-import { createApi } from '../../../renderer/src/api/client';
-import { setIn, type Path } from '../../../renderer/src/state/paths';
-import { useStore } from '../../../renderer/src/state/store';
+import { CaseSchema, type Case } from '@shared/case/schema';
+import { checkScenarioInCase, problemsFromIssues } from '@shared/case/validate';
+import { createApi } from '@renderer/src/api/client';
+import { setIn, type Path } from '@renderer/src/state/paths';
+import { useStore } from '@renderer/src/state/store';
 import { arbCaseWithScenario, generateCase } from '../../support/arbitraries';
 
 const api = createApi({ kind: 'browser', onMenuCommand: () => () => undefined, invoke: async () => ({ ok: true, data: { updatedAt: new Date().toISOString() } }) });

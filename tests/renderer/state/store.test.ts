@@ -3,10 +3,10 @@
  * retried, and edits made while a save is in flight are saved next.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { blankCase, newSegment } from '../../../shared/case/factory';
-import type { Case } from '../../../shared/case/schema';
-import { createApi, type Transport } from '../../../renderer/src/api/client';
-import { useStore } from '../../../renderer/src/state/store';
+import { blankCase, newSegment } from '@shared/case/factory';
+import type { Case } from '@shared/case/schema';
+import { createApi, type Transport } from '@renderer/src/api/client';
+import { useStore } from '@renderer/src/state/store';
 
 function fakeApi(o: { failSaves: () => boolean }) {
   const saved: Case[] = [];

@@ -4,10 +4,10 @@
  * row goes.
  */
 import { describe, expect, it } from 'vitest';
-import { blankCase, duplicateScenario, newSegment } from '../../../shared/case/factory';
-import type { Case } from '../../../shared/case/schema';
-import { createApi, type Transport } from '../../../renderer/src/api/client';
-import { draftNames, useStore } from '../../../renderer/src/state/store';
+import { blankCase, duplicateScenario, newSegment } from '@shared/case/factory';
+import type { Case } from '@shared/case/schema';
+import { createApi, type Transport } from '@renderer/src/api/client';
+import { draftNames, useStore } from '@renderer/src/state/store';
 
 const transport: Transport = {
   kind: 'browser',

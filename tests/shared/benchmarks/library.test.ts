@@ -1,6 +1,6 @@
 /** The benchmark library: the published figures of DOMAIN.md, each with its source. */
 import { describe, expect, it } from 'vitest';
-import { citation, figure, FIGURES } from '../../../shared/benchmarks/library';
+import { citation, figure, FIGURES } from '@shared/benchmarks/library';
 
 describe('benchmark library', () => {
   it('holds the published figures with their values and sources', () => {

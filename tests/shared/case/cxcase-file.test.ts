@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findForbiddenKeys, MAX_CXCASE_BYTES, parseCxcaseText, serializeCxcase, utf8Length } from '../../../shared/case/cxcase-file';
+import { findForbiddenKeys, MAX_CXCASE_BYTES, parseCxcaseText, serializeCxcase, utf8Length } from '@shared/case/cxcase-file';
 import { arbCase, generateCase } from '../../support/arbitraries';
 
 const APP = { name: 'CX Case', version: '0.1.0' };

@@ -1,9 +1,9 @@
 /** New documents and rows: valid as created, pre-filled from the published figures. */
 import { describe, expect, it } from 'vitest';
-import { figure } from '../../../shared/benchmarks/library';
-import { blankCase, blankScenario, duplicateScenario, newCompetitor, newCostLine, newId, newMoment, newRevenueLine, newSavingLine, newSegment } from '../../../shared/case/factory';
-import { parseCase } from '../../../shared/case/validate';
-import { computeCase } from '../../../shared/engine/compute';
+import { figure } from '@shared/benchmarks/library';
+import { blankCase, blankScenario, duplicateScenario, newCompetitor, newCostLine, newId, newMoment, newRevenueLine, newSavingLine, newSegment } from '@shared/case/factory';
+import { parseCase } from '@shared/case/validate';
+import { computeCase } from '@shared/engine/compute';
 
 const now = '2026-02-01T10:00:00Z';
 

@@ -1,8 +1,8 @@
 /** Document migrations, with injected steps (the app's table is empty until the format changes). */
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrateCaseDocument, type JsonObject } from '../../../shared/case/migrate';
-import { CASE_SCHEMA_VERSION } from '../../../shared/case/schema';
-import { parseCase } from '../../../shared/case/validate';
+import { MIGRATIONS, migrateCaseDocument, type JsonObject } from '@shared/case/migrate';
+import { CASE_SCHEMA_VERSION } from '@shared/case/schema';
+import { parseCase } from '@shared/case/validate';
 import { generateCase } from '../../support/arbitraries';
 
 // A pretend history: v1 had `title`, v2 renamed it to `name`, v3 added `tags`.

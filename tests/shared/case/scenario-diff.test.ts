@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Case, Scenario } from '../../../shared/case/schema';
-import { parseCaseText } from '../../../shared/case/validate';
-import { diffScenarios } from '../../../shared/case/scenario-diff';
+import type { Case, Scenario } from '@shared/case/schema';
+import { parseCaseText } from '@shared/case/validate';
+import { diffScenarios } from '@shared/case/scenario-diff';
 
 function sample(): Case {
   const parsed = parseCaseText(readFileSync(join(__dirname, '../../../resources/samples/b2b-software.cxcase'), 'utf8'));

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCaseFileBytes, parseCxcaseText, serializeCxcase } from '../../../shared/case/cxcase-file';
-import { escapeForTerminal, loneSurrogateAt, textProblem } from '../../../shared/case/text';
-import { parseCase } from '../../../shared/case/validate';
+import { decodeCaseFileBytes, parseCxcaseText, serializeCxcase } from '@shared/case/cxcase-file';
+import { escapeForTerminal, loneSurrogateAt, textProblem } from '@shared/case/text';
+import { parseCase } from '@shared/case/validate';
 import { generateCase } from '../../support/arbitraries';
 
 const good = generateCase(7, { scenarios: [1, 1], segments: [1, 1], revenueLines: [1, 1] });

@@ -1,6 +1,6 @@
 /** Reading a case from untrusted input: one clear message per problem, each with its JSON path. */
 import { describe, expect, it } from 'vitest';
-import { jsonPath, parseCase, parseCaseText } from '../../../shared/case/validate';
+import { jsonPath, parseCase, parseCaseText } from '@shared/case/validate';
 import { generateCase } from '../../support/arbitraries';
 
 // A known-valid case with one of everything the tests below break.

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, contract } from '../../../shared/contract/api';
-import { dispatch, type Handlers } from '../../../shared/contract/dispatch';
-import { ok } from '../../../shared/contract/result';
+import { CHANNELS, contract } from '@shared/contract/api';
+import { dispatch, type Handlers } from '@shared/contract/dispatch';
+import { ok } from '@shared/contract/result';
 
 /** A table whose every handler records its input and answers with a fixed reply. */
 function recordingHandlers(reply: unknown = {}) {

@@ -1,7 +1,7 @@
 /** Step 3 read by the engine: best competitor, gap to best and to target, direction-aware. */
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../../../shared/engine/compute';
-import { levelAgainstBest } from '../../../shared/engine/benchmarks';
+import { computeScenario } from '@shared/engine/compute';
+import { levelAgainstBest } from '@shared/engine/benchmarks';
 import { caseOf, scenario } from '../../support/cases';
 
 const s = scenario({

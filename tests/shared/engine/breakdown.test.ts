@@ -1,7 +1,7 @@
 /** The breakdown a finance reader asks for: before/after haircut, hard savings apart from revenue. */
 import { describe, expect, it } from 'vitest';
-import { breakdown } from '../../../shared/engine/breakdown';
-import { computeScenario } from '../../../shared/engine/compute';
+import { breakdown } from '@shared/engine/breakdown';
+import { computeScenario } from '@shared/engine/compute';
 import { acquisitionLine, caseOf, costLine, escalationLine, scenario } from '../../support/cases';
 
 describe('breakdown', () => {

@@ -1,7 +1,7 @@
 /** Calendar months, case years, the yearly step and fiscal years (DOMAIN.md, "Calendar"). */
 import { describe, expect, it } from 'vitest';
-import { calendarMonthOf, caseYear, fiscalPeriods, periodRow, yearlyStep } from '../../../shared/engine/calendar';
-import { computeScenario } from '../../../shared/engine/compute';
+import { calendarMonthOf, caseYear, fiscalPeriods, periodRow, yearlyStep } from '@shared/engine/calendar';
+import { computeScenario } from '@shared/engine/compute';
 import { caseOf, costLine, escalationLine, scenario } from '../../support/cases';
 import { expectAllClose } from '../../support/close';
 

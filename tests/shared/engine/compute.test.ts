@@ -1,6 +1,6 @@
 /** A whole scenario worked by hand: NPV, PV, ROI, payback, IRR and the TEI year table. */
 import { describe, expect, it } from 'vitest';
-import { computeCase, computeScenario, headline } from '../../../shared/engine/compute';
+import { computeCase, computeScenario, headline } from '@shared/engine/compute';
 import { caseOf, costLine, escalationLine, scenario } from '../../support/cases';
 import { expectAllClose, expectClose } from '../../support/close';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annualIrr, annualise, cumulativeSum, monthlyIrr, paybackMonth, presentValue, yearCount, yearRow } from '../../../shared/engine/finance';
-import { discountFactors, monthlyRate } from '../../../shared/engine/time';
+import { annualIrr, annualise, cumulativeSum, monthlyIrr, paybackMonth, presentValue, yearCount, yearRow } from '@shared/engine/finance';
+import { discountFactors, monthlyRate } from '@shared/engine/time';
 import { expectAllClose, expectClose } from '../../support/close';
 
 describe('present value and NPV', () => {

@@ -3,8 +3,8 @@
  * flatters the case, naming the moment or line it concerns, once each.
  */
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../../../shared/engine/compute';
-import { describeFlag } from '../../../shared/engine/flags';
+import { computeScenario } from '@shared/engine/compute';
+import { describeFlag } from '@shared/engine/flags';
 import { aiLine, caseOf, costLine, deflectionLine, escalationLine, expansionLine, handleTimeLine, moment, retentionLine, scenario, segment } from '../../support/cases';
 
 const flagsOf = (...args: Parameters<typeof scenario>) => {

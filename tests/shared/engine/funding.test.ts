@@ -1,7 +1,7 @@
 /** The funding ask (how much, when) and the downside case of the report's decision page. */
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../../../shared/engine/compute';
-import { downsideIndex, fundingAsk } from '../../../shared/engine/funding';
+import { computeScenario } from '@shared/engine/compute';
+import { downsideIndex, fundingAsk } from '@shared/engine/funding';
 import { caseOf, costLine, scenario } from '../../support/cases';
 
 describe('the funding ask', () => {

@@ -1,6 +1,6 @@
 /** KPIs before and after, worked by hand (DOMAIN.md, "KPIs"). */
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../../../shared/engine/compute';
+import { computeScenario } from '@shared/engine/compute';
 import { caseOf, costLine, expansionLine, handleTimeLine, retentionLine, scenario, segment } from '../../support/cases';
 import { expectClose } from '../../support/close';
 

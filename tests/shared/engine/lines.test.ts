@@ -1,9 +1,9 @@
 /** Benefit and cost lines, each worked by hand (DOMAIN.md, "Benefit lines" and "Cost lines"). */
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../../../shared/engine/compute';
-import { costLineSeries, retentionRaw, revenueLineSeries } from '../../../shared/engine/lines';
-import { churnReduction, satisfactionChurnReduction } from '../../../shared/engine/segments';
-import { rampSeries } from '../../../shared/engine/time';
+import { computeScenario } from '@shared/engine/compute';
+import { costLineSeries, retentionRaw, revenueLineSeries } from '@shared/engine/lines';
+import { churnReduction, satisfactionChurnReduction } from '@shared/engine/segments';
+import { rampSeries } from '@shared/engine/time';
 import { acquisitionLine, caseOf, costLine, expansionLine, retentionLine, scenario, segment } from '../../support/cases';
 import { expectAllClose, expectClose } from '../../support/close';
 

@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../shared/case/schema';
-import { parseCase } from '../../../shared/case/validate';
-import { computeCase, computeScenario } from '../../../shared/engine/compute';
-import { presentValue } from '../../../shared/engine/finance';
+import type { Case } from '@shared/case/schema';
+import { parseCase } from '@shared/case/validate';
+import { computeCase, computeScenario } from '@shared/engine/compute';
+import { presentValue } from '@shared/engine/finance';
 import { arbCase, arbCaseWithScenario } from '../../support/arbitraries';
 import { caseOf, costLine, escalationLine, scenario } from '../../support/cases';
 

@@ -4,7 +4,7 @@
  * minutes / 60 × €40 an hour) or an expansion line, so every figure is a product a reader can check.
  */
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../../../shared/engine/compute';
+import { computeScenario } from '@shared/engine/compute';
 import { caseOf, costLine, deflectionLine, escalationLine, expansionLine, handleTimeLine, moment, retentionLine, scenario, segment } from '../../support/cases';
 import { expectAllClose, expectClose } from '../../support/close';
 

@@ -3,7 +3,7 @@
  * months where the cumulative net dips below zero again after paying back.
  */
 import { describe, expect, it } from 'vitest';
-import { computeScenario, headline, irrNoteOf, negativeAfter } from '../../../shared/engine/compute';
+import { computeScenario, headline, irrNoteOf, negativeAfter } from '@shared/engine/compute';
 import { caseOf, costLine, escalationLine, scenario } from '../../support/cases';
 
 // 10 escalations × 1 hand-off × 15 min at 40 an hour = 100 a month.

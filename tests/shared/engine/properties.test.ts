@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Case, Scenario } from '../../../shared/case/schema';
-import { computeCase, computeScenario } from '../../../shared/engine/compute';
-import { presentValue } from '../../../shared/engine/finance';
-import { discountFactors } from '../../../shared/engine/time';
+import type { Case, Scenario } from '@shared/case/schema';
+import { computeCase, computeScenario } from '@shared/engine/compute';
+import { presentValue } from '@shared/engine/finance';
+import { discountFactors } from '@shared/engine/time';
 import { arbCase, arbCaseWithScenario } from '../../support/arbitraries';
 import { caseOf, costLine, escalationLine, scenario } from '../../support/cases';
 

@@ -1,6 +1,6 @@
 /** Step 1 figures: CLV, CLV/CAC, margin at risk, CLV per conversation, ranking. */
 import { describe, expect, it } from 'vitest';
-import { clv, clvPerConversation, marginAtRisk, ratio, segmentFigures } from '../../../shared/engine/segments';
+import { clv, clvPerConversation, marginAtRisk, ratio, segmentFigures } from '@shared/engine/segments';
 import { segment } from '../../support/cases';
 import { expectClose } from '../../support/close';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discountFactors, monthlyRate, rampAt, rampSeries } from '../../../shared/engine/time';
+import { discountFactors, monthlyRate, rampAt, rampSeries } from '@shared/engine/time';
 import { expectAllClose, expectClose } from '../../support/close';
 
 describe('ramp', () => {

@@ -1,8 +1,8 @@
 /** The service-volume chain: deflection → AI → still assisted → handle time (DOMAIN.md, "Service volume"). */
 import { describe, expect, it } from 'vitest';
-import type { SavingLine } from '../../../shared/case/schema';
-import { computeScenario } from '../../../shared/engine/compute';
-import { baselineVolume, momentCoverage, momentFigures } from '../../../shared/engine/volume';
+import type { SavingLine } from '@shared/case/schema';
+import { computeScenario } from '@shared/engine/compute';
+import { baselineVolume, momentCoverage, momentFigures } from '@shared/engine/volume';
 import { aiLine, caseOf, deflectionLine, escalationLine, handleTimeLine, moment, scenario, segment } from '../../support/cases';
 import { expectAllClose, expectClose } from '../../support/close';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../shared/case/schema';
-import { computeScenario } from '../../../shared/engine/compute';
-import { breakEvens } from '../../../shared/risk/analyse';
-import { buildRegister } from '../../../shared/risk/register';
-import { tornado } from '../../../shared/risk/tornado';
-import { Workspace } from '../../../shared/risk/workspace';
+import type { Case } from '@shared/case/schema';
+import { computeScenario } from '@shared/engine/compute';
+import { breakEvens } from '@shared/risk/analyse';
+import { buildRegister } from '@shared/risk/register';
+import { tornado } from '@shared/risk/tornado';
+import { Workspace } from '@shared/risk/workspace';
 import { smallCase } from './small-case';
 
 function analyse(c: Case) {

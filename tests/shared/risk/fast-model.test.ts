@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../shared/case/schema';
-import { computeScenario } from '../../../shared/engine/compute';
-import { buildRegister } from '../../../shared/risk/register';
-import { Workspace } from '../../../shared/risk/workspace';
+import type { Case } from '@shared/case/schema';
+import { computeScenario } from '@shared/engine/compute';
+import { buildRegister } from '@shared/risk/register';
+import { Workspace } from '@shared/risk/workspace';
 import { arbCaseWithScenario } from '../../support/arbitraries';
 
 const TOL = 1e-9;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseRisk } from '../../../shared/risk/analyse';
-import { MonteCarloRun, monteCarlo } from '../../../shared/risk/monte-carlo';
-import { buildRegister } from '../../../shared/risk/register';
-import { listAssumptions } from '../../../shared/risk/assumptions';
-import { Workspace } from '../../../shared/risk/workspace';
+import { analyseRisk } from '@shared/risk/analyse';
+import { MonteCarloRun, monteCarlo } from '@shared/risk/monte-carlo';
+import { buildRegister } from '@shared/risk/register';
+import { listAssumptions } from '@shared/risk/assumptions';
+import { Workspace } from '@shared/risk/workspace';
 import { range, smallCase } from './small-case';
 
 describe('Monte Carlo', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPrng } from '../../../shared/risk/prng';
-import { pert, pertMean, samplePert } from '../../../shared/risk/pert';
+import { createPrng } from '@shared/risk/prng';
+import { pert, pertMean, samplePert } from '@shared/risk/pert';
 import { betaCdf } from './beta-reference';
 
 const N = 100_000;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCase } from '../../../shared/case/validate';
-import { listAssumptions } from '../../../shared/risk/assumptions';
-import { defaultRange } from '../../../shared/risk/defaults';
-import { buildRegister } from '../../../shared/risk/register';
+import { parseCase } from '@shared/case/validate';
+import { listAssumptions } from '@shared/risk/assumptions';
+import { defaultRange } from '@shared/risk/defaults';
+import { buildRegister } from '@shared/risk/register';
 import { caseOf, costLine, deflectionLine, moment, scenario, segment } from '../../support/cases';
 import { range } from './small-case';
 

@@ -3,8 +3,8 @@
  * expansion line (uplift 10%: 100 × 1,200/12 × 10% × 50% = 500 a month, 6,000 over 12 months), one
  * up-front cost of 4,000, discount rate 0: NPV = 6,000 − 4,000 = 2,000. NPV(uplift u) = 60,000·u − 4,000.
  */
-import type { Case } from '../../../shared/case/schema';
-import type { RiskRange } from '../../../shared/risk/schema';
+import type { Case } from '@shared/case/schema';
+import type { RiskRange } from '@shared/risk/schema';
 import { caseOf, costLine, expansionLine, scenario, segment } from '../../support/cases';
 
 export function smallCase(discountRate = 0): Case {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../shared/case/schema';
-import { computeScenario } from '../../../shared/engine/compute';
-import { buildRegister } from '../../../shared/risk/register';
-import { sortBars, tornado } from '../../../shared/risk/tornado';
-import { Workspace } from '../../../shared/risk/workspace';
+import type { Case } from '@shared/case/schema';
+import { computeScenario } from '@shared/engine/compute';
+import { buildRegister } from '@shared/risk/register';
+import { sortBars, tornado } from '@shared/risk/tornado';
+import { Workspace } from '@shared/risk/workspace';
 import { range, smallCase } from './small-case';
 
 /** The engine's NPV of the small case with one field of the scenario's first item set. */

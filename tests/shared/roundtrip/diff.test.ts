@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../shared/case/schema';
-import { computeScenario } from '../../../shared/engine/compute';
-import { applyChanges, diffInputs } from '../../../shared/roundtrip/diff';
-import type { ReadCell, ReadInput, Scalar, StablePath, WorkbookIdentity } from '../../../shared/roundtrip/schema';
+import type { Case } from '@shared/case/schema';
+import { computeScenario } from '@shared/engine/compute';
+import { applyChanges, diffInputs } from '@shared/roundtrip/diff';
+import type { ReadCell, ReadInput, Scalar, StablePath, WorkbookIdentity } from '@shared/roundtrip/schema';
 import { richCase } from '../../electron/node/export/xlsx/fixtures';
 
 const c = richCase();

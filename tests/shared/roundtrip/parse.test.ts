@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coerce, parseNumberText } from '../../../shared/roundtrip/parse';
+import { coerce, parseNumberText } from '@shared/roundtrip/parse';
 
 describe('numbers typed as text', () => {
   it.each([

@@ -1,6 +1,6 @@
 /** Test helper: runs bytes through the pure CSV stream and analysis in chunks of a given size. */
-import { TicketAnalysis, type AnalysisOptions } from '../../../shared/tickets/analysis';
-import { CsvByteStream } from '../../../shared/tickets/csv-stream';
+import { TicketAnalysis, type AnalysisOptions } from '@shared/tickets/analysis';
+import { CsvByteStream } from '@shared/tickets/csv-stream';
 
 export function analyseBytes(bytes: Uint8Array, options: AnalysisOptions = {}, chunk = 4096) {
   const a = new TicketAnalysis(options);

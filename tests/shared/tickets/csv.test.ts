@@ -1,7 +1,7 @@
 /** The CSV reader and the decoder, however the file is cut into chunks. */
 import { describe, expect, it } from 'vitest';
-import { CsvReader, sniffDelimiter, type RecordProblem } from '../../../shared/tickets/csv';
-import { chunkDecoder, sniffEncoding } from '../../../shared/tickets/encoding';
+import { CsvReader, sniffDelimiter, type RecordProblem } from '@shared/tickets/csv';
+import { chunkDecoder, sniffEncoding } from '@shared/tickets/encoding';
 
 function records(text: string, chunk: number, delimiter = ',') {
   const out: [string[], number, RecordProblem][] = [];

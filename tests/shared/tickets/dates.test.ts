@@ -1,6 +1,6 @@
 /** Dates as exports write them: the order is detected, ambiguity reported, zones respected. */
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, monthKeyOf, parseDate, parseZoneOffset } from '../../../shared/tickets/dates';
+import { detectDateOrder, monthKeyOf, parseDate, parseZoneOffset } from '@shared/tickets/dates';
 import { writeCsv } from '../../support/tickets/exports';
 import { generateTickets } from '../../support/tickets/model';
 import { analyseBytes } from './analyse';

@@ -3,7 +3,7 @@
  * equals what the generated tickets say, with the file, period and ticket count as provenance.
  */
 import { describe, expect, it } from 'vitest';
-import { proposalsFrom } from '../../../shared/tickets/proposals';
+import { proposalsFrom } from '@shared/tickets/proposals';
 import { writeCsv } from '../../support/tickets/exports';
 import { expectedFigures, generateTickets } from '../../support/tickets/model';
 import { analyseBytes } from './analyse';

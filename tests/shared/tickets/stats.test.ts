@@ -1,6 +1,6 @@
 /** Percentiles are exact whether the values are held as a histogram or, past 100,000 distinct values, as an array. */
 import { describe, expect, it } from 'vitest';
-import { Values } from '../../../shared/tickets/stats';
+import { Values } from '@shared/tickets/stats';
 import { rng } from '../../support/tickets/model';
 
 function byHand(values: number[], p: number): number {

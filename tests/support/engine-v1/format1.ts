@@ -2,8 +2,8 @@
  * A case as case format 1 wrote it: the format-2 document without the fields format 2 added, at
  * schemaVersion 1. For fixtures that stand for files and databases written before format 2.
  */
-import { caseFinanceFields, costLineFinanceFields, segmentFinanceFields, serviceFinanceFields } from '../../../shared/case/finance-fields';
-import type { Case } from '../../../shared/case/schema';
+import { caseFinanceFields, costLineFinanceFields, segmentFinanceFields, serviceFinanceFields } from '@shared/case/finance-fields';
+import type { Case } from '@shared/case/schema';
 
 type Doc = Record<string, unknown>;
 

@@ -5,7 +5,7 @@
  * the samples as format 1 wrote them and on generated cases. Only the cash-flow figures are kept:
  * KPIs, flags and benchmarks did not change with v2.
  */
-import type { Case, Scenario, Segment } from '../../../shared/case/schema';
+import type { Case, Scenario, Segment } from '@shared/case/schema';
 import { annualise, cumulativeSum, monthlyIrr, paybackMonth, presentValue, yearRow } from './finance';
 import { costLineSeries, programmeRamp, revenueLineSeries, savingLineSeries } from './lines';
 import { discountFactors } from './time';

@@ -1,5 +1,5 @@
 /** Monthly series of every benefit and cost line (DOMAIN.md, "Benefit lines" and "Cost lines"). */
-import type { CostLine, RevenueLine, SavingLine, Scenario, Segment } from '../../../shared/case/schema';
+import type { CostLine, RevenueLine, SavingLine, Scenario, Segment } from '@shared/case/schema';
 import { churnReduction } from './segments';
 import { rampSeries } from './time';
 import type { VolumeSeries } from './volume';

@@ -1,5 +1,5 @@
 /** Step 1 derived figures (DOMAIN.md step 1 and KPIs). */
-import type { RetentionLine, Segment } from '../../../shared/case/schema';
+import type { RetentionLine, Segment } from '@shared/case/schema';
 
 /** CLV = ARPU × margin / churn. Churn is validated > 0. */
 export function clv(arpu: number, margin: number, churn: number): number {

@@ -1,5 +1,5 @@
 /** Service volume: baseline, per-moment volumes and the deflection → AI → assisted chain. */
-import type { Moment, Scenario } from '../../../shared/case/schema';
+import type { Moment, Scenario } from '@shared/case/schema';
 
 /** Seed 001: a question asked more than ~20 times a month deserves self-service or automation. */
 export const AUTOMATION_THRESHOLD_PER_MONTH = 20;

@@ -5,7 +5,7 @@
  * the line and kind of every bad row, so a test knows exactly what a reader must report.
  */
 import ExcelJS from 'exceljs';
-import type { Intent } from '../../../shared/case/schema';
+import type { Intent } from '@shared/case/schema';
 import type { Carried, GenTicket } from './model';
 
 export type Vendor = 'zendesk' | 'freshdesk' | 'intercom' | 'hubspot';

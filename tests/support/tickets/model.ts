@@ -4,7 +4,7 @@
  * whole multiples of 15 minutes so every vendor's unit (hours, seconds, milliseconds) writes them
  * exactly.
  */
-import type { Intent } from '../../../shared/case/schema';
+import type { Intent } from '@shared/case/schema';
 
 export type GenChannel = 'email' | 'chat' | 'phone' | 'social';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { computeScenario, headline } from '../../../../shared/engine/compute';
-import type { Case } from '../../../../shared/case/schema';
+import { computeScenario, headline } from '@shared/engine/compute';
+import type { Case } from '@shared/case/schema';
 import { readCaseFile } from '../io';
 import { CliError, printProblems, type CliIo } from '../output';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseCxcaseText } from '../../../../shared/case/cxcase-file';
+import { parseCxcaseText } from '@shared/case/cxcase-file';
 import { defaultDatabasePath } from '../../storage/paths';
 import { readCaseText } from '../io';
 import { VERSION } from '../version';

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { analyseRisk, type RiskAnalysis } from '../../../../shared/risk/analyse';
-import { MAX_SEED } from '../../../../shared/risk/prng';
-import { MAX_TRIALS, MIN_TRIALS } from '../../../../shared/risk/schema';
-import { riskOf } from '../../../../shared/risk/stored';
+import { analyseRisk, type RiskAnalysis } from '@shared/risk/analyse';
+import { MAX_SEED } from '@shared/risk/prng';
+import { MAX_TRIALS, MIN_TRIALS } from '@shared/risk/schema';
+import { riskOf } from '@shared/risk/stored';
 import { readCaseFile } from '../io';
 import { CliError, printProblems, type CliIo } from '../output';
 import { pickScenario } from './compute';

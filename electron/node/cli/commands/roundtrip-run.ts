@@ -1,10 +1,10 @@
 /** What `cxcase diff-xlsx` and `cxcase apply-xlsx` do (registered in roundtrip.ts, loaded only when run). */
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { Case } from '../../../../shared/case/schema';
-import { serializeCxcase } from '../../../../shared/case/cxcase-file';
-import { applyChanges } from '../../../../shared/roundtrip/diff';
-import { MAX_WORKBOOK_BYTES, type RoundTripReport, type Scalar } from '../../../../shared/roundtrip/schema';
+import type { Case } from '@shared/case/schema';
+import { serializeCxcase } from '@shared/case/cxcase-file';
+import { applyChanges } from '@shared/roundtrip/diff';
+import { MAX_WORKBOOK_BYTES, type RoundTripReport, type Scalar } from '@shared/roundtrip/schema';
 import { readBounded } from '../../files/read-bounded';
 import { readRoundTrip, WorkbookReadError } from '../../roundtrip/index';
 import { writeAtomically } from '../export-file';

@@ -5,11 +5,11 @@
  */
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import type { AnalysisReport } from '../../../../shared/tickets/analysis';
-import { parseZoneOffset, type DateOrder } from '../../../../shared/tickets/dates';
-import { isTicketField, type UserMapping } from '../../../../shared/tickets/generic';
-import { FORMATS, type Format } from '../../../../shared/tickets/layouts';
-import { ticketSummaryJson } from '../../../../shared/tickets/summary-json';
+import type { AnalysisReport } from '@shared/tickets/analysis';
+import { parseZoneOffset, type DateOrder } from '@shared/tickets/dates';
+import { isTicketField, type UserMapping } from '@shared/tickets/generic';
+import { FORMATS, type Format } from '@shared/tickets/layouts';
+import { ticketSummaryJson } from '@shared/tickets/summary-json';
 import { readTicketExport } from '../../tickets/read-export';
 import { CliError, type CliIo } from '../output';
 

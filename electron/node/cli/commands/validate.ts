@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { financeFieldNotes } from '../../../../shared/case/finance-fields';
-import { CASE_SCHEMA_VERSION } from '../../../../shared/case/schema';
+import { financeFieldNotes } from '@shared/case/finance-fields';
+import { CASE_SCHEMA_VERSION } from '@shared/case/schema';
 import { readCaseFile } from '../io';
 import { CliError, printProblems, type CliIo } from '../output';
 

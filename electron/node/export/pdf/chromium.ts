@@ -7,8 +7,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Case } from '../../../../shared/case/schema';
-import { CONTENT_SECURITY_POLICY } from '../../../../shared/contract/csp';
+import type { Case } from '@shared/case/schema';
+import { CONTENT_SECURITY_POLICY } from '@shared/contract/csp';
 import { VERSION } from '../../cli/version';
 import { staticFile } from '../../server/static-files';
 import {

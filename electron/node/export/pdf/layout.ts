@@ -10,9 +10,9 @@
  * lookup that differs between machines. The renderer draws them instead with CSS page-margin boxes
  * (@page { @top-left … }) in the bundled Noto Sans; see renderer/src/print/entry.tsx.
  */
-import type { Case, Locale } from '../../../../shared/case/schema';
-import type { Language } from '../../../../shared/contract/api';
-import type { ScenarioScope } from '../../../../shared/contract/report';
+import type { Case, Locale } from '@shared/case/schema';
+import type { Language } from '@shared/contract/api';
+import type { ScenarioScope } from '@shared/contract/report';
 
 export type Paper = 'A4' | 'Letter';
 

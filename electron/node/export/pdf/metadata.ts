@@ -4,7 +4,7 @@
  * so both printers pass their bytes through `withReportMetadata` (pdf-lib, offline, pure JS).
  */
 import { PDFDocument } from 'pdf-lib';
-import type { Case } from '../../../../shared/case/schema';
+import type { Case } from '@shared/case/schema';
 import type { PdfOptions } from './layout';
 
 export const APP_NAME = 'CX Case';

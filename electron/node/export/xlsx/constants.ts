@@ -5,11 +5,11 @@
  * carries a number other than 0 and 1 — a reader sees where every figure comes from and changes
  * it in one place.
  */
-import { citation, figure, FIGURES, type Figure, type FigureId } from '../../../../shared/benchmarks/library';
-import { IRR_MEANINGFUL_MAX, IRR_MIN_INVESTMENT_SHARE } from '../../../../shared/engine/compute';
-import { flatteringDirection } from '../../../../shared/engine/flags';
-import { satisfactionChurnReduction } from '../../../../shared/engine/segments';
-import { AUTOMATION_THRESHOLD_PER_MONTH } from '../../../../shared/engine/volume';
+import { citation, figure, FIGURES, type Figure, type FigureId } from '@shared/benchmarks/library';
+import { IRR_MEANINGFUL_MAX, IRR_MIN_INVESTMENT_SHARE } from '@shared/engine/compute';
+import { flatteringDirection } from '@shared/engine/flags';
+import { satisfactionChurnReduction } from '@shared/engine/segments';
+import { AUTOMATION_THRESHOLD_PER_MONTH } from '@shared/engine/volume';
 import type { Lang } from './labels';
 
 type Words = Record<Lang, string>;

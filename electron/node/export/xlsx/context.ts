@@ -5,8 +5,8 @@
  * another in any order.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import type { Case, Scenario } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { Case, Scenario } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
 import { ExportError, quoteSheet, ref } from './cells';
 import type { Formats } from './formats';
 import type { Labels, Lang } from './labels';

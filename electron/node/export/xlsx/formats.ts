@@ -1,5 +1,5 @@
 /** Number formats in the case's currency; percentages as %. */
-import type { Currency } from '../../../../shared/case/schema';
+import type { Currency } from '@shared/case/schema';
 
 export interface Formats {
   money: string;

@@ -10,7 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
-import type { Case } from '../../../../shared/case/schema';
+import type { Case } from '@shared/case/schema';
 import { cleanText, ExportError } from './cells';
 import { nameRegistry, type Ctx } from './context';
 import { formats } from './formats';

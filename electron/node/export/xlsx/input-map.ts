@@ -4,9 +4,9 @@
  * The exporter writes this list into the workbook's round-trip sheet and the round trip reads it
  * back, so both sides agree by construction; a test checks it against the names the export defines.
  */
-import type { Case, Scenario } from '../../../../shared/case/schema';
-import { resolvePath, scalarAt } from '../../../../shared/roundtrip/paths';
-import type { InputType, Scalar, StablePath } from '../../../../shared/roundtrip/schema';
+import type { Case, Scenario } from '@shared/case/schema';
+import { resolvePath, scalarAt } from '@shared/roundtrip/paths';
+import type { InputType, Scalar, StablePath } from '@shared/roundtrip/schema';
 import { N, type CostKey, type MomentKey, type RevenueKey, type SavingKey, type SegmentKey, type ServiceKey } from './context';
 
 export interface InputEntry {

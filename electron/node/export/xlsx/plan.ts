@@ -4,9 +4,9 @@
  * horizon: the horizon is an input cell, and months beyond it compute to zero, so finance can type
  * any horizon from 12 to 120 and every result follows.
  */
-import { MAX_HORIZON_MONTHS } from '../../../../shared/case/fields';
-import type { Case, Scenario } from '../../../../shared/case/schema';
-import { computeScenario } from '../../../../shared/engine/compute';
+import { MAX_HORIZON_MONTHS } from '@shared/case/fields';
+import type { Case, Scenario } from '@shared/case/schema';
+import { computeScenario } from '@shared/engine/compute';
 import { sheetName } from './cells';
 import type { CashFlowColumns, ScenarioPlan } from './context';
 

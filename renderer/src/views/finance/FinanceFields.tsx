@@ -4,7 +4,7 @@
  * the calendar month a month number stands for.
  */
 import { useTranslation } from 'react-i18next';
-import { COST_ACCOUNTING, type Case, type CostLine, type Locale, type Scenario, type Segment } from '../../../../shared/case/schema';
+import { COST_ACCOUNTING, type Case, type CostLine, type Locale, type Scenario, type Segment } from '@shared/case/schema';
 import { NumberField, SelectField } from '../../components/fields';
 import { monthLabel } from '../../format/calendar';
 import type { Path } from '../../state/paths';

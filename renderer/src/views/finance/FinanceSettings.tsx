@@ -4,7 +4,7 @@
  * shared schema judges every value, as for any other field.
  */
 import { useTranslation } from 'react-i18next';
-import { DISCOUNTING, YEAR_BASES, type Case } from '../../../../shared/case/schema';
+import { DISCOUNTING, YEAR_BASES, type Case } from '@shared/case/schema';
 import { NumberField, SelectField, SelectInput, TextField } from '../../components/fields';
 import { useStore } from '../../state/store';
 

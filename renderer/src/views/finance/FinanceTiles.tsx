@@ -3,8 +3,8 @@
  * the hours saved, each with its help. Every number comes from the engine result.
  */
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { Case } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
 import { InfoTip } from '../../components/fields';
 import { monthLabel } from '../../format/calendar';
 import { formatMoney, formatNumber, MISSING } from '../../format/numbers';

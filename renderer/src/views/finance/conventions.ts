@@ -3,8 +3,8 @@
  * growth, year basis), and the cash-flow table by the chosen year basis. Every value is the case's
  * own; the sentences are the fields' help texts.
  */
-import type { Case } from '../../../../shared/case/schema';
-import type { ScenarioResult, YearTable } from '../../../../shared/engine/compute';
+import type { Case } from '@shared/case/schema';
+import type { ScenarioResult, YearTable } from '@shared/engine/compute';
 import { fiscalYearLabel, monthLabel } from '../../format/calendar';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;

@@ -1,8 +1,8 @@
 /** Appendices: every assumption with its source (and the ones outside published ranges), and the method in words. */
-import { citation, FIGURES, type Figure as BenchFigure } from '../../../../shared/benchmarks/library';
-import type { Scenario } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
-import type { FlagPath } from '../../../../shared/engine/flags';
+import { citation, FIGURES, type Figure as BenchFigure } from '@shared/benchmarks/library';
+import type { Scenario } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
+import type { FlagPath } from '@shared/engine/flags';
 import { flagSentence } from '../../format/figures';
 import { formatMoney } from '../../format/numbers';
 import { conventionParagraphs } from '../finance/conventions';

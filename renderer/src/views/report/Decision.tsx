@@ -4,10 +4,10 @@
  * benefits split into hard savings and revenue-based benefits before and after their haircut, and
  * each credibility flag once. Every figure comes from the engine (shared/engine).
  */
-import type { ScenarioResult } from '../../../../shared/engine/compute';
-import { breakdown, type Adjusted } from '../../../../shared/engine/breakdown';
-import type { CredibilityFlag } from '../../../../shared/engine/flags';
-import { downsideIndex, fundingAsk } from '../../../../shared/engine/funding';
+import type { ScenarioResult } from '@shared/engine/compute';
+import { breakdown, type Adjusted } from '@shared/engine/breakdown';
+import type { CredibilityFlag } from '@shared/engine/flags';
+import { downsideIndex, fundingAsk } from '@shared/engine/funding';
 import { flagSentence, irrShown, paybackShown, withReason } from '../../format/figures';
 import { Section, Table, type Ctx } from './common';
 

@@ -1,6 +1,6 @@
 /** Cash flow by year, the scenario comparison and the KPIs before and after. */
-import type { ScenarioResult } from '../../../../shared/engine/compute';
-import type { KpiSet } from '../../../../shared/engine/kpis';
+import type { ScenarioResult } from '@shared/engine/compute';
+import type { KpiSet } from '@shared/engine/kpis';
 import { BarChart } from '../../charts/BarChart';
 import { OverlayChart } from '../../charts/OverlayChart';
 import { NEGATIVE, PALETTE } from '../../charts/setup';

@@ -4,9 +4,9 @@
  * `lang` (numbers in the case's currency); only the paper size follows the case's locale.
  */
 import './report.css';
-import type { Case } from '../../../../shared/case/schema';
-import type { Language } from '../../../../shared/contract/api';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { Case } from '@shared/case/schema';
+import type { Language } from '@shared/contract/api';
+import type { ScenarioResult } from '@shared/engine/compute';
 import { CumulativeChart } from '../../charts/CumulativeChart';
 import { irrShown, paybackShown } from '../../format/figures';
 import { AssumptionsSection, MethodSection } from './Appendix';

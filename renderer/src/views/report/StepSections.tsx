@@ -1,9 +1,9 @@
 /** The five steps of the case in the report: each with its table and its chart. */
-import { momentCoverage } from '../../../../shared/engine/volume';
-import type { CostLine, RevenueLine, SavingLine, Scenario } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
-import type { LineSeries } from '../../../../shared/engine/lines';
-import { churnReduction } from '../../../../shared/engine/segments';
+import { momentCoverage } from '@shared/engine/volume';
+import type { CostLine, RevenueLine, SavingLine, Scenario } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
+import type { LineSeries } from '@shared/engine/lines';
+import { churnReduction } from '@shared/engine/segments';
 import { BarChart } from '../../charts/BarChart';
 import { levelColor, NEGATIVE, PALETTE } from '../../charts/setup';
 import { formatMetric, formatMetricDelta, metricsWithGaps } from '../steps/benchmarkGaps';

@@ -3,8 +3,8 @@
  * the section, figure and table shapes every part uses (so the print CSS has one set of classes).
  */
 import type { ReactNode } from 'react';
-import type { Case, Locale } from '../../../../shared/case/schema';
-import type { Language } from '../../../../shared/contract/api';
+import type { Case, Locale } from '@shared/case/schema';
+import type { Language } from '@shared/contract/api';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, MISSING } from '../../format/numbers';
 import { wrapLabel } from '../../charts/labels';
 import i18n from '../../i18n';

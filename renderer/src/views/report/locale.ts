@@ -4,8 +4,8 @@
  * an Italian report writes 1.721.370 €, an English one €1,721,370 — always in the case's currency.
  * An English report keeps the case's own English locale (en-GB stays en-GB); otherwise en-US.
  */
-import type { Locale } from '../../../../shared/case/schema';
-import type { Language } from '../../../../shared/contract/api';
+import type { Locale } from '@shared/case/schema';
+import type { Language } from '@shared/contract/api';
 
 export function reportLocale(lang: Language, caseLocale: Locale): Locale {
   if (lang === 'it') return 'it-IT';

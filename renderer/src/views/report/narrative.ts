@@ -4,10 +4,10 @@
  * outside their published ranges. Pure: same case, result and language in, same sentences out.
  * Text comes from the UI dictionaries (report.narrative); numbers follow the report's language (reportLocale).
  */
-import type { Case } from '../../../../shared/case/schema';
-import type { Language } from '../../../../shared/contract/api';
-import { citation, figure } from '../../../../shared/benchmarks/library';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { Case } from '@shared/case/schema';
+import type { Language } from '@shared/contract/api';
+import { citation, figure } from '@shared/benchmarks/library';
+import type { ScenarioResult } from '@shared/engine/compute';
 import { dipsSentence, flagSentence, irrShown, type T } from '../../format/figures';
 import { formatMoney, formatNumber, formatPercent } from '../../format/numbers';
 import { en } from '../../i18n/en';

@@ -15,7 +15,7 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
  */
 export const PAGE_START_SECTIONS: readonly ReportSection[] = ['decision', 'summary', 'assumptions'];
 
-export type { ScenarioScope } from '../../../../shared/contract/report';
+export type { ScenarioScope } from '@shared/contract/report';
 
 /** The sections of a report comparing `scenarios` scenarios: a comparison needs two or more. */
 export function reportSections(scenarios: number): ReportSection[] {

@@ -1,8 +1,8 @@
 /** Break-evens of the top drivers: the value at which NPV = 0, all else at likely, and how far it is from the likely value. */
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/case/schema';
-import type { BreakEven } from '../../../../shared/risk/analyse';
-import type { RangedAssumption } from '../../../../shared/risk/register';
+import type { Case } from '@shared/case/schema';
+import type { BreakEven } from '@shared/risk/analyse';
+import type { RangedAssumption } from '@shared/risk/register';
 import { displayText, formatPercent } from '../../format/numbers';
 import { assumptionLabel, isPercent } from './labels';
 

@@ -5,10 +5,10 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/case/schema';
-import type { RangedAssumption } from '../../../../shared/risk/register';
-import { CONFIDENCES, type Confidence, type RiskRange } from '../../../../shared/risk/schema';
-import type { TornadoBar } from '../../../../shared/risk/tornado';
+import type { Case } from '@shared/case/schema';
+import type { RangedAssumption } from '@shared/risk/register';
+import { CONFIDENCES, type Confidence, type RiskRange } from '@shared/risk/schema';
+import type { TornadoBar } from '@shared/risk/tornado';
 import { NumberInput } from '../../components/fields';
 import { displayText, formatMoney } from '../../format/numbers';
 import { useStore } from '../../state/store';

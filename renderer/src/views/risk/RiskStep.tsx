@@ -4,7 +4,7 @@
  * or anywhere never waits for them.
  */
 import { useTranslation } from 'react-i18next';
-import { MAX_TRIALS, MIN_TRIALS } from '../../../../shared/risk/schema';
+import { MAX_TRIALS, MIN_TRIALS } from '@shared/risk/schema';
 import { NumberField } from '../../components/fields';
 import type { StepProps } from '../steps/step-props';
 import { BreakEvenTable } from './BreakEvenTable';

@@ -1,8 +1,8 @@
 /** The Monte Carlo: progress and cancel, P10/P50/P90 and mean of NPV, ROI and payback, P(NPV > 0), histogram and S-curve. */
 import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/case/schema';
-import type { MonteCarloResult } from '../../../../shared/risk/monte-carlo';
+import type { Case } from '@shared/case/schema';
+import type { MonteCarloResult } from '@shared/risk/monte-carlo';
 import { BarChart } from '../../charts/BarChart';
 import { ChartCard } from '../../charts/ChartCard';
 import { PALETTE } from '../../charts/setup';

@@ -5,9 +5,9 @@
 import { useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/case/schema';
-import type { RangedAssumption } from '../../../../shared/risk/register';
-import { sortBars, type TornadoBar, type TornadoMeasure } from '../../../../shared/risk/tornado';
+import type { Case } from '@shared/case/schema';
+import type { RangedAssumption } from '@shared/risk/register';
+import { sortBars, type TornadoBar, type TornadoMeasure } from '@shared/risk/tornado';
 import { ChartCard } from '../../charts/ChartCard';
 import { wrapLabel } from '../../charts/labels';
 import { NEGATIVE, POSITIVE } from '../../charts/setup';

@@ -1,6 +1,6 @@
 /** The name of an assumption in the reader's language: its item (segment, moment, line) and its field. */
 import type { TFunction } from 'i18next';
-import type { Assumption } from '../../../../shared/risk/assumptions';
+import type { Assumption } from '@shared/risk/assumptions';
 
 export function assumptionLabel(t: TFunction, a: Pick<Assumption, 'itemName' | 'field'>): string {
   const field = t(`risk.field.${a.field}`, { defaultValue: a.field });

@@ -1,9 +1,9 @@
 /** Messages between the Risk step and its Web Worker (renderer/src/views/risk/risk.worker.ts). */
-import type { Case } from '../../../../shared/case/schema';
-import type { BreakEven } from '../../../../shared/risk/analyse';
-import type { MonteCarloResult } from '../../../../shared/risk/monte-carlo';
-import type { RangedAssumption } from '../../../../shared/risk/register';
-import type { TornadoBar } from '../../../../shared/risk/tornado';
+import type { Case } from '@shared/case/schema';
+import type { BreakEven } from '@shared/risk/analyse';
+import type { MonteCarloResult } from '@shared/risk/monte-carlo';
+import type { RangedAssumption } from '@shared/risk/register';
+import type { TornadoBar } from '@shared/risk/tornado';
 
 export type ToWorker = { type: 'run'; job: number; doc: Case; scenarioIndex: number } | { type: 'cancel'; job: number };
 

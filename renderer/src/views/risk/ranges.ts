@@ -1,7 +1,7 @@
 /** Editing the stored range of one assumption: the first edit stores the range it had (default or not). */
-import type { Case } from '../../../../shared/case/schema';
-import type { RangedAssumption } from '../../../../shared/risk/register';
-import type { RiskRange } from '../../../../shared/risk/schema';
+import type { Case } from '@shared/case/schema';
+import type { RangedAssumption } from '@shared/risk/register';
+import type { RiskRange } from '@shared/risk/schema';
 
 export function withRange(doc: Case, scenarioId: string, a: RangedAssumption, patch: Partial<RiskRange>): RiskRange[] {
   const ranges = doc.risk.ranges;

@@ -3,11 +3,11 @@
  * Carlo in chunks, yielding to the message queue between chunks so a newer run or a cancel is seen at
  * once. The page's thread never runs a trial: typing stays as fast during a run as without one.
  */
-import { breakEvens } from '../../../../shared/risk/analyse';
-import { MonteCarloRun } from '../../../../shared/risk/monte-carlo';
-import { buildRegister } from '../../../../shared/risk/register';
-import { tornado } from '../../../../shared/risk/tornado';
-import { Workspace } from '../../../../shared/risk/workspace';
+import { breakEvens } from '@shared/risk/analyse';
+import { MonteCarloRun } from '@shared/risk/monte-carlo';
+import { buildRegister } from '@shared/risk/register';
+import { tornado } from '@shared/risk/tornado';
+import { Workspace } from '@shared/risk/workspace';
 import { CHUNK, type FromWorker, type ToWorker } from './protocol';
 
 let current = 0;

@@ -4,11 +4,11 @@
  * simulation; the tornado and break-evens already shown stay.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Case } from '../../../../shared/case/schema';
-import type { BreakEven } from '../../../../shared/risk/analyse';
-import type { MonteCarloResult } from '../../../../shared/risk/monte-carlo';
-import type { RangedAssumption } from '../../../../shared/risk/register';
-import type { TornadoBar } from '../../../../shared/risk/tornado';
+import type { Case } from '@shared/case/schema';
+import type { BreakEven } from '@shared/risk/analyse';
+import type { MonteCarloResult } from '@shared/risk/monte-carlo';
+import type { RangedAssumption } from '@shared/risk/register';
+import type { TornadoBar } from '@shared/risk/tornado';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** Quiet time after the last edit before a rerun. */

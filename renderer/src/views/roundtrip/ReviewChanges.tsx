@@ -6,10 +6,10 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/case/schema';
-import { computeScenario } from '../../../../shared/engine/compute';
-import { applyChanges } from '../../../../shared/roundtrip/diff';
-import type { Change, Scalar } from '../../../../shared/roundtrip/schema';
+import type { Case } from '@shared/case/schema';
+import { computeScenario } from '@shared/engine/compute';
+import { applyChanges } from '@shared/roundtrip/diff';
+import type { Change, Scalar } from '@shared/roundtrip/schema';
 import { formatMoney, formatNumber } from '../../format/numbers';
 import { takeChanges, type OpenReport } from '../../state/roundtrip';
 import { useStore } from '../../state/store';

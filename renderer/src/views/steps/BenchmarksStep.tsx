@@ -1,8 +1,8 @@
 /** Step 3: competitor benchmarks — competitors, the metrics table, gaps to the best and a chart. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newCompetitor } from '../../../../shared/case/factory';
-import { METRICS, type Case, type MetricKey } from '../../../../shared/case/schema';
+import { newCompetitor } from '@shared/case/factory';
+import { METRICS, type Case, type MetricKey } from '@shared/case/schema';
 import { BenchmarkBars } from '../../charts/BenchmarkBars';
 import { ChartCard } from '../../charts/ChartCard';
 import { InfoTip, NumberField, SelectInput, TextField } from '../../components/fields';

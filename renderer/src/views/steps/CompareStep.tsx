@@ -8,9 +8,9 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case, Scenario } from '../../../../shared/case/schema';
-import { diffScenarios } from '../../../../shared/case/scenario-diff';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { Case, Scenario } from '@shared/case/schema';
+import { diffScenarios } from '@shared/case/scenario-diff';
+import type { ScenarioResult } from '@shared/engine/compute';
 import { ChartCard } from '../../charts/ChartCard';
 import { OverlayChart } from '../../charts/OverlayChart';
 import { formatMoney, formatNumber, formatPercent } from '../../format/numbers';

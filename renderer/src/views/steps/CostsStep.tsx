@@ -1,8 +1,8 @@
 /** Step 5: cost reductions — the service baseline, saving lines and the investment (cost lines). */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newCostLine, newSavingLine } from '../../../../shared/case/factory';
-import type { CostLine, SavingLine } from '../../../../shared/case/schema';
+import { newCostLine, newSavingLine } from '@shared/case/factory';
+import type { CostLine, SavingLine } from '@shared/case/schema';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
 import { CalendarMonthNote, CostAccountingCell, ServiceFinanceFields } from '../finance/FinanceFields';

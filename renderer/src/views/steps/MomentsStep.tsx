@@ -1,12 +1,12 @@
 /** Step 2: key moments — volume per moment, automation candidates and protected moments. */
 import { useTranslation } from 'react-i18next';
-import { newMoment } from '../../../../shared/case/factory';
-import { CHANNELS, INTENTS } from '../../../../shared/case/schema';
+import { newMoment } from '@shared/case/factory';
+import { CHANNELS, INTENTS } from '@shared/case/schema';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
 import { RowActions, useAddRow } from '../../components/RowActions';
 import { formatNumber, formatPercent } from '../../format/numbers';
-import { momentCoverage } from '../../../../shared/engine/volume';
+import { momentCoverage } from '@shared/engine/volume';
 import { useStore } from '../../state/store';
 import { ChangeSelect } from './common';
 import type { StepProps } from './step-props';

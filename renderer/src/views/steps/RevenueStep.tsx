@@ -1,8 +1,8 @@
 /** Step 4: revenue sources — retention, expansion and acquisition lines with timing and risk. */
 import { useTranslation } from 'react-i18next';
-import { newRevenueLine } from '../../../../shared/case/factory';
-import type { RevenueLine } from '../../../../shared/case/schema';
-import { churnReduction } from '../../../../shared/engine/segments';
+import { newRevenueLine } from '@shared/case/factory';
+import type { RevenueLine } from '@shared/case/schema';
+import { churnReduction } from '@shared/engine/segments';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { NumberField, SelectField } from '../../components/fields';
 import { useAddRow } from '../../components/RowActions';

@@ -1,9 +1,9 @@
 /** Step 1: priority segments, with CLV, CLV/CAC, margin at risk and rank derived by the engine. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newSegment } from '../../../../shared/case/factory';
-import { SERVICE_TIERS, type Currency, type Locale, type Segment } from '../../../../shared/case/schema';
-import type { SegmentFigures } from '../../../../shared/engine/segments';
+import { newSegment } from '@shared/case/factory';
+import { SERVICE_TIERS, type Currency, type Locale, type Segment } from '@shared/case/schema';
+import type { SegmentFigures } from '@shared/engine/segments';
 import { CheckField, InfoTip, NumberField, SelectField, TextField } from '../../components/fields';
 import { SegmentGrowthField } from '../finance/FinanceFields';
 import { RowActions, useAddRow } from '../../components/RowActions';

@@ -3,8 +3,8 @@
  * alternative; the KPI and TEI cash-flow tables close the page.
  */
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { Case } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
 import { BarChart } from '../../charts/BarChart';
 import { ChartCard } from '../../charts/ChartCard';
 import { CumulativeChart } from '../../charts/CumulativeChart';

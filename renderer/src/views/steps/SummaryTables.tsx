@@ -4,9 +4,9 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
-import type { KpiSet } from '../../../../shared/engine/kpis';
+import type { Case } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
+import type { KpiSet } from '@shared/engine/kpis';
 import { formatMoney, formatNumber, formatPercent, MISSING } from '../../format/numbers';
 import { fiscalYearLabel } from '../../format/calendar';
 import { formatMetric, formatMetricDelta, lowerIsBetter } from './benchmarkGaps';

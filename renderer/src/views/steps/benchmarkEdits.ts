@@ -2,7 +2,7 @@
  * Edits of the benchmark table that touch several lists at once, as pure recipes on a scenario, so
  * the case stays valid: a metric never keeps a value for a competitor that is gone.
  */
-import type { BenchmarkMetric, Competitor, MetricKey, Scenario } from '../../../../shared/case/schema';
+import type { BenchmarkMetric, Competitor, MetricKey, Scenario } from '@shared/case/schema';
 
 /** Adds the competitor with an empty value in every metric. */
 export function addCompetitor(s: Scenario, c: Competitor): void {

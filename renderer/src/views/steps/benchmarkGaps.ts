@@ -2,10 +2,10 @@
  * The benchmark reading (computed in shared/engine/benchmarks.ts) and how its figures are written:
  * each metric in its own unit.
  */
-import type { BenchmarkMetric, Locale, MetricKey, Scenario } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
-import type { MetricGap } from '../../../../shared/engine/benchmarks';
-import { isPercentMetric } from '../../../../shared/engine/benchmarks';
+import type { BenchmarkMetric, Locale, MetricKey, Scenario } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
+import type { MetricGap } from '@shared/engine/benchmarks';
+import { isPercentMetric } from '@shared/engine/benchmarks';
 import { formatNumber, formatPercent, MISSING } from '../../format/numbers';
 
 export {
@@ -18,7 +18,7 @@ export {
   relativeAdvantage,
   type BestCompetitor,
   type MetricGap,
-} from '../../../../shared/engine/benchmarks';
+} from '@shared/engine/benchmarks';
 
 /** Each metric of the scenario with the engine's reading of it (the result holds one per metric, in order). */
 export function metricsWithGaps(s: Scenario, result: ScenarioResult): { m: BenchmarkMetric; gap: MetricGap }[] {

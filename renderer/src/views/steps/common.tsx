@@ -5,8 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case, Locale } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { Case, Locale } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
 import { BenchmarkHint } from '../../components/BenchmarkHint';
 import { RowActions } from '../../components/RowActions';
 import { CheckField, NumberField, NumberInput, SelectInput, TextField } from '../../components/fields';

@@ -3,8 +3,8 @@
  * path in words with its two values, formatted in the case's locale and currency. The figures are
  * the engine's; this only subtracts two of them and formats.
  */
-import type { Case } from '../../../../shared/case/schema';
-import type { DiffValue, InputChange } from '../../../../shared/case/scenario-diff';
+import type { Case } from '@shared/case/schema';
+import type { DiffValue, InputChange } from '@shared/case/scenario-diff';
 import { formatMoney, formatNumber, formatPercent, MISSING } from '../../format/numbers';
 import { formatMetric } from './benchmarkGaps';
 

@@ -1,6 +1,6 @@
 /** What every step view receives from the workspace (kept apart from the registry, which imports the views). */
-import type { Case } from '../../../../shared/case/schema';
-import type { ScenarioResult } from '../../../../shared/engine/compute';
+import type { Case } from '@shared/case/schema';
+import type { ScenarioResult } from '@shared/engine/compute';
 
 export interface StepProps {
   doc: Case;

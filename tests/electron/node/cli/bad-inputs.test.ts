@@ -10,9 +10,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../../../electron/node/storage/open';
-import { serializeCxcase } from '../../../../shared/case/cxcase-file';
-import type { Case } from '../../../../shared/case/schema';
+import { openStore } from '@electron-node/storage/open';
+import { serializeCxcase } from '@shared/case/cxcase-file';
+import type { Case } from '@shared/case/schema';
 import { generateCase } from '../../../support/arbitraries';
 
 const root = join(__dirname, '..', '..', '..', '..');

@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText } from '../../../../shared/case/validate';
-import { computeScenario } from '../../../../shared/engine/compute';
+import { parseCaseText } from '@shared/case/validate';
+import { computeScenario } from '@shared/engine/compute';
 import { generateCase } from '../../../support/arbitraries';
 
 const root = join(__dirname, '..', '..', '..', '..');

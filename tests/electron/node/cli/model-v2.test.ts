@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { financeFieldNotes } from '../../../../shared/case/finance-fields';
-import { parseCaseText } from '../../../../shared/case/validate';
-import { computeScenario } from '../../../../shared/engine/compute';
+import { financeFieldNotes } from '@shared/case/finance-fields';
+import { parseCaseText } from '@shared/case/validate';
+import { computeScenario } from '@shared/engine/compute';
 
 const root = join(__dirname, '..', '..', '..', '..');
 const v1File = join(root, 'tests', 'support', 'engine-v1', 'samples', 'b2b-software.cxcase');

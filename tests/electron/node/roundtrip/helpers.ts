@@ -1,8 +1,8 @@
 /** Editing an exported workbook with exceljs (fast; the LibreOffice tests edit with LibreOffice itself). */
 import ExcelJS from 'exceljs';
-import { buildWorkbook, type XlsxOptions } from '../../../../electron/node/export/xlsx/index';
-import { openWorkbook } from '../../../../electron/node/roundtrip/workbook';
-import type { Case } from '../../../../shared/case/schema';
+import { buildWorkbook, type XlsxOptions } from '@electron-node/export/xlsx/index';
+import { openWorkbook } from '@electron-node/roundtrip/workbook';
+import type { Case } from '@shared/case/schema';
 
 export async function exported(c: Case, opts: XlsxOptions = {}): Promise<Uint8Array> {
   return buildWorkbook(c, opts);

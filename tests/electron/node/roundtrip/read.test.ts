@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROUNDTRIP_SHEET } from '../../../../electron/node/export/xlsx/sheets/roundtrip';
-import { readRoundTrip } from '../../../../electron/node/roundtrip/index';
-import { serializeCxcase } from '../../../../shared/case/cxcase-file';
-import { newSegment } from '../../../../shared/case/factory';
-import { RoundTripReportSchema } from '../../../../shared/roundtrip/schema';
+import { ROUNDTRIP_SHEET } from '@electron-node/export/xlsx/sheets/roundtrip';
+import { readRoundTrip } from '@electron-node/roundtrip/index';
+import { serializeCxcase } from '@shared/case/cxcase-file';
+import { newSegment } from '@shared/case/factory';
+import { RoundTripReportSchema } from '@shared/roundtrip/schema';
 import { richCase } from '../export/xlsx/fixtures';
 import { editWorkbook, exported } from './helpers';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePort } from '../../../../electron/node/server/entry';
+import { parsePort } from '@electron-node/server/entry';
 
 const root = join(__dirname, '..', '..', '..', '..');
 

@@ -9,8 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../../../electron/node/storage/open';
-import { defaultDatabasePath } from '../../../../electron/node/storage/paths';
+import { openStore } from '@electron-node/storage/open';
+import { defaultDatabasePath } from '@electron-node/storage/paths';
 import { generateCase } from '../../../support/arbitraries';
 import { ROOT } from '../../../support/browser-app';
 

@@ -3,10 +3,10 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../../shared/contract/api';
-import type { Handlers } from '../../../../shared/contract/dispatch';
-import { ok } from '../../../../shared/contract/result';
-import { MAX_BODY_BYTES, startLocalServer, type LocalServer } from '../../../../electron/node/server/server';
+import { CHANNELS } from '@shared/contract/api';
+import type { Handlers } from '@shared/contract/dispatch';
+import { ok } from '@shared/contract/result';
+import { MAX_BODY_BYTES, startLocalServer, type LocalServer } from '@electron-node/server/server';
 
 let server: LocalServer;
 let listed = 0;

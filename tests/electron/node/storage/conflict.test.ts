@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../../shared/case/schema';
+import type { Case } from '@shared/case/schema';
 import { generateCase } from '../../../support/arbitraries';
 import { clock, freshStore, unwrap } from './helpers';
 

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from '../../../../shared/case/schema';
+import type { Case } from '@shared/case/schema';
 import { seededRng } from '../../../support/arbitraries';
 import { generateCase } from '../../../support/arbitraries';
 import { step } from './fixtures/autosave-step';

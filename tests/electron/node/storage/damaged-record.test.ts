@@ -7,8 +7,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { generateCase } from '../../../support/arbitraries';
 import { clock, freshStore, openOk, unwrap } from './helpers';
-import type { CaseStore } from '../../../../electron/node/storage/store';
-import type { Result } from '../../../../shared/contract/result';
+import type { CaseStore } from '@electron-node/storage/store';
+import type { Result } from '@shared/contract/result';
 
 function code(r: Result<unknown>): string {
   return r.ok ? 'ok' : r.error.code;

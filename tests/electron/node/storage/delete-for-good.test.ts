@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../../shared/case/schema';
+import type { Case } from '@shared/case/schema';
 import { generateCase } from '../../../support/arbitraries';
 import { clock, freshStore, openOk, unwrap } from './helpers';
 

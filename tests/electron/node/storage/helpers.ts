@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openStore, type OpenOptions } from '../../../../electron/node/storage/open';
-import type { CaseStore } from '../../../../electron/node/storage/store';
-import type { Result } from '../../../../shared/contract/result';
+import { openStore, type OpenOptions } from '@electron-node/storage/open';
+import type { CaseStore } from '@electron-node/storage/store';
+import type { Result } from '@shared/contract/result';
 
 const dirs: string[] = [];
 const stores: CaseStore[] = [];

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { serializeCxcase } from '../../../../shared/case/cxcase-file';
-import type { Case } from '../../../../shared/case/schema';
+import { serializeCxcase } from '@shared/case/cxcase-file';
+import type { Case } from '@shared/case/schema';
 import { generateCase } from '../../../support/arbitraries';
 import { freshStore, unwrap } from './helpers';
 

@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups } from '../../../../electron/node/storage/backups';
-import { openStore } from '../../../../electron/node/storage/open';
-import { DB_MIGRATIONS, DB_SCHEMA_VERSION, migrateDatabase } from '../../../../electron/node/storage/schema';
-import { parseCxcaseText } from '../../../../shared/case/cxcase-file';
-import type { Case } from '../../../../shared/case/schema';
-import { emptyRisk } from '../../../../shared/risk/schema';
+import { listBackups } from '@electron-node/storage/backups';
+import { openStore } from '@electron-node/storage/open';
+import { DB_MIGRATIONS, DB_SCHEMA_VERSION, migrateDatabase } from '@electron-node/storage/schema';
+import { parseCxcaseText } from '@shared/case/cxcase-file';
+import type { Case } from '@shared/case/schema';
+import { emptyRisk } from '@shared/risk/schema';
 import { generateCase } from '../../../support/arbitraries';
 import { asFormat1 } from '../../../support/engine-v1/format1';
 import { tempDir, unwrap } from './helpers';

@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync, truncateSync, mkdirSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups, restoreBackup } from '../../../../electron/node/storage/backups';
-import { openStore, type OpenError } from '../../../../electron/node/storage/open';
-import { DB_SCHEMA_VERSION } from '../../../../electron/node/storage/schema';
+import { listBackups, restoreBackup } from '@electron-node/storage/backups';
+import { openStore, type OpenError } from '@electron-node/storage/open';
+import { DB_SCHEMA_VERSION } from '@electron-node/storage/schema';
 import { generateCase } from '../../../support/arbitraries';
 import { clock, openOk, sha256, tempDir, unwrap } from './helpers';
 

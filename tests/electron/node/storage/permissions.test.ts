@@ -7,10 +7,10 @@ import Database from 'better-sqlite3';
 import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups } from '../../../../electron/node/storage/backups';
-import { openStore } from '../../../../electron/node/storage/open';
-import { restoreLatestBackup } from '../../../../electron/node/storage/restore';
-import { migrateDatabase } from '../../../../electron/node/storage/schema';
+import { listBackups } from '@electron-node/storage/backups';
+import { openStore } from '@electron-node/storage/open';
+import { restoreLatestBackup } from '@electron-node/storage/restore';
+import { migrateDatabase } from '@electron-node/storage/schema';
 import { generateCase } from '../../../support/arbitraries';
 import { openOk, tempDir, unwrap } from './helpers';
 

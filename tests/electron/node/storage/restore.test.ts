@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups } from '../../../../electron/node/storage/backups';
-import { restoreLatestBackup } from '../../../../electron/node/storage/restore';
+import { listBackups } from '@electron-node/storage/backups';
+import { restoreLatestBackup } from '@electron-node/storage/restore';
 import { generateCase } from '../../../support/arbitraries';
 import { clock, openOk, sha256, tempDir, unwrap } from './helpers';
 

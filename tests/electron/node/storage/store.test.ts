@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileNameFor, uniqueName } from '../../../../electron/node/storage/store';
-import { blankScenario, newSegment } from '../../../../shared/case/factory';
-import type { Case } from '../../../../shared/case/schema';
+import { fileNameFor, uniqueName } from '@electron-node/storage/store';
+import { blankScenario, newSegment } from '@shared/case/factory';
+import type { Case } from '@shared/case/schema';
 import { generateCase } from '../../../support/arbitraries';
 import { clock, freshStore, openOk, unwrap } from './helpers';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTicketExport, type ReadProgress } from '../../../../electron/node/tickets/read-export';
+import { readTicketExport, type ReadProgress } from '@electron-node/tickets/read-export';
 import { writeCsv, writeXlsx } from '../../../support/tickets/exports';
 import { expectedFigures, generateTickets } from '../../../support/tickets/model';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../../shared/case/schema';
-import { computeScenario } from '../../../../shared/engine/compute';
-import { formatMoney } from '../../../../renderer/src/format/numbers';
-import { benefitShares, buildNarrative, fill, FLAGS_NAMED, paybackReading } from '../../../../renderer/src/views/report/narrative';
+import type { Case } from '@shared/case/schema';
+import { computeScenario } from '@shared/engine/compute';
+import { formatMoney } from '@renderer/src/format/numbers';
+import { benefitShares, buildNarrative, fill, FLAGS_NAMED, paybackReading } from '@renderer/src/views/report/narrative';
 import { acquisitionLine, caseOf, costLine, expansionLine, moment, scenario, segment } from '../../../support/cases';
 
 const R = { haircut: 0.15 };

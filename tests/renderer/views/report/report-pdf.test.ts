@@ -1,13 +1,13 @@
 /** Issue 10 (PDF side): the report's number locale, and the moments chart's labels and legend. */
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../../../shared/case/schema';
-import { formatMoney } from '../../../../renderer/src/format/numbers';
-import { categoryLabels, fmtFor, WRAP_MAX_BARS } from '../../../../renderer/src/views/report/common';
+import { LOCALES } from '@shared/case/schema';
+import { formatMoney } from '@renderer/src/format/numbers';
+import { categoryLabels, fmtFor, WRAP_MAX_BARS } from '@renderer/src/views/report/common';
 import { caseOf, scenario } from '../../../support/cases';
-import { reportLocale } from '../../../../renderer/src/views/report/locale';
-import { dictionaryT } from '../../../../renderer/src/views/report/narrative';
-import { momentsChart } from '../../../../renderer/src/views/report/StepSections';
-import { readCaseFile } from '../../../../electron/node/cli/io';
+import { reportLocale } from '@renderer/src/views/report/locale';
+import { dictionaryT } from '@renderer/src/views/report/narrative';
+import { momentsChart } from '@renderer/src/views/report/StepSections';
+import { readCaseFile } from '@electron-node/cli/io';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');

@@ -1,9 +1,9 @@
 /** Which sections a report has, how they are numbered, and what each scenario choice prints. */
 import { describe, expect, it } from 'vitest';
-import { computeCase } from '../../../../shared/engine/compute';
-import { distinctFlags } from '../../../../renderer/src/views/report/Decision';
+import { computeCase } from '@shared/engine/compute';
+import { distinctFlags } from '@renderer/src/views/report/Decision';
 import { generateLargeCase } from '../../../support/arbitraries';
-import { PAGE_START_SECTIONS, REPORT_SECTIONS, reportSections, sectionNumbers } from '../../../../renderer/src/views/report/sections';
+import { PAGE_START_SECTIONS, REPORT_SECTIONS, reportSections, sectionNumbers } from '@renderer/src/views/report/sections';
 
 describe('the report’s sections', () => {
   it('have a comparison only when two or more scenarios are compared', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CaseSchema, type Case } from '../../../../shared/case/schema';
-import { parseCaseText } from '../../../../shared/case/validate';
-import { addCompetitor, newMetricRow, removeCompetitor, setCompetitorValue } from '../../../../renderer/src/views/steps/benchmarkEdits';
+import { CaseSchema, type Case } from '@shared/case/schema';
+import { parseCaseText } from '@shared/case/validate';
+import { addCompetitor, newMetricRow, removeCompetitor, setCompetitorValue } from '@renderer/src/views/steps/benchmarkEdits';
 
 function sample(): Case {
   const parsed = parseCaseText(readFileSync(join(__dirname, '../../../../resources/samples/b2b-software.cxcase'), 'utf8'));

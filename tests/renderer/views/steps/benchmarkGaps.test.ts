@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText } from '../../../../shared/case/validate';
-import type { BenchmarkMetric, Competitor } from '../../../../shared/case/schema';
+import { parseCaseText } from '@shared/case/validate';
+import type { BenchmarkMetric, Competitor } from '@shared/case/schema';
 import {
   advantage,
   bestCompetitor,
@@ -11,7 +11,7 @@ import {
   lowerIsBetter,
   metricGap,
   relativeAdvantage,
-} from '../../../../renderer/src/views/steps/benchmarkGaps';
+} from '@renderer/src/views/steps/benchmarkGaps';
 
 const competitors: Competitor[] = [
   { id: 'a', name: 'Alpha', notes: '' },

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Case, Scenario } from '../../../../shared/case/schema';
-import { diffScenarios } from '../../../../shared/case/scenario-diff';
-import { parseCaseText } from '../../../../shared/case/validate';
-import { computeCase } from '../../../../shared/engine/compute';
-import { resources } from '../../../../renderer/src/i18n';
-import { changeWords, delta, formatDelta, relativeDelta } from '../../../../renderer/src/views/steps/compareDiff';
-import { buildGroups, deltaCell, differsFrom } from '../../../../renderer/src/views/steps/CompareStep';
+import type { Case, Scenario } from '@shared/case/schema';
+import { diffScenarios } from '@shared/case/scenario-diff';
+import { parseCaseText } from '@shared/case/validate';
+import { computeCase } from '@shared/engine/compute';
+import { resources } from '@renderer/src/i18n';
+import { changeWords, delta, formatDelta, relativeDelta } from '@renderer/src/views/steps/compareDiff';
+import { buildGroups, deltaCell, differsFrom } from '@renderer/src/views/steps/CompareStep';
 
 function sample(file = 'b2b-software'): Case {
   const parsed = parseCaseText(readFileSync(join(__dirname, `../../../../resources/samples/${file}.cxcase`), 'utf8'));

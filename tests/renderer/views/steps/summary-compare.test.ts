@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../../shared/case/schema';
-import { parseCaseText } from '../../../../shared/case/validate';
-import { computeCase } from '../../../../shared/engine/compute';
-import { buildGroups, differsFromFirst } from '../../../../renderer/src/views/steps/CompareStep';
-import { columnLabel, formatKpi, formatKpiChange, KPI_ROWS } from '../../../../renderer/src/views/steps/SummaryTables';
-import { waterfallRanges } from '../../../../renderer/src/charts/WaterfallChart';
+import type { Case } from '@shared/case/schema';
+import { parseCaseText } from '@shared/case/validate';
+import { computeCase } from '@shared/engine/compute';
+import { buildGroups, differsFromFirst } from '@renderer/src/views/steps/CompareStep';
+import { columnLabel, formatKpi, formatKpiChange, KPI_ROWS } from '@renderer/src/views/steps/SummaryTables';
+import { waterfallRanges } from '@renderer/src/charts/WaterfallChart';
 
 function sample(): Case {
   const parsed = parseCaseText(readFileSync(join(__dirname, '../../../../resources/samples/b2b-software.cxcase'), 'utf8'));
@@ -106,7 +106,7 @@ describe('scenario comparison', () => {
 
 describe('KPI change colouring', () => {
   it('marks lower churn and cost as improvements, and no change or unknown as neither', async () => {
-    const { changeClass } = await import('../../../../renderer/src/views/steps/SummaryTables');
+    const { changeClass } = await import('@renderer/src/views/steps/SummaryTables');
     expect(changeClass('lower', 0.12, 0.1)).toBe('gap-ahead');
     expect(changeClass('lower', 10, 12)).toBe('gap-behind');
     expect(changeClass('higher', 100, 120)).toBe('gap-ahead');

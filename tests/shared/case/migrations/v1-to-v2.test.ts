@@ -1,11 +1,11 @@
 /** Case format 1 → 2: every Model v2 field at the value that keeps format 1's figures. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CASE_SCHEMA_VERSION } from '../../../../shared/case/schema';
+import { CASE_SCHEMA_VERSION } from '@shared/case/schema';
 import { describe, expect, it } from 'vitest';
-import { v1ToV2 } from '../../../../shared/case/migrations/v1-to-v2';
-import { MIGRATIONS } from '../../../../shared/case/migrate';
-import { parseCase } from '../../../../shared/case/validate';
+import { v1ToV2 } from '@shared/case/migrations/v1-to-v2';
+import { MIGRATIONS } from '@shared/case/migrate';
+import { parseCase } from '@shared/case/validate';
 
 const v1Sample = () => JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'support', 'engine-v1', 'samples', 'b2b-software.cxcase'), 'utf8')) as Record<string, unknown>;
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeCase } from '../../../../shared/engine/compute';
-import { parseCase } from '../../../../shared/case/validate';
-import { v2ToV3Risk } from '../../../../shared/case/migrations/v2-to-v3-risk';
-import { DEFAULT_TRIALS, seedFromId } from '../../../../shared/risk/schema';
+import { computeCase } from '@shared/engine/compute';
+import { parseCase } from '@shared/case/validate';
+import { v2ToV3Risk } from '@shared/case/migrations/v2-to-v3-risk';
+import { DEFAULT_TRIALS, seedFromId } from '@shared/risk/schema';
 
 const root = join(__dirname, '..', '..', '..', '..');
 

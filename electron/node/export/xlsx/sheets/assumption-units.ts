@@ -3,8 +3,8 @@
  * which data validation it gets by default (the schema's own bounds), and how a published range
  * is written beside a value.
  */
-import { citation, figure, type Figure, type FigureId } from '../../../../../shared/benchmarks/library';
-import { percent, RetentionLineSchema, SegmentSchema, ServiceSchema } from '../../../../../shared/case/schema';
+import { citation, figure, type Figure, type FigureId } from '@shared/benchmarks/library';
+import { percent, RetentionLineSchema, SegmentSchema, ServiceSchema } from '@shared/case/schema';
 import type { Ctx } from '../context';
 import { numberRule, type Rule } from '../validation';
 

@@ -10,7 +10,7 @@
  * Every value cell carries a data validation that refuses what the app's schema refuses.
  */
 import type { Cell, Fill, Font, Worksheet } from 'exceljs';
-import type { FigureId } from '../../../../../shared/benchmarks/library';
+import type { FigureId } from '@shared/benchmarks/library';
 import {
   AcquisitionLineSchema,
   CaseSchema,
@@ -24,9 +24,9 @@ import {
   RetentionLineSchema,
   SegmentSchema,
   ServiceSchema,
-} from '../../../../../shared/case/schema';
-import { isPercentMetric } from '../../../../../shared/engine/benchmarks';
-import { monthlyRate } from '../../../../../shared/engine/time';
+} from '@shared/case/schema';
+import { isPercentMetric } from '@shared/engine/benchmarks';
+import { monthlyRate } from '@shared/engine/time';
 import { bool, formula, num, ref, text } from '../cells';
 import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';

@@ -14,10 +14,10 @@
  * The cached result of every cell is the engine's own figure for that month.
  */
 import type { Worksheet } from 'exceljs';
-import { MAX_HORIZON_MONTHS } from '../../../../../shared/case/fields';
-import { rampSeries } from '../../../../../shared/engine/time';
-import { retentionRaw } from '../../../../../shared/engine/lines';
-import { churnReduction } from '../../../../../shared/engine/segments';
+import { MAX_HORIZON_MONTHS } from '@shared/case/fields';
+import { rampSeries } from '@shared/engine/time';
+import { retentionRaw } from '@shared/engine/lines';
+import { churnReduction } from '@shared/engine/segments';
 import { colLetter, FillDown, formula, num, ref, text } from '../cells';
 import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';

@@ -9,9 +9,9 @@
  * Each status cell has a defined name saying what it checks (S1_Chk_Mom2_Deflection,
  * Case_Chk_DiscountRate…), so tests and readers can find a check without counting rows.
  */
-import { citation, figure } from '../../../../../shared/benchmarks/library';
-import type { FlagPath } from '../../../../../shared/engine/flags';
-import { churnReduction } from '../../../../../shared/engine/segments';
+import { citation, figure } from '@shared/benchmarks/library';
+import type { FlagPath } from '@shared/engine/flags';
+import { churnReduction } from '@shared/engine/segments';
 import { formula, ref, text } from '../cells';
 import { checkedEnd, K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';

@@ -4,7 +4,7 @@
  * sends the workbook back, CX Case reads this to know what changed; people never need to see it.
  * Also one defined name per sheet (CXCase_Tab1…), so a sheet finance renames is still recognised.
  */
-import { EXPORT_FORMAT_VERSION } from '../../../../../shared/roundtrip/identity';
+import { EXPORT_FORMAT_VERSION } from '@shared/roundtrip/identity';
 import { text } from '../cells';
 import type { Ctx } from '../context';
 import { inputMap } from '../input-map';

@@ -1,5 +1,5 @@
 /** Sources: where each assumption comes from (the case's own sources and notes) and the published figures. */
-import { citation, FIGURES } from '../../../../../shared/benchmarks/library';
+import { citation, FIGURES } from '@shared/benchmarks/library';
 import { num, text } from '../cells';
 import type { Ctx } from '../context';
 

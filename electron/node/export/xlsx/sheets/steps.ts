@@ -4,8 +4,8 @@
  * Cash flow sheets read the derived names defined here (contacts a month, ρ, moment ranges).
  */
 import type { Worksheet } from 'exceljs';
-import { isPercentMetric } from '../../../../../shared/engine/benchmarks';
-import { churnReduction } from '../../../../../shared/engine/segments';
+import { isPercentMetric } from '@shared/engine/benchmarks';
+import { churnReduction } from '@shared/engine/segments';
 import { formula, ref, text } from '../cells';
 import { K } from '../constants';
 import { engineTotals, lineTotals, N, type Ctx, type ScenarioPlan } from '../context';

@@ -5,8 +5,8 @@
  * every figure to a line. The cached results are the engine's breakdown (shared/engine/breakdown).
  */
 import type { Worksheet } from 'exceljs';
-import { breakdown, type Adjusted } from '../../../../../shared/engine/breakdown';
-import type { LineGroup } from '../../../../../shared/engine/lines';
+import { breakdown, type Adjusted } from '@shared/engine/breakdown';
+import type { LineGroup } from '@shared/engine/lines';
 import { formula, ref, text } from '../cells';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 

@@ -4,12 +4,12 @@
  * year column). Scenarios: the headline figures side by side when several are exported.
  */
 import type { Worksheet } from 'exceljs';
-import { MAX_HORIZON_MONTHS } from '../../../../../shared/case/fields';
+import { MAX_HORIZON_MONTHS } from '@shared/case/fields';
 import { columnRange, formula, num, ref, text } from '../cells';
 import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
-import { presentValue } from '../../../../../shared/engine/finance';
-import type { LineGroup } from '../../../../../shared/engine/lines';
+import { presentValue } from '@shared/engine/finance';
+import type { LineGroup } from '@shared/engine/lines';
 import { GREY } from './cashflow';
 import { writeBreakdown } from './summary-breakdown';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../../electron/node/cli/main';
+import { runCli } from '@electron-node/cli/main';
 import { richCase } from '../../export/xlsx/fixtures';
 import { readBook } from '../../export/xlsx/read';
 

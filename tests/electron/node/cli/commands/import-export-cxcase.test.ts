@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../../electron/node/cli/main';
-import { serializeCxcase, parseCxcaseText } from '../../../../../shared/case/cxcase-file';
+import { runCli } from '@electron-node/cli/main';
+import { serializeCxcase, parseCxcaseText } from '@shared/case/cxcase-file';
 import { generateCase } from '../../../../support/arbitraries';
 import { openOk, sha256, tempDir, unwrap } from '../../storage/helpers';
 

@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../../../shared/case/schema';
-import { parseCaseText } from '../../../../../shared/case/validate';
-import { computeScenario } from '../../../../../shared/engine/compute';
+import type { Case } from '@shared/case/schema';
+import { parseCaseText } from '@shared/case/validate';
+import { computeScenario } from '@shared/engine/compute';
 
 const root = join(__dirname, '..', '..', '..', '..', '..');
 const sampleFile = join(root, 'resources', 'samples', 'b2b-software.cxcase');

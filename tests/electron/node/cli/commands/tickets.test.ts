@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../../electron/node/cli/main';
+import { runCli } from '@electron-node/cli/main';
 import { writeCsv } from '../../../../support/tickets/exports';
 import { CUSTOMER_DOMAINS, expectedFigures, generateTickets } from '../../../../support/tickets/model';
 

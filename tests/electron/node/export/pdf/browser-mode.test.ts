@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../../../../electron/node/export/pdf';
+import { createChromiumPrinter, type ChromiumPrinter } from '@electron-node/export/pdf';
 import { startBrowserApp, type RunningApp } from '../../../../support/browser-app';
 import { PdfFile } from './pdf-tools';
 

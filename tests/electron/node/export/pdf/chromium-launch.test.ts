@@ -3,7 +3,7 @@
  * process: playwright-core is replaced by a recorder, and the user id is faked.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createChromiumPrinter } from '../../../../../electron/node/export/pdf/chromium';
+import { createChromiumPrinter } from '@electron-node/export/pdf/chromium';
 import { caseOf, scenario } from '../../../../support/cases';
 
 const launches = vi.hoisted(() => [] as Record<string, unknown>[]);

@@ -5,16 +5,16 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from '../../../../../shared/case/schema';
-import { breakdown } from '../../../../../shared/engine/breakdown';
-import { computeCase } from '../../../../../shared/engine/compute';
-import { downsideIndex, fundingAsk } from '../../../../../shared/engine/funding';
-import { readCaseFile } from '../../../../../electron/node/cli/io';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../../../../electron/node/export/pdf';
-import type { PdfOptions } from '../../../../../electron/node/export/pdf/layout';
-import { formatMoney } from '../../../../../renderer/src/format/numbers';
-import { en } from '../../../../../renderer/src/i18n/en';
-import { it as itDict } from '../../../../../renderer/src/i18n/it';
+import type { Case } from '@shared/case/schema';
+import { breakdown } from '@shared/engine/breakdown';
+import { computeCase } from '@shared/engine/compute';
+import { downsideIndex, fundingAsk } from '@shared/engine/funding';
+import { readCaseFile } from '@electron-node/cli/io';
+import { createChromiumPrinter, type ChromiumPrinter } from '@electron-node/export/pdf';
+import type { PdfOptions } from '@electron-node/export/pdf/layout';
+import { formatMoney } from '@renderer/src/format/numbers';
+import { en } from '@renderer/src/i18n/en';
+import { it as itDict } from '@renderer/src/i18n/it';
 import { PdfFile, ROOT } from './pdf-tools';
 
 const squash = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();

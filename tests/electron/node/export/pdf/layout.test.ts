@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../../../../shared/case/schema';
-import { chromiumLaunchFor, contentWidthPx, electronMargins, MARGINS_MM, paperFor, PAPER_MM, playwrightMargins, printRequest } from '../../../../../electron/node/export/pdf/layout';
+import { LOCALES } from '@shared/case/schema';
+import { chromiumLaunchFor, contentWidthPx, electronMargins, MARGINS_MM, paperFor, PAPER_MM, playwrightMargins, printRequest } from '@electron-node/export/pdf/layout';
 import { caseOf, scenario } from '../../../../support/cases';
 
 describe('PDF layout shared by both printers', () => {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VERSION } from '../../../../../electron/node/cli/version';
-import { reportMetadata, withReportMetadata } from '../../../../../electron/node/export/pdf/metadata';
+import { VERSION } from '@electron-node/cli/version';
+import { reportMetadata, withReportMetadata } from '@electron-node/export/pdf/metadata';
 import { caseOf, scenario } from '../../../../support/cases';
 import { PdfFile, ROOT } from './pdf-tools';
 

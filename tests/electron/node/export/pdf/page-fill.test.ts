@@ -6,15 +6,15 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from '../../../../../shared/case/schema';
-import type { Language } from '../../../../../shared/contract/api';
-import { blankScenario } from '../../../../../shared/case/factory';
-import { readCaseFile } from '../../../../../electron/node/cli/io';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../../../../electron/node/export/pdf';
-import type { PdfOptions } from '../../../../../electron/node/export/pdf/layout';
-import { en } from '../../../../../renderer/src/i18n/en';
-import { it as itDict } from '../../../../../renderer/src/i18n/it';
-import { PAGE_START_SECTIONS } from '../../../../../renderer/src/views/report/sections';
+import type { Case } from '@shared/case/schema';
+import type { Language } from '@shared/contract/api';
+import { blankScenario } from '@shared/case/factory';
+import { readCaseFile } from '@electron-node/cli/io';
+import { createChromiumPrinter, type ChromiumPrinter } from '@electron-node/export/pdf';
+import type { PdfOptions } from '@electron-node/export/pdf/layout';
+import { en } from '@renderer/src/i18n/en';
+import { it as itDict } from '@renderer/src/i18n/it';
+import { PAGE_START_SECTIONS } from '@renderer/src/views/report/sections';
 import { generateLargeCase } from '../../../../support/arbitraries';
 import { inkedBoxShare, PdfFile, ROOT, type Grey } from './pdf-tools';
 

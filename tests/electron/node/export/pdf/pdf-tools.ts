@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Case } from '../../../../../shared/case/schema';
-import { parseCase } from '../../../../../shared/case/validate';
-import { MARGINS_MM } from '../../../../../electron/node/export/pdf/layout';
+import type { Case } from '@shared/case/schema';
+import { parseCase } from '@shared/case/validate';
+import { MARGINS_MM } from '@electron-node/export/pdf/layout';
 import { generateLargeCase } from '../../../../support/arbitraries';
 
 export const ROOT = join(__dirname, '..', '..', '..', '..', '..');

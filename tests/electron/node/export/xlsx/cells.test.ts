@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FillDown, shiftRows } from '../../../../../electron/node/export/xlsx/cells';
+import { FillDown, shiftRows } from '@electron-node/export/xlsx/cells';
 
 describe('shiftRows', () => {
   it('moves relative rows, keeps absolute rows, names, functions and quoted text', () => {

@@ -5,9 +5,9 @@
  * prefix to its scenario. LibreOffice recalculation of the checks is in libreoffice.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { buildWorkbook } from '../../../../../electron/node/export/xlsx/index';
-import { computeCase } from '../../../../../shared/engine/compute';
-import { COLS } from '../../../../../electron/node/export/xlsx/sheets/assumptions';
+import { buildWorkbook } from '@electron-node/export/xlsx/index';
+import { computeCase } from '@shared/engine/compute';
+import { COLS } from '@electron-node/export/xlsx/sheets/assumptions';
 import { richCase } from './fixtures';
 import { readBook } from './read';
 

@@ -6,9 +6,9 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { constants } from '../../../../../electron/node/export/xlsx/constants';
-import { buildWorkbook } from '../../../../../electron/node/export/xlsx/index';
-import type { Case } from '../../../../../shared/case/schema';
+import { constants } from '@electron-node/export/xlsx/constants';
+import { buildWorkbook } from '@electron-node/export/xlsx/index';
+import type { Case } from '@shared/case/schema';
 import { generateCase } from '../../../../support/arbitraries';
 import { richCase } from './fixtures';
 import { readBook } from './read';

@@ -1,7 +1,7 @@
 /** Hand-built cases for the Excel export tests: every kind of line, and user text that looks like formulas. */
-import { blankCase, blankScenario, newCompetitor, newCostLine, newMoment, newRevenueLine, newSavingLine, newSegment } from '../../../../../shared/case/factory';
-import type { Case, Scenario } from '../../../../../shared/case/schema';
-import { parseCase } from '../../../../../shared/case/validate';
+import { blankCase, blankScenario, newCompetitor, newCostLine, newMoment, newRevenueLine, newSavingLine, newSegment } from '@shared/case/factory';
+import type { Case, Scenario } from '@shared/case/schema';
+import { parseCase } from '@shared/case/validate';
 
 /** Text a spreadsheet would take for a formula if it were written carelessly (the list). */
 export const INJECTIONS = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '-1+1', '@SUM(A1)'] as const;

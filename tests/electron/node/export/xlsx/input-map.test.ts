@@ -4,9 +4,9 @@
  * the Assumptions sheet names is in the map (only the derived monthly rate is not an input).
  */
 import { describe, expect, it } from 'vitest';
-import { buildWorkbook } from '../../../../../electron/node/export/xlsx/index';
-import { inputMap } from '../../../../../electron/node/export/xlsx/input-map';
-import { cellAt, openWorkbook, readCell } from '../../../../../electron/node/roundtrip/workbook';
+import { buildWorkbook } from '@electron-node/export/xlsx/index';
+import { inputMap } from '@electron-node/export/xlsx/input-map';
+import { cellAt, openWorkbook, readCell } from '@electron-node/roundtrip/workbook';
 import { generateCase } from '../../../../support/arbitraries';
 import { richCase } from './fixtures';
 

@@ -6,11 +6,11 @@
  */
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { colLetter } from '../../../../../electron/node/export/xlsx/cells';
-import { buildWorkbook } from '../../../../../electron/node/export/xlsx/index';
-import { COLS, LEGEND_COLS, STYLES } from '../../../../../electron/node/export/xlsx/sheets/assumptions';
-import { LIMITS } from '../../../../../electron/node/export/xlsx/validation';
-import { CHANNELS, INTENTS, MAX_HORIZON_MONTHS, SERVICE_TIERS } from '../../../../../shared/case/schema';
+import { colLetter } from '@electron-node/export/xlsx/cells';
+import { buildWorkbook } from '@electron-node/export/xlsx/index';
+import { COLS, LEGEND_COLS, STYLES } from '@electron-node/export/xlsx/sheets/assumptions';
+import { LIMITS } from '@electron-node/export/xlsx/validation';
+import { CHANNELS, INTENTS, MAX_HORIZON_MONTHS, SERVICE_TIERS } from '@shared/case/schema';
 import { generateCase, generateLargeCase } from '../../../../support/arbitraries';
 import { richCase } from './fixtures';
 import { readBook, type ReadBook } from './read';

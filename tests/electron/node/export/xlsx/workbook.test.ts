@@ -5,12 +5,12 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildWorkbook, ExportError } from '../../../../../electron/node/export/xlsx/index';
-import { padYears } from '../../../../../electron/node/export/xlsx/sheets/summary';
-import { MAX_HORIZON_MONTHS } from '../../../../../shared/case/fields';
-import type { Case } from '../../../../../shared/case/schema';
-import { computeCase } from '../../../../../shared/engine/compute';
-import { discountFactors } from '../../../../../shared/engine/time';
+import { buildWorkbook, ExportError } from '@electron-node/export/xlsx/index';
+import { padYears } from '@electron-node/export/xlsx/sheets/summary';
+import { MAX_HORIZON_MONTHS } from '@shared/case/fields';
+import type { Case } from '@shared/case/schema';
+import { computeCase } from '@shared/engine/compute';
+import { discountFactors } from '@shared/engine/time';
 import { generateCase, generateLargeCase } from '../../../../support/arbitraries';
 import { injectionCase, INJECTIONS, richCase } from './fixtures';
 import { readBook } from './read';
