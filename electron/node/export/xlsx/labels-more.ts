@@ -36,6 +36,10 @@ const en = {
     scenario: 'Scenario',
     cashFlowSheet: 'Cash flow sheet',
     notExported: '(not exported)',
+    scenarioId: 'Scenario id',
+    caseId: 'Case id',
+    roundTrip: 'Round-trip format',
+    roundTripNote: 'send this workbook back to the case’s author: CX Case reads the edited inputs back into this case',
   },
   constants: {
     title: 'Constants used by the formulas',
@@ -136,6 +140,10 @@ export const IT_MORE: typeof en = {
     scenario: 'Scenario',
     cashFlowSheet: 'Foglio dei flussi',
     notExported: '(non esportato)',
+    scenarioId: 'Id dello scenario',
+    caseId: 'Id del caso',
+    roundTrip: 'Formato di ritorno',
+    roundTripNote: 'rimandate questa cartella all’autore del caso: CX Case riporta nel caso le ipotesi modificate',
   },
   constants: {
     title: 'Costanti usate dalle formule',

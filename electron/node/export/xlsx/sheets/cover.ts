@@ -5,6 +5,7 @@
  * (S1 = "Base case"…: names keep their short prefix so formulas stay short and stable).
  */
 import type { Cell, Fill } from 'exceljs';
+import { EXPORT_FORMAT_VERSION } from '@shared/roundtrip/identity';
 import { text } from '../cells';
 import type { Ctx } from '../context';
 import { STYLES } from './assumptions';
@@ -39,6 +40,9 @@ export function writeCover(ctx: Ctx, facts: CoverFacts): void {
   fact(V.exported, stamp(facts.exportedAt));
   fact(V.changed, stamp(new Date(c.updatedAt)));
   fact(V.horizon, `${c.horizonMonths} ${ctx.L.units.months}`);
+  // The identity the round trip checks (also in the document properties and a hidden sheet).
+  fact(V.caseId, c.id);
+  fact(V.roundTrip, `${EXPORT_FORMAT_VERSION}: ${V.roundTripNote}`);
   row++;
 
   text(ws, row++, 1, V.organisation).font = { bold: true, size: 13 };
@@ -85,16 +89,18 @@ export function writeCover(ctx: Ctx, facts: CoverFacts): void {
   row++;
 
   text(ws, row++, 1, V.mapping).font = { bold: true, size: 13 };
-  [V.prefix, V.scenario, V.cashFlowSheet].forEach((h, i) => (text(ws, row, 1 + i, h).font = { bold: true }));
+  [V.prefix, V.scenario, V.cashFlowSheet, V.scenarioId].forEach((h, i) => (text(ws, row, 1 + i, h).font = { bold: true }));
   row++;
   const exported = new Map(ctx.plans.map((p) => [p.index, p]));
   c.scenarios.forEach((s, i) => {
     const plan = exported.get(i);
     text(ws, row, 1, `S${i + 1}`);
     text(ws, row, 2, s.name);
-    text(ws, row++, 3, plan ? plan.cfSheet : V.notExported);
+    text(ws, row, 3, plan ? plan.cfSheet : V.notExported);
+    text(ws, row++, 4, s.id);
   });
   ws.getColumn(1).width = 34;
   ws.getColumn(2).width = 90;
   ws.getColumn(3).width = 34;
+  ws.getColumn(4).width = 24;
 }

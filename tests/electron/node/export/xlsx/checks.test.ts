@@ -79,17 +79,18 @@ describe('Read me sheet', () => {
     expect(ws.name).toBe('Read me');
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
-    for (const want of [c.name, c.client, c.author, 'CX Case 9.8.7', '2026-03-04 05:06 UTC', 'Colours', 'Checks', 'Constants']) expect(texts.some((t) => t.includes(want)), want).toBe(true);
+    // c.id: the identity the round trip checks, where people can see it too.
+    for (const want of [c.name, c.client, c.author, c.id, 'CX Case 9.8.7', '2026-03-04 05:06 UTC', 'Colours', 'Checks', 'Constants']) expect(texts.some((t) => t.includes(want)), want).toBe(true);
     expect(texts.some((t) => /input/i.test(t) && /calculated/i.test(t))).toBe(true);
     const row = (prefix: string) => {
       let found: string[] = [];
       ws.eachRow((r) => {
-        if (r.getCell(1).value === prefix) found = [String(r.getCell(2).value), String(r.getCell(3).value)];
+        if (r.getCell(1).value === prefix) found = [String(r.getCell(2).value), String(r.getCell(3).value), String(r.getCell(4).value)];
       });
       return found;
     };
-    expect(row('S1')).toEqual([c.scenarios[0]!.name, '(not exported)']);
-    expect(row('S2')).toEqual([c.scenarios[1]!.name, `Cash flow – ${c.scenarios[1]!.name}`]);
+    expect(row('S1')).toEqual([c.scenarios[0]!.name, '(not exported)', c.scenarios[0]!.id]);
+    expect(row('S2')).toEqual([c.scenarios[1]!.name, `Cash flow – ${c.scenarios[1]!.name}`, c.scenarios[1]!.id]);
   });
 
   it('speaks Italian in an Italian workbook', async () => {
