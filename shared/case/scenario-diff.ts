@@ -74,6 +74,12 @@ const UNITS: Record<DiffCollection, Record<string, DiffUnit>> = {
 
 type Scalar = number | string | boolean | null;
 
+/** The unit of a field of a scenario's collection (`moments`, `costLines`…), or null when the name is not one. */
+export function unitOfField(collection: string, field: string): DiffUnit | null {
+  const units: Record<string, Record<string, DiffUnit> | undefined> = UNITS;
+  return (Object.hasOwn(units, collection) ? units[collection]?.[field] : undefined) ?? null;
+}
+
 function unitOf(collection: DiffCollection, field: string, v: unknown): DiffUnit {
   const u = UNITS[collection][field];
   if (u) return u;

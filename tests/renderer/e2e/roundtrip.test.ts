@@ -77,6 +77,8 @@ describe('Import changes from workbook', () => {
     // Each change's NPV effect alone is a signed amount in the case currency, never NaN.
     for (const text of await rows.locator('td.num').allInnerTexts()) expect(text).toMatch(/^[+−-]?\$[\d,]+$/);
     await expect.poll(() => page.getByTestId('roundtrip-together').innerText()).toMatch(/NPV \$[\d,]+ → \$[\d,]+/);
+    // Values in their field's unit: a deflection rate reads as a percentage (30% → 25%), not 0.3 → 0.25.
+    expect(await rows.nth(0).locator('td').nth(5).innerText()).toMatch(/^[\d.]+%\s*→\s*[\d.]+%/);
     // The review is a screen like the others: kept for people to look at, and no serious axe violation.
     const artifacts = join(ROOT, 'test-artifacts', 'roundtrip');
     mkdirSync(artifacts, { recursive: true });

@@ -10,7 +10,8 @@ import type { Case } from '@shared/case/schema';
 import { computeScenario } from '@shared/engine/compute';
 import { applyChanges } from '@shared/roundtrip/diff';
 import type { Change, Scalar } from '@shared/roundtrip/schema';
-import { formatMoney, formatNumber } from '../../format/numbers';
+import { unitOfField } from '@shared/case/scenario-diff';
+import { formatMoney, formatNumber, formatPercent } from '../../format/numbers';
 import { takeChanges, type OpenReport } from '../../state/roundtrip';
 import { useStore } from '../../state/store';
 
@@ -63,7 +64,15 @@ export function ReviewChanges({ open, onClose, returnFocus }: { open: OpenReport
   if (!doc) return null;
 
   const money = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}${formatMoney(x, doc.currency, doc.locale)}`);
-  const value = (v: Scalar | null) => (v === null ? '—' : typeof v === 'boolean' ? t(v ? 'common.yes' : 'common.no') : typeof v === 'number' ? formatNumber(v, doc.locale, 6) : v);
+  // Each value in its field's unit (35%, not 0.35), as the step screens show it.
+  const unit = (ch: Change) => (ch.at[0] === 'scenarios' ? unitOfField(String(ch.at[2]), ch.field) : ch.field === 'discountRate' ? 'percent' : null);
+  const value = (v: Scalar | null, ch: Change) => {
+    if (v === null) return '—';
+    if (typeof v === 'boolean') return t(v ? 'common.yes' : 'common.no');
+    if (typeof v !== 'number') return v;
+    const u = unit(ch);
+    return u === 'percent' ? formatPercent(v, doc.locale, 2) : u === 'money' ? formatMoney(v, doc.currency, doc.locale, 2) : formatNumber(v, doc.locale, 6);
+  };
   const field = (ch: Change) => {
     const label = t(`${FIELD_DICTS[ch.step]}.${ch.field}`, { defaultValue: ch.field });
     return typeof label === 'string' ? label : ch.field;
@@ -110,7 +119,7 @@ export function ReviewChanges({ open, onClose, returnFocus }: { open: OpenReport
                 <td>{ch.item}</td>
                 <td>{field(ch)}</td>
                 <td>
-                  {value(ch.from)} → {value(ch.to)}
+                  {value(ch.from, ch)} → {value(ch.to, ch)}
                   {ch.formula ? <div className="muted">{t('roundtrip.formula', { formula: ch.formula })}</div> : null}
                   {ch.conflict ? <div className="muted">{t('roundtrip.conflict')}</div> : null}
                 </td>
