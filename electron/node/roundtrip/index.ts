@@ -9,6 +9,7 @@ import { diffInputs } from '@shared/roundtrip/diff';
 import { checkIdentity } from '@shared/roundtrip/identity';
 import type { ReadInput, RoundTripReport } from '@shared/roundtrip/schema';
 import { buildWorkbook } from '../export/xlsx/index';
+import { labels } from '../export/xlsx/labels';
 import { inputMap } from '../export/xlsx/input-map';
 import { readStoredMap } from './identity';
 import { compareStructure } from './structure';
@@ -40,7 +41,7 @@ export async function readRoundTrip(c: Case, bytes: Uint8Array): Promise<RoundTr
   let structure: Pick<RoundTripReport, 'notImportable' | 'overwrittenFormulas'> = { notImportable: [], overwrittenFormulas: [] };
   if (sameShape) {
     const ref = await openWorkbook(await buildWorkbook(c, { scenarioIds: identity.scenarioIds, lang: identity.lang }));
-    structure = compareStructure(ref, book, new Set(stored.inputs.map((e) => e.name)));
+    structure = compareStructure(ref, book, new Set(stored.inputs.map((e) => e.name)), new Set([labels(identity.lang).sheets.cover]));
   } else
     structure.notImportable.push({
       where: 'workbook',

@@ -81,7 +81,12 @@ function compareSheet(ref: OpenBook, refWs: ExcelJS.Worksheet, book: OpenBook, w
   });
 }
 
-export function compareStructure(ref: OpenBook, book: OpenBook, inputNames: ReadonlySet<string>): StructureFindings {
+/**
+ * `describing`: sheets of the reference that only describe the export (the Read me sheet, with its
+ * export time and the case's last change): they differ between any two exports, so their rows are
+ * not compared; the sheet must still be there.
+ */
+export function compareStructure(ref: OpenBook, book: OpenBook, inputNames: ReadonlySet<string>, describing: ReadonlySet<string> = new Set()): StructureFindings {
   const out: StructureFindings = { notImportable: [], overwrittenFormulas: [] };
   const matched = new Set<string>([ROUNDTRIP_SHEET]);
   ref.wb.worksheets.forEach((_, k) => {
@@ -96,6 +101,7 @@ export function compareStructure(ref: OpenBook, book: OpenBook, inputNames: Read
       return;
     }
     matched.add(ws.name);
+    if (describing.has(refPlace.sheet)) return;
     compareSheet(ref, refWs, book, ws, inputNames, out);
   });
   for (const ws of book.wb.worksheets)

@@ -198,11 +198,11 @@ describe('a new user builds a case', () => {
     await expect(page.getByTestId('segment-card').count()).resolves.toBe(2);
     const first = page.getByTestId('segment-card').first();
     expect(await first.getByLabel('Segmento', { exact: true }).inputValue()).toBe('Enterprise');
-    expect(await first.getByLabel('Clienti').inputValue()).toBe('200');
+    expect(await first.getByLabel('Clienti', { exact: true }).inputValue()).toBe('200');
     await screenshot('reloaded-it-segments');
     const second = page.getByTestId('segment-card').nth(1);
     expect(await second.getByLabel('Segmento', { exact: true }).inputValue()).toBe('SMB');
-    expect(await second.getByLabel('Clienti').inputValue()).toBe('3,000'); // grouped in the case's number format when not focused
+    expect(await second.getByLabel('Clienti', { exact: true }).inputValue()).toBe('3,000'); // grouped in the case's number format when not focused
     await page.getByRole('navigation').getByRole('button', { name: /Momenti chiave/ }).click();
     const moments = page.getByTestId('moment-card');
     await expect.poll(() => moments.count()).toBe(3);

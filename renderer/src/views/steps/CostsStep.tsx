@@ -198,10 +198,10 @@ export function CostsStep(props: StepProps) {
                 <tr>
                   <th scope="col">{t('revenue.label')}</th>
                   <th scope="col">{t('costs.kind')}</th>
-                  <th scope="col">{t('costs.category')}</th>
+                  {/* Category and accounting share a cell: both classify the line, and one more column would not fit at 1280 px. */}
+                  <th scope="col">{t('costs.category')} · {t('finance.accounting')}</th>
                   <th scope="col" className="num">{t('costs.amountHeader', { currency: doc.currency })}</th>
                   <th scope="col" className="num">{t('costs.month')}</th>
-                  <th scope="col">{t('finance.accounting')}</th>
                   <th scope="col" className="num">{t('costs.contingency')}</th>
                   <th scope="col">{t('common.enabled')}</th>
                   <th scope="col" className="num">{t('lines.totalOverHorizon', { months: result.horizon })}</th>
@@ -261,7 +261,10 @@ function CostRow(props: {
           />
         </td>
         <td>
-          <SelectField path={[...p, 'category']} value={l.category} hideLabel label={t('costs.category')} options={CATEGORIES.map((c) => ({ value: c, label: t(`costs.categories.${c}`) }))} />
+          <div className="cost-class">
+            <SelectField path={[...p, 'category']} value={l.category} hideLabel label={t('costs.category')} options={CATEGORIES.map((c) => ({ value: c, label: t(`costs.categories.${c}`) }))} />
+            <CostAccountingCell line={l} path={p} doc={doc} />
+          </div>
         </td>
         <td className="num col-amount">
           <NumberField
@@ -277,9 +280,6 @@ function CostRow(props: {
         <td className="num col-month">
           <NumberField path={[...p, 'month']} value={l.month} kind="months" locale={loc} hideLabel label={l.kind === 'recurring' ? t('costs.startMonth') : t('costs.paidInMonth')} />
           <CalendarMonthNote doc={doc} month={l.month} />
-        </td>
-        <td>
-          <CostAccountingCell line={l} path={p} doc={doc} />
         </td>
         <td className="num col-cont">
           <NumberField path={[...p, 'contingency']} value={l.contingency} kind="percent" locale={loc} hideLabel label={t('costs.contingency')} />
@@ -301,7 +301,7 @@ function CostRow(props: {
       </tr>
       {open ? (
         <tr id={detailsId} className="details-row">
-          <td colSpan={10}>
+          <td colSpan={9}>
             <div className="grid grid-wide">
               <TextField path={[...p, 'source']} value={l.source} label={`${t('common.source')}: ${l.label}`} />
               <TextField path={[...p, 'notes']} value={l.notes} label={`${t('common.notes')}: ${l.label}`} multiline />

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { labels } from '@electron-node/export/xlsx/labels';
 import { ROUNDTRIP_SHEET } from '@electron-node/export/xlsx/sheets/roundtrip';
 import { readRoundTrip } from '@electron-node/roundtrip/index';
 import { serializeCxcase } from '@shared/case/cxcase-file';
@@ -34,7 +35,12 @@ describe('readRoundTrip: identity and format', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(new Uint8Array(await exported(c, { lang: 'it' })).buffer);
     expect(wb.keywords).toBe(`CX Case export; round-trip format 1; case ${c.id}`);
-    const line = String(wb.worksheets[0]!.getCell('A8').value);
+    const line = String(wb.getWorksheet(labels('it').sheets.summary)!.getCell('A8').value);
+    // And on the Read me sheet, the first a reader opens.
+    const readMe: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => readMe.push(String(cell.value))));
+    expect(readMe).toContain(c.id);
+    for (const s of c.scenarios) expect(readMe).toContain(s.id);
     expect(line).toContain(c.id);
     for (const s of c.scenarios) expect(line).toContain(s.id);
     expect(line).toMatch(/^Esportato da CX Case/);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '@electron-node/export/xlsx/index';
 import { inputMap } from '@electron-node/export/xlsx/input-map';
+import { labels } from '@electron-node/export/xlsx/labels';
 import { cellAt, openWorkbook, readCell } from '@electron-node/roundtrip/workbook';
 import { generateCase } from '../../../../support/arbitraries';
 import { richCase } from './fixtures';
@@ -24,7 +25,7 @@ describe('inputMap', () => {
     const indices = only === null ? c.scenarios.map((_s, i) => i) : [only];
     const book = await openWorkbook(await buildWorkbook(c, { scenarioIds: ids }));
     const map = inputMap(c, indices);
-    const assumptions = book.wb.worksheets[only === null && c.scenarios.length > 1 ? 2 : 1]!.name;
+    const assumptions = labels('en').sheets.assumptions;
     const named = [...book.names].filter(([n, p]) => p.sheet === assumptions && !notInput(n)).map(([n]) => n);
     expect(new Set(map.map((e) => e.name))).toEqual(new Set(named));
     for (const e of map) {
