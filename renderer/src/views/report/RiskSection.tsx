@@ -8,8 +8,6 @@ import type { RangedAssumption } from '@shared/risk/register';
 import { BarChart } from '../../charts/BarChart';
 import { wrapLabel } from '../../charts/labels';
 import { NEGATIVE, PALETTE, POSITIVE } from '../../charts/setup';
-import { displayText } from '../../format/numbers';
-import { isPercent } from '../risk/labels';
 import { Figure, MISSING, Section, Table, type Ctx } from './common';
 import type { ReportRisk } from './risk';
 
@@ -26,18 +24,23 @@ export function riskLabel(ctx: Ctx, a: Pick<RangedAssumption, 'itemName' | 'fiel
 }
 
 export function RiskSection({ ctx, risk, baseNpv, n }: { ctx: Ctx; risk: ReportRisk; baseNpv: number; n: string }) {
-  const { t, f, locale } = ctx;
+  const { t, f } = ctx;
   const a = risk.analysis;
   const byKey = new Map(risk.register.map((r) => [r.key, r]));
   const label = (key: string) => {
     const r = byKey.get(key);
     return r ? riskLabel(ctx, r) : key;
   };
+  // A break-even comes from a root search: shown to the precision a reader uses, not to the search's last digit.
   const input = (key: string, v: number | null) => {
     if (v === null) return t('risk.report.none');
-    const r = byKey.get(key);
-    const pct = r ? isPercent(r) : false;
-    return `${displayText(v, locale, pct)}${pct ? ' %' : ''}`;
+    const kind = byKey.get(key)?.kind;
+    // Rounded first (and + 0 turns −0 into 0), so a distance of −0.000004 reads 0, not "−0".
+    const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits + 0;
+    if (kind === 'rate') return f.pct(round(v, 3), 1);
+    if (kind === 'cost' || kind === 'value') return Math.abs(v) < 1000 ? f.money2(round(v, 2)) : f.money(round(v, 0));
+    const digits = Math.abs(v) < 100 ? 1 : 0;
+    return f.num(round(v, digits), digits);
   };
   const trials = f.num(a.trials);
   const bars = a.tornado.slice(0, REPORT_TORNADO_BARS);
