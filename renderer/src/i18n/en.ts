@@ -159,7 +159,7 @@ export const en = {
     figure: 'Figure {{n}}', appendix: 'Appendix {{n}}', noData: 'No data in this scenario.', yes: 'yes', no: 'no', disabled: 'excluded',
     sections: {
       decision: 'For the decision', summary: 'Executive summary', segments: 'Priority segments', moments: 'Key moments', benchmarks: 'Competitor benchmarks', revenue: 'Revenue sources',
-      costs: 'Cost reductions and investment', cashflow: 'Cash flow by year', compare: 'Scenario comparison', kpis: 'KPIs before and after',
+      costs: 'Cost reductions and investment', cashflow: 'Cash flow by year', compare: 'Scenario comparison', kpis: 'KPIs before and after', risk: 'Risk: what if we are wrong?',
       assumptions: 'Assumptions and sources', method: 'Method',
     },
     summary: { headline: 'Headline figures', narrative: 'What the numbers say' },

@@ -160,7 +160,7 @@ export const it: Dictionary = {
     figure: 'Figura {{n}}', appendix: 'Appendice {{n}}', noData: 'Nessun dato in questo scenario.', yes: 'sì', no: 'no', disabled: 'esclusa',
     sections: {
       decision: 'Per la decisione', summary: 'Sintesi', segments: 'Segmenti prioritari', moments: 'Momenti chiave', benchmarks: 'Confronto con i concorrenti', revenue: 'Fonti di ricavo',
-      costs: 'Riduzione dei costi e investimento', cashflow: 'Flusso di cassa per anno', compare: 'Confronto tra scenari', kpis: 'KPI prima e dopo',
+      costs: 'Riduzione dei costi e investimento', cashflow: 'Flusso di cassa per anno', compare: 'Confronto tra scenari', kpis: 'KPI prima e dopo', risk: 'Rischio: e se ci sbagliassimo?',
       assumptions: 'Ipotesi e fonti', method: 'Metodo',
     },
     summary: { headline: 'I numeri principali', narrative: 'Che cosa dicono i numeri' },

@@ -24,6 +24,14 @@ export const riskEn = {
     percentiles: 'Percentiles of NPV, ROI and payback month', mean: 'Mean', npv: 'NPV', roi: 'ROI', payback: 'Payback month',
     histogram: 'NPV distribution', sCurve: 'S-curve: share of trials with an NPV up to each value', trials: 'Trials', from: 'From', to: 'To', share: 'Share of trials',
   },
+  report: {
+    intro: 'Each ranged assumption (register in the Risk step) drawn from PERT(low, likely, high), independently, {{trials}} times with seed {{seed}}; the NPV recomputed each time by the same engine as the rest of this report.',
+    percentiles: 'NPV across {{trials}} simulated outcomes', probability: 'Probability of a positive NPV: {{p}}.',
+    tornado: 'NPV with each assumption at its low and high, all others at likely: the {{n}} widest bars',
+    histogram: 'NPV distribution over {{trials}} trials (red: negative NPV)', restsOn: 'The three assumptions the case rests on',
+    value: 'Likely', breakEven: 'NPV = 0 at', none: 'none in the possible range',
+    downside: 'Base NPV {{npv}}; downside (P10 of {{trials}} simulated outcomes) {{p10}}. The NPV is positive in {{p}} of outcomes.',
+  },
   field: {
     discountRate: 'Discount rate', customers: 'Customers', arpu: 'Annual revenue per customer', grossMargin: 'Gross margin', annualChurn: 'Annual churn',
     contactsPerCustomerYear: 'Contacts per customer a year', volume: 'Volume', deflectionRate: 'Deflection rate', aiResolutionRate: 'AI resolution rate',

@@ -26,6 +26,14 @@ export const riskIt: Dictionary['risk'] = {
     percentiles: 'Percentili di VAN, ROI e mese di rientro', mean: 'Media', npv: 'VAN', roi: 'ROI', payback: 'Mese di rientro',
     histogram: 'Distribuzione del VAN', sCurve: 'Curva a S: quota di prove con un VAN fino a ciascun valore', trials: 'Prove', from: 'Da', to: 'A', share: 'Quota di prove',
   },
+  report: {
+    intro: "Ogni ipotesi con un intervallo (registro nel passo Rischio) estratta da una PERT(minimo, probabile, massimo), in modo indipendente, {{trials}} volte con seme {{seed}}; il VAN ricalcolato ogni volta dallo stesso motore del resto di questo rapporto.",
+    percentiles: 'VAN su {{trials}} esiti simulati', probability: 'Probabilità di un VAN positivo: {{p}}.',
+    tornado: 'VAN con ciascuna ipotesi al minimo e al massimo, le altre al valore probabile: le {{n}} barre più ampie',
+    histogram: 'Distribuzione del VAN su {{trials}} prove (in rosso: VAN negativo)', restsOn: 'Le tre ipotesi su cui poggia il caso',
+    value: 'Probabile', breakEven: 'VAN = 0 a', none: "nessuno nell'intervallo possibile",
+    downside: 'VAN di base {{npv}}; scenario sfavorevole (P10 di {{trials}} esiti simulati) {{p10}}. Il VAN è positivo nel {{p}} degli esiti.',
+  },
   field: {
     discountRate: 'Tasso di sconto', customers: 'Clienti', arpu: 'Ricavo annuo per cliente', grossMargin: 'Margine lordo', annualChurn: 'Abbandono annuo',
     contactsPerCustomerYear: "Contatti per cliente all'anno", volume: 'Volume', deflectionRate: 'Tasso di deflessione', aiResolutionRate: 'Tasso di risoluzione AI',

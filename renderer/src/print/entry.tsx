@@ -17,6 +17,7 @@ import { ScenarioScopeSchema } from '@shared/contract/report';
 import { computeCase } from '@shared/engine/compute';
 import { reportT } from '../views/report/common';
 import { Report } from '../views/report/Report';
+import { reportRisk } from '../views/report/risk';
 
 export interface PrintApi {
   render: (json: string) => Promise<void>;
@@ -142,10 +143,13 @@ export function startPrintMode(container: HTMLElement): void {
     sheet.replaceSync(pageRules(doc, scenario.name, lang));
     await loadFonts();
     const results = computeCase(doc);
+    // The risk page's Monte Carlo, with the case's seed and trials: synchronous, as this window only prints
+    // (the samples' 10,000 trials take well under a second), and the trials used are stated on the page.
+    const risk = reportRisk(doc, si);
     root?.unmount();
     root = createRoot(container);
     const r = root;
-    flushSync(() => r.render(<Report doc={doc} results={results} scenarioIndex={si} scenarios={req.data.scenarios} lang={lang} date={req.data.date ?? new Date().toISOString()} />));
+    flushSync(() => r.render(<Report doc={doc} results={results} scenarioIndex={si} scenarios={req.data.scenarios} lang={lang} date={req.data.date ?? new Date().toISOString()} risk={risk} />));
     await fontsSettled(container);
     const n = await chartsDrawn(container);
     await fontsSettled(container);

@@ -10,16 +10,19 @@ import type { CredibilityFlag } from '@shared/engine/flags';
 import { downsideIndex, fundingAsk } from '@shared/engine/funding';
 import { flagSentence, irrShown, paybackShown, withReason } from '../../format/figures';
 import { Section, Table, type Ctx } from './common';
+import type { ReportRisk } from './risk';
 
 interface Props {
   ctx: Ctx;
   result: ScenarioResult;
   /** The scenarios the report covers (the one on screen only, or every scenario). */
   compared: readonly ScenarioResult[];
+  /** The Monte Carlo of this scenario, when the report was printed with one: its P10 is stated beside the base NPV. */
+  risk?: ReportRisk | null;
   n: string;
 }
 
-function Recommendation({ ctx, result, downside }: { ctx: Ctx; result: ScenarioResult; downside: ScenarioResult | null }) {
+function Recommendation({ ctx, result, downside, risk }: { ctx: Ctx; result: ScenarioResult; downside: ScenarioResult | null; risk: ReportRisk | null }) {
   const { t, f, doc } = ctx;
   const vars = { scenario: result.scenarioName, npv: f.money(result.npv), months: f.num(doc.horizonMonths), payback: f.num(result.paybackMonth) };
   const key = result.npv > 0 ? (result.paybackMonth !== null ? 'reportPdf.recommendInvest' : 'reportPdf.recommendInvestSlow') : 'reportPdf.recommendHold';
@@ -31,6 +34,11 @@ function Recommendation({ ctx, result, downside }: { ctx: Ctx; result: ScenarioR
       </p>
       {down ? <p>{t(down.npv > 0 ? 'reportPdf.downsidePositive' : 'reportPdf.downsideNegative', { name: down.scenarioName, npv: f.money(down.npv) })}</p> : null}
       {downside && !down ? <p>{t('reportPdf.downsideIsThis')}</p> : null}
+      {risk ? (
+        <p data-testid="risk-downside">
+          {t('risk.report.downside', { npv: f.money(result.npv), p10: f.money(risk.analysis.npv.p10), trials: f.num(risk.analysis.trials), p: f.pct(risk.analysis.probabilityPositive, 0) })}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -163,12 +171,12 @@ function Flags({ ctx, compared }: { ctx: Ctx; compared: readonly ScenarioResult[
   );
 }
 
-export function DecisionSection({ ctx, result, compared, n }: Props) {
+export function DecisionSection({ ctx, result, compared, risk, n }: Props) {
   const i = downsideIndex(compared);
   const downside = i === null ? null : (compared[i] ?? null);
   return (
     <Section id="decision" n={n} title={ctx.t('report.sections.decision')}>
-      <Recommendation ctx={ctx} result={result} downside={downside} />
+      <Recommendation ctx={ctx} result={result} downside={downside} risk={risk ?? null} />
       <FundingAsk ctx={ctx} result={result} downside={downside} />
       <Benefits ctx={ctx} result={result} />
       <p className="report-note">{ctx.t('reportPdf.benefitsNote')}</p>

@@ -15,6 +15,8 @@ import { CashflowSection, CompareSection, KpiSection } from './FinanceSections';
 import { reportLocale } from './locale';
 import { buildNarrative } from './narrative';
 import { DecisionSection } from './Decision';
+import type { ReportRisk } from './risk';
+import { RiskSection } from './RiskSection';
 import { reportSections, sectionNumbers, type ReportSection, type ScenarioScope } from './sections';
 import { BenchmarksSection, CostsSection, MomentsSection, RevenueSection, SegmentsSection } from './StepSections';
 
@@ -29,6 +31,11 @@ export interface ReportProps {
   lang: Language;
   /** When the report is printed (ISO), shown on the cover. */
   date: string;
+  /**
+   * The risk analysis of the scenario (`reportRisk`): the printers run it and the report gets a risk
+   * page and the downside (P10) on the decision page; the on-screen preview passes none.
+   */
+  risk?: ReportRisk | null;
 }
 
 
@@ -140,7 +147,8 @@ export function Report(props: ReportProps) {
   const ctx = makeCtx(doc, lang);
   // The scenarios this report covers: the comparison and the downside case need two or more.
   const compared = props.scenarios === 'all' ? results : [result];
-  const sections = reportSections(compared.length);
+  const risk = props.risk ?? null;
+  const sections = reportSections(compared.length, risk !== null);
   const numbers = sectionNumbers(sections);
   const number = (s: ReportSection) => {
     const x = numbers.get(s);
@@ -150,7 +158,7 @@ export function Report(props: ReportProps) {
   return (
     <article className="report" lang={lang} data-testid="report" data-paper={doc.locale === 'en-US' ? 'letter' : 'a4'}>
       <Cover ctx={ctx} scenarioName={scenario.name} date={props.date} sections={sections} number={number} />
-      <DecisionSection ctx={ctx} result={result} compared={compared} n={number('decision')} />
+      <DecisionSection ctx={ctx} result={result} compared={compared} risk={risk} n={number('decision')} />
       <Summary ctx={ctx} result={result} n={number('summary')} />
       <SegmentsSection {...step} n={number('segments')} />
       <MomentsSection {...step} n={number('moments')} />
@@ -160,6 +168,7 @@ export function Report(props: ReportProps) {
       <CashflowSection ctx={ctx} result={result} n={number('cashflow')} />
       {sections.includes('compare') ? <CompareSection ctx={ctx} results={compared} base={si} n={number('compare')} /> : null}
       <KpiSection ctx={ctx} result={result} n={number('kpis')} />
+      {risk ? <RiskSection ctx={ctx} risk={risk} baseNpv={result.npv} n={number('risk')} /> : null}
       <AssumptionsSection ctx={ctx} scenario={scenario} result={result} n={number('assumptions')} />
       <MethodSection ctx={ctx} n={number('method')} />
     </article>

@@ -4,22 +4,27 @@
  */
 
 /** Every section, in report order. */
-export const REPORT_SECTIONS = ['decision', 'summary', 'segments', 'moments', 'benchmarks', 'revenue', 'costs', 'cashflow', 'compare', 'kpis', 'assumptions', 'method'] as const;
+export const REPORT_SECTIONS = ['decision', 'summary', 'segments', 'moments', 'benchmarks', 'revenue', 'costs', 'cashflow', 'compare', 'kpis', 'risk', 'assumptions', 'method'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 /**
  * The sections that start on a new page: the decision page stands alone for the reader who reads
- * only it, the summary opens the body, and the appendices are apart. The others follow on from the
+ * only it, the summary opens the body, the risk page (tornado, NPV distribution, break-evens) is one
+ * page of its own, and the appendices are apart. The others follow on from the
  * section before (headings kept with their first lines), so a short section — one with nothing in
  * this scenario — never leaves a near-empty page.
  */
-export const PAGE_START_SECTIONS: readonly ReportSection[] = ['decision', 'summary', 'assumptions'];
+export const PAGE_START_SECTIONS: readonly ReportSection[] = ['decision', 'summary', 'risk', 'assumptions'];
 
 export type { ScenarioScope } from '@shared/contract/report';
 
-/** The sections of a report comparing `scenarios` scenarios: a comparison needs two or more. */
-export function reportSections(scenarios: number): ReportSection[] {
-  return REPORT_SECTIONS.filter((s) => s !== 'compare' || scenarios >= 2);
+/**
+ * The sections of a report comparing `scenarios` scenarios: a comparison needs two or more; the risk
+ * page only when a risk analysis was run for the report (the printers run it; the on-screen preview
+ * does not, so typing never waits on a simulation).
+ */
+export function reportSections(scenarios: number, risk = false): ReportSection[] {
+  return REPORT_SECTIONS.filter((s) => (s !== 'compare' || scenarios >= 2) && (s !== 'risk' || risk));
 }
 
 const APPENDICES: Partial<Record<ReportSection, string>> = { assumptions: 'A', method: 'B' };

@@ -9,7 +9,13 @@ describe('the report’s sections', () => {
   it('have a comparison only when two or more scenarios are compared', () => {
     expect(reportSections(1)).not.toContain('compare');
     expect(reportSections(2)).toContain('compare');
-    expect(reportSections(3)).toEqual([...REPORT_SECTIONS]);
+    expect(reportSections(3, true)).toEqual([...REPORT_SECTIONS]);
+  });
+
+  it('have a risk page only when the report was given a risk analysis (the printers run one, the preview does not)', () => {
+    expect(reportSections(3)).not.toContain('risk');
+    expect(reportSections(1, true)).toContain('risk');
+    expect(reportSections(3, true).indexOf('risk')).toBe(reportSections(3, true).indexOf('kpis') + 1);
   });
 
   it('are numbered from the decision page on, with the appendices by letter', () => {
@@ -19,10 +25,12 @@ describe('the report’s sections', () => {
     expect(one.get('assumptions')).toEqual({ n: 'A', appendix: true });
     expect(one.get('method')).toEqual({ n: 'B', appendix: true });
     expect(sectionNumbers(reportSections(3)).get('kpis')).toEqual({ n: '10', appendix: false });
+    expect(sectionNumbers(reportSections(3, true)).get('risk')).toEqual({ n: '11', appendix: false });
+    expect(sectionNumbers(reportSections(3, true)).get('assumptions')).toEqual({ n: 'A', appendix: true });
   });
 
-  it('start a new page only for the decision page, the summary and the appendices', () => {
-    expect(PAGE_START_SECTIONS).toEqual(['decision', 'summary', 'assumptions']);
+  it('start a new page only for the decision page, the summary, the risk page and the appendices', () => {
+    expect(PAGE_START_SECTIONS).toEqual(['decision', 'summary', 'risk', 'assumptions']);
   });
 });
 
