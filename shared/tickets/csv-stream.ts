@@ -1,8 +1,10 @@
 /**
  * A CSV export as bytes → records for a TicketAnalysis: the first chunk decides the encoding (and
- * the first line the delimiter); every later chunk is decoded and parsed as it comes, so memory
- * stays flat whatever the file's size.
+ * the first line the delimiter); every later chunk is parsed as it comes, so memory stays flat
+ * whatever the file's size. UTF-8 (most exports) is split into records as bytes (csv-bytes.ts) and
+ * only the fields read are decoded; UTF-16 and Windows-1252 are decoded first and read as text.
  */
+import { ByteCsvReader, fieldsSink, type FieldText, type RecordViewSink } from './csv-bytes';
 import { CsvReader, sniffDelimiter, type RecordSink } from './csv';
 import { chunkDecoder, sniffEncoding, type Encoding } from './encoding';
 
@@ -14,9 +16,16 @@ export interface CsvFormatFound {
   delimiter: string;
 }
 
+/** For UTF-8 files: records as byte views (instead of arrays of texts), and a faster field decoder. */
+export interface ByteRecordOptions {
+  view?: RecordViewSink;
+  field?: FieldText;
+}
+
 export class CsvByteStream {
   private decoder: ReturnType<typeof chunkDecoder> | null = null;
   private reader: CsvReader | null = null;
+  private bytes: ByteCsvReader | null = null;
   private waiting = '';
   private found: CsvFormatFound | null = null;
   private head: Uint8Array[] = [];
@@ -30,6 +39,7 @@ export class CsvByteStream {
     private readonly sink: RecordSink,
     private readonly delimiter?: string,
     private readonly utf8?: (bytes: Uint8Array) => string,
+    private readonly byteRecords: ByteRecordOptions = {},
   ) {}
 
   get format(): CsvFormatFound | null {
@@ -37,21 +47,23 @@ export class CsvByteStream {
   }
 
   push(bytes: Uint8Array): void {
+    if (this.bytes) return this.bytes.push(bytes);
     if (this.decoder) return this.text(this.decoder.decode(bytes), false);
     // The encoding is told from the first megabyte (or the whole file if smaller): an accented
     // letter may first appear thousands of rows in.
     this.head.push(bytes);
     this.headBytes += bytes.length;
-    if (this.headBytes >= SNIFF_BYTES) this.decide();
+    if (this.headBytes >= SNIFF_BYTES) this.decide(false);
   }
 
   end(): void {
-    if (!this.decoder) this.decide();
+    if (!this.decoder && !this.bytes) this.decide(true);
+    if (this.bytes) return this.bytes.end();
     if (this.decoder) this.text(this.decoder.end(), true);
     this.reader?.end(this.sink);
   }
 
-  private decide(): void {
+  private decide(final: boolean): void {
     const head = new Uint8Array(this.headBytes);
     let at = 0;
     for (const b of this.head) {
@@ -60,8 +72,20 @@ export class CsvByteStream {
     }
     this.head = [];
     const sniffed = sniffEncoding(head.subarray(0, SNIFF_BYTES));
-    this.decoder = chunkDecoder(sniffed, this.utf8);
     this.found = { encoding: sniffed.encoding, bom: sniffed.bom > 0, delimiter: this.delimiter ?? ',' };
+    if (sniffed.encoding === 'utf-8' && (this.delimiter === undefined || /^[\x00-\x7f]$/.test(this.delimiter))) {
+      // The delimiter is sniffed from the whole first line: its end must be in the head.
+      const body = head.subarray(sniffed.bom);
+      const text = this.utf8 ? this.utf8(body) : new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+      if (final || /[\r\n]/.test(text)) {
+        const d = this.delimiter ?? sniffDelimiter(text);
+        this.found.delimiter = d;
+        this.bytes = new ByteCsvReader(d.charCodeAt(0), this.byteRecords.view ?? fieldsSink(this.sink), this.byteRecords.field);
+        this.bytes.push(body);
+        return;
+      }
+    }
+    this.decoder = chunkDecoder(sniffed, this.utf8);
     this.text(this.decoder.decode(head), false);
   }
 
