@@ -5,14 +5,16 @@
  * listed with their line and reason; nothing is dropped silently. Pure: the caller feeds records
  * (from CSV text or from a spreadsheet) and asks for the result at the end.
  */
+import { ArrayCells, ViewCells, type RowCells } from './cells';
 import type { RecordProblem } from './csv';
+import type { CsvRecordView } from './csv-bytes';
 import { makeClassifier, type KeywordRule } from './classify';
 import { detectDateOrder, type DateOrder, type DateOrderFinding } from './dates';
 import { TicketFigures, type Derived } from './derive';
 import { MAX_LISTED_BAD_ROWS, TICKET_FIELDS, type BadRow, type ColumnMap, type TicketField } from './fields';
 import { applyUserMapping, guessColumns, type UserMapping } from './generic';
 import { layoutOf, mapLayout, recogniseLayout, type Format, type Layout, type Vendor } from './layouts';
-import { makeRowReader, type RowResult } from './mapping';
+import { makeCellsReader, type RowResult } from './mapping';
 import type { Intent } from '../case/schema';
 
 /** Records held back before the date order is decided. */
@@ -66,7 +68,9 @@ export class TicketAnalysis {
   private map: ColumnMap = {};
   private layout: Layout | null = null;
   private dates: DatesFinding = { order: null, ambiguous: false, conflicting: false, used: 'dmy', settled: false };
-  private readRow: ((f: readonly string[], problem: RecordProblem) => RowResult) | null = null;
+  private readRow: ((cells: RowCells, problem: RecordProblem, view?: CsvRecordView) => RowResult) | null = null;
+  private readonly arrayCells = new ArrayCells();
+  private readonly viewCells = new ViewCells();
   private rows = 0;
   private badRowCount = 0;
   private readonly badRows: BadRow[] = [];
@@ -90,7 +94,18 @@ export class TicketAnalysis {
       if (s.held.length >= DATE_SAMPLE) this.startReading(s.held);
       return;
     }
-    this.readOne(fields, line, problem);
+    this.arrayCells.fields = fields;
+    this.readOne(this.arrayCells, line, problem);
+  }
+
+  /**
+   * A record as a CSV byte view (valid during the call only): read in place once reading has
+   * started, as texts before (the header and the held-back sample).
+   */
+  recordView(view: CsvRecordView, line: number, problem: RecordProblem): void {
+    if (this.stage.kind !== 'reading') return this.record(view.fields(), line, problem);
+    this.viewCells.view = view;
+    this.readOne(this.viewCells, line, problem, view);
   }
 
   finish(): AnalysisReport | AnalysisFailure {
@@ -151,14 +166,17 @@ export class TicketAnalysis {
     const confirmed = this.options.dateOrder;
     this.dates = { ...finding, used: confirmed ?? finding.order ?? 'dmy', settled: confirmed !== undefined || finding.order !== null || !finding.ambiguous };
     const units = this.layout?.units ?? { firstResponse: 'minutes', resolution: 'minutes', handleTime: 'minutes' };
-    this.readRow = makeRowReader({ header: this.header, map: this.map, units, dateOrder: this.dates.used, zoneOffsetMinutes: this.zone });
+    this.readRow = makeCellsReader({ header: this.header, map: this.map, units, dateOrder: this.dates.used, zoneOffsetMinutes: this.zone });
     this.stage = { kind: 'reading' };
-    for (const h of held) this.readOne(h.fields, h.line, h.problem);
+    for (const h of held) {
+      this.arrayCells.fields = h.fields;
+      this.readOne(this.arrayCells, h.line, h.problem);
+    }
   }
 
-  private readOne(fields: string[], line: number, problem: RecordProblem): void {
+  private readOne(cells: RowCells, line: number, problem: RecordProblem, view?: CsvRecordView): void {
     this.rows++;
-    const r = this.readRow!(fields, problem);
+    const r = this.readRow!(cells, problem, view);
     if (!r.ok) {
       this.badRowCount++;
       if (this.badRows.length < MAX_LISTED_BAD_ROWS) this.badRows.push({ line, reason: r.reason });
@@ -167,6 +185,6 @@ export class TicketAnalysis {
     const t = r.ticket;
     if (t.intentValue !== null && (this.values.has(t.intentValue) || this.values.size < MAX_VALUES * 5))
       this.values.set(t.intentValue, (this.values.get(t.intentValue) ?? 0) + 1);
-    this.figures.add(t, this.classify(t));
+    this.figures.add(t, this.classify(t, r.words));
   }
 }

@@ -6,6 +6,7 @@
  */
 import { INTENTS, type Intent } from '../case/schema';
 import type { Ticket } from './fields';
+import type { AsciiText } from './cells';
 import { KeywordIndex, words } from './keywords';
 
 export interface KeywordRule {
@@ -83,15 +84,17 @@ interface Found {
   buying: boolean;
 }
 
-function findKeywords(index: KeywordIndex<KeywordMeaning>, ws: readonly string[]): Found {
+function findKeywords(index: KeywordIndex<KeywordMeaning>, ws: readonly string[] | AsciiText): Found {
   const f: Found = { rule: Infinity, keyword: null, buying: false };
-  index.scan(ws, (m, keyword) => {
+  const visit = (m: KeywordMeaning, keyword: string) => {
     if (m.rule < f.rule) {
       f.rule = m.rule;
       f.keyword = keyword;
     }
     if (m.buying) f.buying = true;
-  });
+  };
+  if ('ranges' in ws) index.scanAscii(ws, visit);
+  else index.scan(ws, visit);
   return f;
 }
 
@@ -110,29 +113,33 @@ export interface ClassifierOptions {
   valueIntents?: Readonly<Record<string, Intent | null>>;
 }
 
-export function makeClassifier(options: ClassifierOptions = {}): (t: Ticket) => Classification {
+/**
+ * `ascii`, when given, holds the ticket's tags and subject as ASCII bytes (the reader then leaves
+ * the subject empty): they are scanned in place, with the same finds as their words.
+ */
+export function makeClassifier(options: ClassifierOptions = {}): (t: Ticket, ascii?: AsciiText | null) => Classification {
   const ruleList = (options.rules ?? DEFAULT_RULES).filter((r) => r.keywords.some((k) => k.trim() !== ''));
   const index = keywordIndex(ruleList);
   const table = options.valueIntents ?? {};
-  // A million tickets carry a handful of distinct values: each is looked up once.
+  // A million tickets carry a handful of distinct values: each is looked up once (by the value
+  // as written, so that the lower-case key is not made again for every ticket).
   const seen = new Map<string, Intent | null>();
-  const valueIntent = (key: string): Intent | null => {
-    let v = seen.get(key);
+  const valueIntent = (value: string): Intent | null => {
+    let v = seen.get(value);
     if (v === undefined) {
-      v = Object.prototype.hasOwnProperty.call(table, key) ? (table[key] ?? null) : suggestIntent(key, ruleList);
-      seen.set(key, v);
+      const key = value.trim().toLowerCase();
+      v = key === '' ? null : Object.prototype.hasOwnProperty.call(table, key) ? (table[key] ?? null) : suggestIntent(key, ruleList);
+      if (seen.size < 100_000) seen.set(value, v);
     }
     return v;
   };
-  return (t) => {
-    const ws = words(t.tags.length > 0 ? `${t.tags.join(' ')} ${t.subject}` : t.subject);
-    const found = findKeywords(index, ws);
+  return (t, ascii) => {
+    const found = findKeywords(index, ascii ?? words(t.tags.length > 0 ? `${t.tags.join(' ')} ${t.subject}` : t.subject));
     const buying = found.buying;
     // The topic is the first tag, else the keyword found, whichever decided the intent.
     const topic = t.tags[0] ?? found.keyword;
     if (t.intentValue !== null) {
-      const key = t.intentValue.trim().toLowerCase();
-      const fromTable = key === '' ? null : valueIntent(key);
+      const fromTable = valueIntent(t.intentValue);
       if (fromTable) return { intent: fromTable, by: 'field', topic, buying };
     }
     const rule = ruleList[found.rule];

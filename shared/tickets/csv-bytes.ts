@@ -60,11 +60,21 @@ export class CsvRecordView {
     return out;
   }
 
-  /** The field's text is exactly its bytes start–end: ASCII, nothing after a closing quote, no "" pair. */
-  isPlainAscii(i: number): boolean {
+  /** The field's text is its bytes start–end decoded: nothing after a closing quote, no "" pair. */
+  isExact(i: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const f = this.flags[i]!;
-    return (f & (HIGH | PAIRS)) === 0 && (!(f & QUOTED) || this.tailEnd[i]! <= this.end[i]! + 1);
+    return (f & PAIRS) === 0 && (!(f & QUOTED) || this.tailEnd[i]! <= this.end[i]! + 1);
+  }
+
+  /**
+   * The field's words are those of its bytes start–end read as ASCII: no byte >= 0x80 and nothing
+   * after a closing quote ("" pairs may stay: a quote separates words as one does).
+   */
+  hasAsciiWords(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const f = this.flags[i]!;
+    return (f & HIGH) === 0 && (!(f & QUOTED) || this.tailEnd[i]! <= this.end[i]! + 1);
   }
 
   /** A field of 1 to 15 ASCII digits and nothing else, as its value; -1 for any other field. */

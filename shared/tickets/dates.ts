@@ -62,6 +62,35 @@ function instant(y: number, mo: number, d: number, h: number, mi: number, s: num
   return Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
 }
 
+const digitAt = (b: Uint8Array, k: number): number => {
+  const d = b[k]! - 48;
+  return d >= 0 && d <= 9 ? d : -1000;
+};
+
+/**
+ * parseDate for the commonest form, read from ASCII bytes without making a string:
+ * "yyyy-mm-dd", "yyyy-mm-ddThh:mm:ss" or "yyyy-mm-dd hh:mm:ss", optionally followed by "Z".
+ * Undefined for any other form (the caller then parses the text); the same answer as parseDate.
+ */
+export function parseIsoBytes(b: Uint8Array, s: number, e: number, zoneOffsetMinutes: number): number | null | undefined {
+  const len = e - s;
+  if (len !== 10 && len !== 19 && len !== 20) return undefined;
+  if (b[s + 4] !== 45 || b[s + 7] !== 45) return undefined;
+  const y = digitAt(b, s) * 1000 + digitAt(b, s + 1) * 100 + digitAt(b, s + 2) * 10 + digitAt(b, s + 3);
+  const mo = digitAt(b, s + 5) * 10 + digitAt(b, s + 6);
+  const d = digitAt(b, s + 8) * 10 + digitAt(b, s + 9);
+  if (y < 0 || mo < 0 || d < 0) return undefined;
+  if (len === 10) return instant(y, mo, d, 0, 0, 0, zoneOffsetMinutes);
+  const sep = b[s + 10];
+  if ((sep !== 84 && sep !== 32) || b[s + 13] !== 58 || b[s + 16] !== 58) return undefined;
+  if (len === 20 && b[s + 19] !== 90) return undefined;
+  const h = digitAt(b, s + 11) * 10 + digitAt(b, s + 12);
+  const mi = digitAt(b, s + 14) * 10 + digitAt(b, s + 15);
+  const sec = digitAt(b, s + 17) * 10 + digitAt(b, s + 18);
+  if (h < 0 || mi < 0 || sec < 0) return undefined;
+  return instant(y, mo, d, h, mi, sec, len === 20 ? 0 : zoneOffsetMinutes);
+}
+
 /** Milliseconds since the epoch, or null if the text is no date in the given order. */
 export function parseDate(text: string, order: DateOrder, zoneOffsetMinutes: number): number | null {
   const s = text.trim();

@@ -2,12 +2,16 @@
  * One record of the export → one Ticket, through the column map: the date in the detected order and
  * the file's zone, durations in the layout's units, e-mail addresses cut to their domain. A record
  * that cannot be read gives the reason instead, in words the user can act on (never its text).
+ * The record comes as cells (cells.ts): texts, or a byte view whose shortcuts (digits, repeated
+ * values, ASCII words) give the same tickets without making a string of every field.
  */
-import { monthKeyOf, parseDate, type DateOrder } from './dates';
+import { ArrayCells, type AsciiText, type RowCells } from './cells';
+import type { CsvRecordView } from './csv-bytes';
+import { monthKeyOf, parseDate, parseIsoBytes, type DateOrder } from './dates';
 import type { RecordProblem } from './csv';
 import type { ColumnMap, Ticket, TicketField } from './fields';
 import type { DurationUnit } from './layouts';
-import { domainOf, parseChannel, parseCount, parseDurationMinutes, parseSatisfaction, parseSolved, parseTags } from './values';
+import { domainOf, minutesFrom, parseChannel, parseCount, parseDurationMinutes, parseSatisfaction, parseSolved, parseTags } from './values';
 
 export interface RowReaderOptions {
   header: readonly string[];
@@ -17,52 +21,93 @@ export interface RowReaderOptions {
   zoneOffsetMinutes: number;
 }
 
-export type RowResult = { ok: true; ticket: Ticket } | { ok: false; reason: string };
+export type RowResult = { ok: true; ticket: Ticket; words: AsciiText | null } | { ok: false; reason: string };
+
+/** Values that repeat are read once: a pure function remembered for up to `cap` distinct inputs. */
+function remembered<T>(f: (s: string) => T, cap = 4096): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    const v = seen.get(s);
+    if (v !== undefined || seen.has(s)) return v as T;
+    const r = f(s);
+    if (seen.size < cap) seen.set(s, r);
+    return r;
+  };
+}
 
 export function makeRowReader(o: RowReaderOptions): (fields: readonly string[], problem: RecordProblem) => RowResult {
+  const read = makeCellsReader(o);
+  const cells = new ArrayCells();
+  return (fields, problem) => {
+    cells.fields = fields;
+    return read(cells, problem);
+  };
+}
+
+/** The reader over cells; `view` (when the cells are a CSV byte view) lets the date be read from its bytes. */
+export function makeCellsReader(o: RowReaderOptions): (cells: RowCells, problem: RecordProblem, view?: CsvRecordView) => RowResult {
   const width = o.header.length;
   const m = o.map;
   // Column indices resolved once; -1 = not in the file (its cell reads as empty).
   const at = (f: TicketField) => m[f] ?? -1;
   const [iCreated, iChannel, iIntent, iTags, iSubject, iStations, iStatus, iFirst, iResolution, iHandle, iReopens, iReplies, iSat, iDomain, iEmail] = (
     ['created', 'channel', 'intent', 'tags', 'subject', 'groupStations', 'status', 'firstResponse', 'resolution', 'handleTime', 'reopens', 'replies', 'satisfaction', 'requesterDomain', 'requesterEmail'] as const
-  ).map(at);
-  const name = (i: number | undefined) => `"${o.header[i ?? -1] ?? ''}"`;
-  return (fields, problem) => {
+  ).map(at) as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
+  const name = (i: number) => `"${o.header[i] ?? ''}"`;
+  const channelOf = remembered(parseChannel);
+  const solvedOf = remembered(parseSolved);
+  const satisfactionOf = remembered(parseSatisfaction);
+  // The arrays are shared between the tickets with the same tags: nothing changes them.
+  const tagsOf = remembered(parseTags);
+  const domainOfCell = remembered(domainOf);
+  const zone = o.zoneOffsetMinutes;
+  return (cells, problem, view) => {
     if (problem === 'cut') return { ok: false, reason: 'the file ends inside a quoted field (the last line is cut)' };
-    if (fields.length !== width) return { ok: false, reason: `${fields.length} fields where the header has ${width}` };
+    if (cells.length !== width) return { ok: false, reason: `${cells.length} fields where the header has ${width}` };
     if (problem === 'undecodable') return { ok: false, reason: 'characters that are not readable in the detected encoding' };
-    const cell = (i: number | undefined) => (i === undefined || i < 0 ? '' : (fields[i] ?? ''));
-    const createdText = cell(iCreated);
-    const created = parseDate(createdText, o.dateOrder, o.zoneOffsetMinutes);
-    if (created === null) return { ok: false, reason: `unreadable date "${createdText.slice(0, 40)}" in column ${name(iCreated)}` };
-    const groupStations = parseCount(cell(iStations));
-    const reopens = parseCount(cell(iReopens));
-    const replies = parseCount(cell(iReplies));
+    const count = (i: number) => {
+      const d = cells.digits(i);
+      return d >= 0 ? d : parseCount(cells.text(i));
+    };
+    const minutes = (i: number, unit: DurationUnit) => {
+      const d = cells.digits(i);
+      return d >= 0 ? minutesFrom(d, unit) : parseDurationMinutes(cells.text(i), unit);
+    };
+    let created: number | null | undefined = view && iCreated >= 0 && view.isExact(iCreated) ? parseIsoBytes(view.bytes, view.start[iCreated]!, view.end[iCreated]!, zone) : undefined;
+    if (created === undefined || created === null) {
+      const createdText = cells.text(iCreated);
+      created = parseDate(createdText, o.dateOrder, zone);
+      if (created === null) return { ok: false, reason: `unreadable date "${createdText.slice(0, 40)}" in column ${name(iCreated)}` };
+    }
+    const groupStations = count(iStations);
+    const reopens = count(iReopens);
+    const replies = count(iReplies);
     for (const [v, i] of [[groupStations, iStations], [reopens, iReopens], [replies, iReplies]] as const)
       if (Number.isNaN(v)) return { ok: false, reason: `unreadable number in column ${name(i)}` };
-    const firstResponse = parseDurationMinutes(cell(iFirst), o.units.firstResponse);
-    const resolution = parseDurationMinutes(cell(iResolution), o.units.resolution);
-    const handle = parseDurationMinutes(cell(iHandle), o.units.handleTime);
+    const firstResponse = minutes(iFirst, o.units.firstResponse);
+    const resolution = minutes(iResolution, o.units.resolution);
+    const handle = minutes(iHandle, o.units.handleTime);
     for (const [v, i] of [[firstResponse, iFirst], [resolution, iResolution], [handle, iHandle]] as const)
       if (Number.isNaN(v)) return { ok: false, reason: `unreadable duration in column ${name(i)}` };
+    // The subject is only searched for keywords: as bytes when it is plain ASCII.
+    const words = cells.asciiWords(iTags, iSubject);
     const ticket: Ticket = {
       created,
-      monthKey: monthKeyOf(created, o.zoneOffsetMinutes),
-      channel: parseChannel(cell(iChannel)),
-      intentValue: iIntent === undefined || iIntent < 0 ? null : cell(iIntent).trim() || null,
-      tags: parseTags(cell(iTags)),
-      subject: cell(iSubject),
+      monthKey: monthKeyOf(created, zone),
+      channel: channelOf(cells.repeated(iChannel)),
+      intentValue: iIntent < 0 ? null : cells.repeated(iIntent).trim() || null,
+      tags: tagsOf(cells.repeated(iTags)),
+      subject: words ? '' : cells.text(iSubject),
       groupStations,
-      solved: parseSolved(cell(iStatus)),
+      solved: solvedOf(cells.repeated(iStatus)),
       firstResponseMinutes: firstResponse,
       resolutionMinutes: resolution,
       handleMinutes: handle,
       reopens,
       replies,
-      satisfaction: parseSatisfaction(cell(iSat)),
-      requesterDomain: domainOf(cell(iDomain)) ?? domainOf(cell(iEmail)),
+      satisfaction: satisfactionOf(cells.repeated(iSat)),
+      requesterDomain: domainOfCell(cells.repeated(iDomain)) ?? domainOf(cells.text(iEmail)),
     };
-    return { ok: true, ticket };
+    return { ok: true, ticket, words };
   };
 }

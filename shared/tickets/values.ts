@@ -24,6 +24,11 @@ const toMinutes: Record<DurationUnit, (v: number) => number> = {
   milliseconds: (v) => v / 60_000,
 };
 
+/** Minutes from a number in the unit (what a cell of plain digits gives). */
+export function minutesFrom(v: number, unit: DurationUnit): number {
+  return toMinutes[unit](v);
+}
+
 /** Minutes from a duration cell; null if empty; NaN if unreadable. */
 export function parseDurationMinutes(text: string, unit: DurationUnit): number | null {
   const s = text.trim();

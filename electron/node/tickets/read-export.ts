@@ -9,6 +9,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TicketAnalysis, type AnalysisOptions, type AnalysisReport } from '@shared/tickets/analysis';
 import type { RecordSink } from '@shared/tickets/csv';
+import type { FieldText, RecordViewSink } from '@shared/tickets/csv-bytes';
 import { CsvByteStream, type CsvFormatFound } from '@shared/tickets/csv-stream';
 
 export interface ExportFileInfo {
@@ -61,11 +62,15 @@ export async function readTicketExport(path: string, options: ReadOptions = {}):
     rows++;
     analysis.record(f, line, problem);
   };
+  const view: RecordViewSink = (v, line, problem) => {
+    rows++;
+    analysis.recordView(v, line, problem);
+  };
   const xlsx = await isZip(path);
   let csv: CsvFormatFound | null = null;
   try {
     if (xlsx) await readXlsx(path, record, options, () => rows);
-    else csv = await readCsv(path, size, record, options, () => rows);
+    else csv = await readCsv(path, size, record, view, options, () => rows);
   } catch (e) {
     if (options.signal?.aborted) return { ok: false, cancelled: true, message: 'Reading was cancelled.' };
     const why = e instanceof Error ? e.message : String(e);
@@ -78,9 +83,26 @@ export async function readTicketExport(path: string, options: ReadOptions = {}):
 
 type Sink = RecordSink;
 
-async function readCsv(path: string, size: number, sink: Sink, o: ReadOptions, rows: () => number): Promise<CsvFormatFound | null> {
+/**
+ * A field's text by Buffer (several times faster than TextDecoder in Node 20, and a Latin-1 read
+ * of ASCII bytes faster still); one Buffer over each chunk, made when the chunk changes.
+ */
+function bufferFieldText(): FieldText {
+  let last: Uint8Array | null = null;
+  let buf: Buffer = Buffer.alloc(0);
+  return (bytes, start, end, ascii) => {
+    if (bytes !== last) {
+      last = bytes;
+      buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    return buf.toString(ascii ? 'latin1' : 'utf8', start, end);
+  };
+}
+
+async function readCsv(path: string, size: number, sink: Sink, view: RecordViewSink, o: ReadOptions, rows: () => number): Promise<CsvFormatFound | null> {
   // Buffer's UTF-8 decoding is several times faster than TextDecoder's in Node 20.
-  const stream = new CsvByteStream(sink, undefined, (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8'));
+  const utf8 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+  const stream = new CsvByteStream(sink, undefined, utf8, { view, field: bufferFieldText() });
   let read = 0;
   const input = createReadStream(path, { highWaterMark: CHUNK });
   try {
