@@ -84,18 +84,33 @@ interface Found {
   buying: boolean;
 }
 
-function findKeywords(index: KeywordIndex<KeywordMeaning>, ws: readonly string[] | AsciiText): Found {
-  const f: Found = { rule: Infinity, keyword: null, buying: false };
-  const visit = (m: KeywordMeaning, keyword: string) => {
+/** The keyword scan's finds, gathered in one object reused for every ticket (no allocation a ticket). */
+class Finder {
+  readonly found: Found = { rule: Infinity, keyword: null, buying: false };
+  readonly visit = (m: KeywordMeaning, keyword: string): void => {
+    const f = this.found;
     if (m.rule < f.rule) {
       f.rule = m.rule;
       f.keyword = keyword;
     }
     if (m.buying) f.buying = true;
   };
-  if ('ranges' in ws) index.scanAscii(ws, visit);
-  else index.scan(ws, visit);
-  return f;
+
+  constructor(private readonly index: KeywordIndex<KeywordMeaning>) {}
+
+  find(ws: readonly string[] | AsciiText): Found {
+    const f = this.found;
+    f.rule = Infinity;
+    f.keyword = null;
+    f.buying = false;
+    if ('ranges' in ws) this.index.scanAscii(ws, this.visit);
+    else this.index.scan(ws, this.visit);
+    return f;
+  }
+}
+
+function findKeywords(index: KeywordIndex<KeywordMeaning>, ws: readonly string[]): Found {
+  return { ...new Finder(index).find(ws) };
 }
 
 export interface Classification {
@@ -119,7 +134,7 @@ export interface ClassifierOptions {
  */
 export function makeClassifier(options: ClassifierOptions = {}): (t: Ticket, ascii?: AsciiText | null) => Classification {
   const ruleList = (options.rules ?? DEFAULT_RULES).filter((r) => r.keywords.some((k) => k.trim() !== ''));
-  const index = keywordIndex(ruleList);
+  const finder = new Finder(keywordIndex(ruleList));
   const table = options.valueIntents ?? {};
   // A million tickets carry a handful of distinct values: each is looked up once (by the value
   // as written, so that the lower-case key is not made again for every ticket).
@@ -134,7 +149,7 @@ export function makeClassifier(options: ClassifierOptions = {}): (t: Ticket, asc
     return v;
   };
   return (t, ascii) => {
-    const found = findKeywords(index, ascii ?? words(t.tags.length > 0 ? `${t.tags.join(' ')} ${t.subject}` : t.subject));
+    const found = finder.find(ascii ?? words(t.tags.length > 0 ? `${t.tags.join(' ')} ${t.subject}` : t.subject));
     const buying = found.buying;
     // The topic is the first tag, else the keyword found, whichever decided the intent.
     const topic = t.tags[0] ?? found.keyword;

@@ -125,7 +125,8 @@ export class ByteCsvReader {
   }
 
   push(chunk: Uint8Array): void {
-    let b = chunk;
+    // Always a plain Uint8Array (never a Buffer): the parser's byte reads stay monomorphic.
+    let b = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.pending.length > 0) {
       b = new Uint8Array(this.pending.length + chunk.length);
       b.set(this.pending);

@@ -114,16 +114,24 @@ export function parseDate(text: string, order: DateOrder, zoneOffsetMinutes: num
 
 /** Year × 12 + month (0–11) of an instant in the zone. */
 export function monthKeyOf(ms: number, zoneOffsetMinutes: number): number {
-  // Tickets come in date order more often than not: the last day's month is reused.
-  const day = Math.floor((ms + zoneOffsetMinutes * 60_000) / 86_400_000);
-  if (day === lastDay) return lastKey;
-  const d = new Date(day * 86_400_000);
-  lastDay = day;
-  lastKey = d.getUTCFullYear() * 12 + d.getUTCMonth();
-  return lastKey;
+  return monthKeyOfDay(Math.floor((ms + zoneOffsetMinutes * 60_000) / 86_400_000));
 }
-let lastDay = NaN;
-let lastKey = 0;
+
+/**
+ * Year × 12 + month (0–11) of a day counted from 1970-01-01, by arithmetic (H. Hinnant's
+ * civil_from_days): no Date object a ticket. Equal to new Date(day × 86,400,000)'s UTC year and month.
+ */
+export function monthKeyOfDay(day: number): number {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9; // 1–12
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 12 + month - 1;
+}
 
 /** "+01:00" → 60; null if it is no offset. */
 export function parseZoneOffset(text: string): number | null {

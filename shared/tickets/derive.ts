@@ -179,9 +179,9 @@ export class TicketFigures {
     }
     const ruleKey = c.by ?? '';
     if (c.by !== null) {
-      const r = this.rules.get(ruleKey) ?? { intent: c.by === 'field' ? null : c.intent, tickets: 0 };
+      let r = this.rules.get(ruleKey);
+      if (!r) this.rules.set(ruleKey, (r = { intent: c.by === 'field' ? null : c.intent, tickets: 0 }));
       r.tickets++;
-      this.rules.set(ruleKey, r);
     }
     if (c.topic !== null) {
       let counts = this.topics.get(c.topic);

@@ -61,34 +61,39 @@ export function makeCellsReader(o: RowReaderOptions): (cells: RowCells, problem:
   const tagsOf = remembered(parseTags);
   const domainOfCell = remembered(domainOf);
   const zone = o.zoneOffsetMinutes;
+  const count = (cells: RowCells, i: number) => {
+    const d = cells.digits(i);
+    return d >= 0 ? d : parseCount(cells.text(i));
+  };
+  const minutes = (cells: RowCells, i: number, unit: DurationUnit) => {
+    const d = cells.digits(i);
+    return d >= 0 ? minutesFrom(d, unit) : parseDurationMinutes(cells.text(i), unit);
+  };
+  const badNumber = (i: number): RowResult => ({ ok: false, reason: `unreadable number in column ${name(i)}` });
+  const badDuration = (i: number): RowResult => ({ ok: false, reason: `unreadable duration in column ${name(i)}` });
   return (cells, problem, view) => {
     if (problem === 'cut') return { ok: false, reason: 'the file ends inside a quoted field (the last line is cut)' };
     if (cells.length !== width) return { ok: false, reason: `${cells.length} fields where the header has ${width}` };
     if (problem === 'undecodable') return { ok: false, reason: 'characters that are not readable in the detected encoding' };
-    const count = (i: number) => {
-      const d = cells.digits(i);
-      return d >= 0 ? d : parseCount(cells.text(i));
-    };
-    const minutes = (i: number, unit: DurationUnit) => {
-      const d = cells.digits(i);
-      return d >= 0 ? minutesFrom(d, unit) : parseDurationMinutes(cells.text(i), unit);
-    };
     let created: number | null | undefined = view && iCreated >= 0 && view.isExact(iCreated) ? parseIsoBytes(view.bytes, view.start[iCreated]!, view.end[iCreated]!, zone) : undefined;
     if (created === undefined || created === null) {
       const createdText = cells.text(iCreated);
       created = parseDate(createdText, o.dateOrder, zone);
       if (created === null) return { ok: false, reason: `unreadable date "${createdText.slice(0, 40)}" in column ${name(iCreated)}` };
     }
-    const groupStations = count(iStations);
-    const reopens = count(iReopens);
-    const replies = count(iReplies);
-    for (const [v, i] of [[groupStations, iStations], [reopens, iReopens], [replies, iReplies]] as const)
-      if (Number.isNaN(v)) return { ok: false, reason: `unreadable number in column ${name(i)}` };
-    const firstResponse = minutes(iFirst, o.units.firstResponse);
-    const resolution = minutes(iResolution, o.units.resolution);
-    const handle = minutes(iHandle, o.units.handleTime);
-    for (const [v, i] of [[firstResponse, iFirst], [resolution, iResolution], [handle, iHandle]] as const)
-      if (Number.isNaN(v)) return { ok: false, reason: `unreadable duration in column ${name(i)}` };
+    // Checked in this order, the first unreadable one named: stations, reopens, replies.
+    const groupStations = count(cells, iStations);
+    const reopens = count(cells, iReopens);
+    const replies = count(cells, iReplies);
+    if (Number.isNaN(groupStations)) return badNumber(iStations);
+    if (Number.isNaN(reopens)) return badNumber(iReopens);
+    if (Number.isNaN(replies)) return badNumber(iReplies);
+    const firstResponse = minutes(cells, iFirst, o.units.firstResponse);
+    const resolution = minutes(cells, iResolution, o.units.resolution);
+    const handle = minutes(cells, iHandle, o.units.handleTime);
+    if (Number.isNaN(firstResponse)) return badDuration(iFirst);
+    if (Number.isNaN(resolution)) return badDuration(iResolution);
+    if (Number.isNaN(handle)) return badDuration(iHandle);
     // The subject is only searched for keywords: as bytes when it is plain ASCII.
     const words = cells.asciiWords(iTags, iSubject);
     const ticket: Ticket = {
