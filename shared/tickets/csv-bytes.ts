@@ -111,6 +111,7 @@ export type RecordViewSink = (record: CsvRecordView, line: number, problem: Reco
 /** Records of UTF-8 bytes (no byte-order mark) to a view sink, chunk by chunk. */
 export class ByteCsvReader {
   private pending: Uint8Array = EMPTY;
+  private scratch: Uint8Array = EMPTY;
   /** Line number (1-based) at which `pending` starts. */
   private line = 1;
   readonly view: CsvRecordView;
@@ -124,13 +125,20 @@ export class ByteCsvReader {
     this.view = new CsvRecordView(decode);
   }
 
+  /**
+   * Parses the records complete in what has come so far. The chunk is not kept: the caller may
+   * reuse its buffer for the next one.
+   */
   push(chunk: Uint8Array): void {
     // Always a plain Uint8Array (never a Buffer): the parser's byte reads stay monomorphic.
     let b = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.pending.length > 0) {
-      b = new Uint8Array(this.pending.length + chunk.length);
-      b.set(this.pending);
-      b.set(chunk, this.pending.length);
+      // The unfinished record and the chunk, joined in a buffer reused from chunk to chunk.
+      const n = this.pending.length + chunk.length;
+      if (this.scratch.length < n) this.scratch = new Uint8Array(n + (n >> 2));
+      this.scratch.set(this.pending);
+      this.scratch.set(chunk, this.pending.length);
+      b = this.scratch.subarray(0, n);
     }
     const used = this.parse(b, false);
     // A copy, not a view: the unfinished record must not keep the whole chunk alive.

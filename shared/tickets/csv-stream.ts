@@ -46,12 +46,14 @@ export class CsvByteStream {
     return this.found;
   }
 
+  /** The next chunk of the file; the stream keeps no reference to it (its buffer may be reused). */
   push(bytes: Uint8Array): void {
     if (this.bytes) return this.bytes.push(bytes);
     if (this.decoder) return this.text(this.decoder.decode(bytes), false);
     // The encoding is told from the first megabyte (or the whole file if smaller): an accented
     // letter may first appear thousands of rows in.
-    this.head.push(bytes);
+    // A copy: the caller may reuse its buffer for the next chunk.
+    this.head.push(bytes.slice());
     this.headBytes += bytes.length;
     if (this.headBytes >= SNIFF_BYTES) this.decide(false);
   }
@@ -73,7 +75,7 @@ export class CsvByteStream {
     this.head = [];
     const sniffed = sniffEncoding(head.subarray(0, SNIFF_BYTES));
     this.found = { encoding: sniffed.encoding, bom: sniffed.bom > 0, delimiter: this.delimiter ?? ',' };
-    if (sniffed.encoding === 'utf-8' && (this.delimiter === undefined || /^[\x00-\x7f]$/.test(this.delimiter))) {
+    if (sniffed.encoding === 'utf-8' && (this.delimiter === undefined || (this.delimiter.length === 1 && this.delimiter.charCodeAt(0) < 0x80))) {
       // The delimiter is sniffed from the whole first line: its end must be in the head.
       const body = head.subarray(sniffed.bom);
       const text = this.utf8 ? this.utf8(body) : new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);

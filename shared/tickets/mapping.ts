@@ -25,13 +25,13 @@ export type RowResult = { ok: true; ticket: Ticket; words: AsciiText | null } | 
 
 /** Values that repeat are read once: a pure function remembered for up to `cap` distinct inputs. */
 function remembered<T>(f: (s: string) => T, cap = 4096): (s: string) => T {
-  const seen = new Map<string, T>();
+  const seen = new Map<string, { v: T }>();
   return (s) => {
-    const v = seen.get(s);
-    if (v !== undefined || seen.has(s)) return v as T;
-    const r = f(s);
-    if (seen.size < cap) seen.set(s, r);
-    return r;
+    const known = seen.get(s);
+    if (known) return known.v;
+    const v = f(s);
+    if (seen.size < cap) seen.set(s, { v });
+    return v;
   };
 }
 
@@ -50,9 +50,21 @@ export function makeCellsReader(o: RowReaderOptions): (cells: RowCells, problem:
   const m = o.map;
   // Column indices resolved once; -1 = not in the file (its cell reads as empty).
   const at = (f: TicketField) => m[f] ?? -1;
-  const [iCreated, iChannel, iIntent, iTags, iSubject, iStations, iStatus, iFirst, iResolution, iHandle, iReopens, iReplies, iSat, iDomain, iEmail] = (
-    ['created', 'channel', 'intent', 'tags', 'subject', 'groupStations', 'status', 'firstResponse', 'resolution', 'handleTime', 'reopens', 'replies', 'satisfaction', 'requesterDomain', 'requesterEmail'] as const
-  ).map(at) as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
+  const iCreated = at('created');
+  const iChannel = at('channel');
+  const iIntent = at('intent');
+  const iTags = at('tags');
+  const iSubject = at('subject');
+  const iStations = at('groupStations');
+  const iStatus = at('status');
+  const iFirst = at('firstResponse');
+  const iResolution = at('resolution');
+  const iHandle = at('handleTime');
+  const iReopens = at('reopens');
+  const iReplies = at('replies');
+  const iSat = at('satisfaction');
+  const iDomain = at('requesterDomain');
+  const iEmail = at('requesterEmail');
   const name = (i: number) => `"${o.header[i] ?? ''}"`;
   const channelOf = remembered(parseChannel);
   const solvedOf = remembered(parseSolved);

@@ -1,10 +1,10 @@
 /**
- * Reads a help-desk export from disk, streamed: CSV in 1 MB chunks through the pure reader, XLSX
- * row by row through exceljs's streaming WorkbookReader (first worksheet). The file is read where
+ * Reads a help-desk export from disk, streamed: CSV in 1 MB chunks (one buffer, refilled) through
+ * the pure reader, XLSX row by row through exceljs's streaming WorkbookReader (first worksheet). The file is read where
  * it is, never copied; only the aggregates come back. Progress is reported as the share of bytes
  * read (CSV) or rows read (XLSX), and an AbortSignal stops the reading between chunks.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TicketAnalysis, type AnalysisOptions, type AnalysisReport } from '@shared/tickets/analysis';
@@ -104,17 +104,20 @@ async function readCsv(path: string, size: number, sink: Sink, view: RecordViewS
   const utf8 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
   const stream = new CsvByteStream(sink, undefined, utf8, { view, field: bufferFieldText() });
   let read = 0;
-  const input = createReadStream(path, { highWaterMark: CHUNK });
+  // One buffer, refilled chunk after chunk: the reader keeps none of it.
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  const fh = await open(path, 'r');
   try {
-    for await (const chunk of input) {
+    for (;;) {
       if (o.signal?.aborted) throw new Error('cancelled');
-      const bytes: Buffer = chunk;
-      stream.push(bytes);
-      read += bytes.length;
-      o.onProgress?.({ fraction: size > 0 ? read / size : 1, rows: rows() });
+      const { bytesRead } = await fh.read(buffer, 0, CHUNK, read);
+      if (bytesRead === 0) break;
+      stream.push(buffer.subarray(0, bytesRead));
+      read += bytesRead;
+      o.onProgress?.({ fraction: size > 0 ? Math.min(1, read / size) : 1, rows: rows() });
     }
   } finally {
-    input.destroy();
+    await fh.close();
   }
   stream.end();
   o.onProgress?.({ fraction: 1, rows: rows() });
