@@ -1,22 +1,33 @@
 /**
  * Order statistics over many values, exact, in little memory: whole values from 0 to 65,535 (help
  * desks write whole minutes or seconds) are counted in a typed array, others in a histogram (value
- * → count) while they have few distinct values, moving to a growing typed array (8 bytes a value,
- * sorted once) only past 100,000 distinct values — so ten million tickets fit in a few hundred
- * kilobytes. Percentiles interpolate between the two nearest ranks (Excel's PERCENTILE.INC): the
- * median of an even count is the mean of the middle two.
+ * → count) while they have few distinct values; past 100,000 distinct values they move to sorted
+ * runs (value, count) in typed arrays, new values gathering in a buffer merged into the runs each
+ * time it fills — so memory follows the distinct values (16 bytes each), never the ticket count.
+ * Percentiles interpolate between the two nearest ranks (Excel's PERCENTILE.INC): the median of an
+ * even count is the mean of the middle two.
  */
 const MAX_DISTINCT = 100_000;
 /** Whole values below this are counted in `small`. */
 const SMALL = 1 << 16;
 
+interface Runs {
+  keys: Float64Array;
+  counts: Float64Array;
+  n: number;
+}
+
 export class Values {
   private small: Uint32Array | null = null;
   private histogram: Map<number, number> | null = new Map();
-  private data = new Float64Array(0);
-  /** All values; those in the histogram or the array. */
+  private runs: Runs = { keys: new Float64Array(0), counts: new Float64Array(0), n: 0 };
+  private buffer = new Float64Array(0);
+  private buffered = 0;
+  /** All values. */
   private n = 0;
-  private others = 0;
+
+  /** `bufferSize`: values gathered before they are merged into the runs (smaller in tests). */
+  constructor(private readonly bufferSize = 1 << 20) {}
 
   add(v: number): void {
     this.n++;
@@ -24,16 +35,20 @@ export class Values {
       (this.small ??= new Uint32Array(SMALL))[v]!++;
       return;
     }
-    this.sorted = null;
     const h = this.histogram;
     if (h) {
       h.set(v, (h.get(v) ?? 0) + 1);
-      this.others++;
       if (h.size > MAX_DISTINCT) this.spill(h);
       return;
     }
-    if (this.others === this.data.length) this.grow(this.others * 2);
-    this.data[this.others++] = v;
+    if (this.buffered === this.buffer.length) {
+      if (this.buffer.length < this.bufferSize) {
+        const next = new Float64Array(Math.min(this.bufferSize, Math.max(1024, this.buffer.length * 2)));
+        next.set(this.buffer);
+        this.buffer = next;
+      } else this.mergeBuffer();
+    }
+    this.buffer[this.buffered++] = v;
   }
 
   get count(): number {
@@ -50,35 +65,49 @@ export class Values {
     return a + (h - lo) * (b - a);
   }
 
-  private grow(size: number): void {
-    const next = new Float64Array(Math.max(1024, size));
-    next.set(this.data.subarray(0, this.others));
-    this.data = next;
-  }
-
   private spill(h: Map<number, number>): void {
     this.histogram = null;
-    this.data = new Float64Array(Math.max(1024, this.others * 2));
-    let i = 0;
-    for (const [v, k] of h) for (let j = 0; j < k; j++) this.data[i++] = v;
-    this.sorted = null;
+    const keys = Float64Array.from(h.keys()).sort();
+    this.runs = { keys, counts: Float64Array.from(keys, (k) => h.get(k)!), n: keys.length };
   }
 
-  private sorted: { keys: ArrayLike<number>; counts: ArrayLike<number> | null } | null = null;
+  /** The buffered values sorted, counted and merged into the runs. */
+  private mergeBuffer(): void {
+    if (this.buffered === 0) return;
+    const s = this.buffer.subarray(0, this.buffered).sort();
+    const r = this.runs;
+    const keys = new Float64Array(r.n + this.buffered);
+    const counts = new Float64Array(r.n + this.buffered);
+    let n = 0;
+    let i = 0;
+    let j = 0;
+    const put = (k: number, c: number) => {
+      if (n > 0 && keys[n - 1] === k) counts[n - 1]! += c;
+      else {
+        keys[n] = k;
+        counts[n++] = c;
+      }
+    };
+    while (i < r.n || j < s.length) {
+      if (j >= s.length || (i < r.n && r.keys[i]! <= s[j]!)) {
+        put(r.keys[i]!, r.counts[i]!);
+        i++;
+      } else put(s[j++]!, 1);
+    }
+    // Trimmed to the distinct values: the runs hold 16 bytes a distinct value, whatever the count.
+    this.runs = { keys: keys.slice(0, n), counts: counts.slice(0, n), n };
+    this.buffered = 0;
+  }
 
-  /** The values outside `small`, ascending, with their counts (null: one each). */
-  private sortedOthers(): { keys: ArrayLike<number>; counts: ArrayLike<number> | null } {
-    if (this.sorted) return this.sorted;
+  /** The values outside `small`, ascending, with their counts. */
+  private sortedOthers(): { keys: ArrayLike<number>; counts: ArrayLike<number> } {
     if (this.histogram) {
       const h = this.histogram;
       const keys = [...h.keys()].sort((x, y) => x - y);
-      this.sorted = { keys, counts: keys.map((k) => h.get(k)!) };
-    } else {
-      const s = this.data.subarray(0, this.others);
-      s.sort();
-      this.sorted = { keys: s, counts: null };
+      return { keys, counts: keys.map((k) => h.get(k)!) };
     }
-    return this.sorted;
+    this.mergeBuffer();
+    return { keys: this.runs.keys, counts: this.runs.counts };
   }
 
   /** The value at a rank (0-based) of all the values in ascending order: the two stores merged. */
@@ -98,7 +127,7 @@ export class Values {
         if (seen > rank) return a;
         i++;
       } else {
-        seen += counts ? counts[j]! : 1;
+        seen += counts[j]!;
         if (seen > rank) return b;
         j++;
       }

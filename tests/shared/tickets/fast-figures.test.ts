@@ -1,7 +1,8 @@
 /**
  * The arithmetic that replaced Date objects and Maps in the hot loop gives what they gave: the
- * month of a day as Date says, percentiles over whole and fractional values mixed (two stores
- * merged) as a sort by hand, and the ISO dates read from bytes as parseDate reads their text.
+ * month of a day as Date says, percentiles over whole and fractional values mixed (the stores
+ * merged, runs merged again and again) as a sort by hand, and the ISO dates read from bytes as
+ * parseDate reads their text.
  */
 import { describe, expect, it } from 'vitest';
 import { monthKeyOfDay, parseDate, parseIsoBytes } from '@shared/tickets/dates';
@@ -37,6 +38,20 @@ describe('Values with whole and fractional values', () => {
       const x = draw(r);
       all.push(x);
       v.add(x);
+    }
+    for (const p of [0, 0.1, 0.5, 0.9, 1]) expect(v.percentile(p)).toBe(byHand(all, p));
+  });
+
+  it('past 100,000 distinct values, merged into runs many times over (a small buffer), as a sort by hand', () => {
+    const r = rng(12);
+    const all: number[] = [];
+    const v = new Values(1000);
+    for (let i = 0; i < 250_000; i++) {
+      // Seconds as minutes (many repeats), fractions (few repeats) and whole minutes.
+      const x = r() < 0.5 ? Math.floor(r() * 400_000) / 60 : r() < 0.8 ? r() * 1e5 : Math.floor(r() * 900);
+      all.push(x);
+      v.add(x);
+      if (i === 180_000) expect(v.percentile(0.5)).toBe(byHand(all, 0.5));
     }
     for (const p of [0, 0.1, 0.5, 0.9, 1]) expect(v.percentile(p)).toBe(byHand(all, p));
   });
