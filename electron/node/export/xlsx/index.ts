@@ -5,7 +5,7 @@
  *
  * Sheets: Summary, Scenarios (when several are exported), Assumptions (every input, with a defined
  * name), Segments, Moments, Benchmarks, Revenue, Savings, Costs, a Cash flow sheet per scenario,
- * Sources. Every figure is a formula that reproduces the engine (shared/engine) and carries the
+ * Risk (register as inputs; tornado, break-evens, Monte Carlo as stamped values), Sources. Every figure is a formula that reproduces the engine (shared/engine) and carries the
  * engine's value as its cached result; the workbook asks for a full recalculation on load.
  */
 import ExcelJS from 'exceljs';

@@ -34,7 +34,8 @@ describe('readRoundTrip: identity and format', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(new Uint8Array(await exported(c, { lang: 'it' })).buffer);
     expect(wb.keywords).toBe(`CX Case export; round-trip format 1; case ${c.id}`);
-    const line = String(wb.worksheets[0]!.getCell('A8').value);
+    // The Summary (Riepilogo in Italian) comes after the Read me sheet.
+    const line = String(wb.worksheets[1]!.getCell('A8').value);
     expect(line).toContain(c.id);
     for (const s of c.scenarios) expect(line).toContain(s.id);
     expect(line).toMatch(/^Esportato da CX Case/);

@@ -36,7 +36,12 @@ export function writeCover(ctx: Ctx, facts: CoverFacts): void {
   fact(V.client, c.client);
   fact(V.author, c.author);
   fact(V.made, `CX Case ${facts.appVersion}`);
-  fact(V.exported, stamp(facts.exportedAt));
+  // A date, not text: the round trip compares text labels with a fresh export made at another minute.
+  text(ws, row, 1, V.exported).font = { bold: true };
+  const at = ws.getRow(row++).getCell(2);
+  at.value = facts.exportedAt;
+  at.numFmt = 'yyyy-mm-dd hh:mm "UTC"';
+  at.alignment = { horizontal: 'left' };
   fact(V.changed, stamp(new Date(c.updatedAt)));
   fact(V.horizon, `${c.horizonMonths} ${ctx.L.units.months}`);
   row++;
@@ -55,6 +60,7 @@ export function writeCover(ctx: Ctx, facts: CoverFacts): void {
   sheet(S.checks, V.sheets.checks);
   sheet([S.segments, S.moments, S.benchmarks, S.revenue, S.savings, S.costs].join(', '), V.sheets.steps);
   sheet(ctx.plans.map((p) => p.cfSheet).join(', '), V.sheets.cashFlow);
+  sheet(S.risk, V.sheets.risk);
   sheet(S.constants, V.sheets.constants);
   sheet(S.sources, V.sheets.sources);
   row++;

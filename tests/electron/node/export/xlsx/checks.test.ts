@@ -79,7 +79,10 @@ describe('Read me sheet', () => {
     expect(ws.name).toBe('Read me');
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
-    for (const want of [c.name, c.client, c.author, 'CX Case 9.8.7', '2026-03-04 05:06 UTC', 'Colours', 'Checks', 'Constants']) expect(texts.some((t) => t.includes(want)), want).toBe(true);
+    const dates: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => void (cell.value instanceof Date && dates.push(`${cell.value.toISOString()} ${cell.numFmt}`))));
+    expect(dates).toEqual(['2026-03-04T05:06:00.000Z yyyy-mm-dd hh:mm "UTC"']);
+    for (const want of [c.name, c.client, c.author, 'CX Case 9.8.7', 'Colours', 'Checks', 'Constants']) expect(texts.some((t) => t.includes(want)), want).toBe(true);
     expect(texts.some((t) => /input/i.test(t) && /calculated/i.test(t))).toBe(true);
     const row = (prefix: string) => {
       let found: string[] = [];

@@ -24,7 +24,7 @@ describe('inputMap', () => {
     const indices = only === null ? c.scenarios.map((_s, i) => i) : [only];
     const book = await openWorkbook(await buildWorkbook(c, { scenarioIds: ids }));
     const map = inputMap(c, indices);
-    const assumptions = book.wb.worksheets[only === null && c.scenarios.length > 1 ? 2 : 1]!.name;
+    const assumptions = 'Assumptions';
     const named = [...book.names].filter(([n, p]) => p.sheet === assumptions && !notInput(n)).map(([n]) => n);
     expect(new Set(map.map((e) => e.name))).toEqual(new Set(named));
     for (const e of map) {
