@@ -5,7 +5,7 @@
  *
  * Sheets: Summary, Scenarios (when several are exported), Assumptions (every input, with a defined
  * name), Segments, Moments, Benchmarks, Revenue, Savings, Costs, a Cash flow sheet per scenario,
- * Sources. Every figure is a formula that reproduces the engine (shared/engine) and carries the
+ * Risk (register as inputs; tornado, break-evens, Monte Carlo as stamped values), Sources. Every figure is a formula that reproduces the engine (shared/engine) and carries the
  * engine's value as its cached result; the workbook asks for a full recalculation on load.
  */
 import ExcelJS from 'exceljs';
@@ -22,6 +22,7 @@ import { writeChecks } from './sheets/checks';
 import { writeConstants } from './sheets/constants';
 import { writeCover } from './sheets/cover';
 import { VERSION as APP_VERSION } from '../../cli/version';
+import { writeRisk } from './sheets/risk';
 import { writeRoundTrip } from './sheets/roundtrip';
 import { writeSources } from './sheets/sources';
 import { writeBenchmarks, writeCosts, writeMoments, writeRevenue, writeSavings, writeSegments } from './sheets/steps';
@@ -105,6 +106,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   add('checks');
   for (const key of ['segments', 'moments', 'benchmarks', 'revenue', 'savings', 'costs'] as const) add(key);
   taken.add(L.sheets.sources.toLowerCase());
+  taken.add(L.sheets.risk.toLowerCase());
   taken.add(L.sheets.constants.toLowerCase());
   const plans = indices.map((i) => {
     const s = c.scenarios[i];
@@ -112,6 +114,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
     return planScenario(c, s, i, L.sheets.cashFlow, taken);
   });
   const cfSheets = plans.map((plan) => wb.addWorksheet(plan.cfSheet));
+  add('risk');
   add('constants');
   add('sources');
 
@@ -145,7 +148,9 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   if (indices.length > 1) writeScenarios(ctx);
   writeChecks(ctx);
   writeConstants(ctx);
-  writeCover(ctx, { appVersion: opts.appVersion ?? APP_VERSION, exportedAt: opts.exportedAt ?? new Date() });
+  const exportedAt = opts.exportedAt ?? new Date();
+  writeRisk(ctx, exportedAt);
+  writeCover(ctx, { appVersion: opts.appVersion ?? APP_VERSION, exportedAt });
   writeSources(ctx);
   // Last, so it lists every sheet above: what the round trip needs to read this workbook back.
   writeRoundTrip(ctx);
