@@ -21,6 +21,7 @@ import { writeCashFlow } from './sheets/cashflow';
 import { writeChecks } from './sheets/checks';
 import { writeConstants } from './sheets/constants';
 import { writeCover } from './sheets/cover';
+import { startAnalyses } from '@electron-node/risk/analyses';
 import { VERSION as APP_VERSION } from '../../cli/version';
 import { writeRisk } from './sheets/risk';
 import { writeRoundTrip } from './sheets/roundtrip';
@@ -39,6 +40,8 @@ export interface XlsxOptions {
   appVersion?: string;
   /** When the export is made (default: now), shown on the Read me sheet. */
   exportedAt?: Date;
+  /** The risk worker thread's file (electron/node/risk/analyses.ts); null = analyse in this thread. */
+  riskWorker?: string | null;
 }
 
 function pickScenarios(c: Case, ids: readonly string[] | null | undefined): number[] {
@@ -78,6 +81,8 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   const lang: Lang = opts.lang ?? 'en';
   const L = labels(lang);
   const indices = pickScenarios(c, opts.scenarioIds);
+  // Started first: worker threads analyse the scenarios' risk while the sheets below are built.
+  const risks = startAnalyses(c, indices, opts.riskWorker === undefined ? {} : { workerFile: opts.riskWorker });
 
   const wb = new ExcelJS.Workbook();
   wb.creator = c.author || 'CX Case';
@@ -148,9 +153,8 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   if (indices.length > 1) writeScenarios(ctx);
   writeChecks(ctx);
   writeConstants(ctx);
-  const exportedAt = opts.exportedAt ?? new Date();
-  writeRisk(ctx, exportedAt);
-  writeCover(ctx, { appVersion: opts.appVersion ?? APP_VERSION, exportedAt });
+  writeRisk(ctx, await risks());
+  writeCover(ctx, { appVersion: opts.appVersion ?? APP_VERSION, exportedAt: opts.exportedAt ?? new Date() });
   writeSources(ctx);
   // Last, so it lists every sheet above: what the round trip needs to read this workbook back.
   writeRoundTrip(ctx);

@@ -6,10 +6,13 @@ import { FIELD_LABELS_EN } from '@shared/risk/labels';
 
 const en = {
   title: (scenario: string) => `Risk — ${scenario}`,
-  note: 'The tornado, break-evens and Monte Carlo percentiles below are values, not formulas: CX Case computed them at export with the seed and trials shown. A spreadsheet cannot rerun them live; change the ranges in CX Case (or send this workbook back) and the app recomputes them.',
+  note: 'The tornado, break-evens and Monte Carlo percentiles below are values, not formulas: CX Case computed them with the seed and trials shown, at the time shown. A spreadsheet cannot rerun them live; change the ranges in CX Case (or send this workbook back) and the app recomputes them.',
   seed: 'Seed',
   trials: 'Trials',
-  computedAt: 'Computed at export (UTC)',
+  computedAt: 'Computed (UTC)',
+  computedBy: 'Computed by',
+  byThisExport: 'this export',
+  byEarlier: 'an earlier run in this session with the same inputs, seed and trials (reused: the same numbers)',
   register: 'Assumption register (inputs)',
   registerNote: 'Likely values refer to the Assumptions sheet; low, high, owner, confidence and source are the ranges stored in CX Case.',
   assumption: 'Assumption',
@@ -51,10 +54,13 @@ export type RiskLabels = typeof en;
 
 const it: RiskLabels = {
   title: (scenario: string) => `Rischio — ${scenario}`,
-  note: "Tornado, punti di pareggio e percentili Monte Carlo qui sotto sono valori, non formule: CX Case li ha calcolati all'esportazione con il seme e le prove indicati. Un foglio di calcolo non può rieseguirli dal vivo; cambiate gli intervalli in CX Case (o rimandate questa cartella) e l'app li ricalcola.",
+  note: "Tornado, punti di pareggio e percentili Monte Carlo qui sotto sono valori, non formule: CX Case li ha calcolati con il seme e le prove indicati, all'ora indicata. Un foglio di calcolo non può rieseguirli dal vivo; cambiate gli intervalli in CX Case (o rimandate questa cartella) e l'app li ricalcola.",
   seed: 'Seme',
   trials: 'Prove',
-  computedAt: "Calcolato all'esportazione (UTC)",
+  computedAt: 'Calcolato (UTC)',
+  computedBy: 'Calcolato da',
+  byThisExport: 'questa esportazione',
+  byEarlier: 'un calcolo precedente in questa sessione con gli stessi dati, seme e prove (riusato: gli stessi numeri)',
   register: 'Registro delle ipotesi (dati di input)',
   registerNote: 'I valori probabili rimandano al foglio Ipotesi; minimo, massimo, responsabile, affidabilità e fonte sono gli intervalli salvati in CX Case.',
   assumption: 'Ipotesi',

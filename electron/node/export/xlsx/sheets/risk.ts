@@ -3,18 +3,21 @@
  * label, JSON path, likely value (a formula on the input's defined name where the Assumptions sheet
  * has one), low, high, owner, confidence and source — with validation (low ≤ likely ≤ high by formula,
  * confidence from a list), then the tornado, the break-evens and the Monte Carlo percentiles as VALUES
- * stamped with the seed, the trials and the export time: a spreadsheet cannot rerun a simulation live,
- * so a note says the app recomputes them. Every figure comes from shared/risk (analyseRisk).
+ * stamped with the seed, the trials, when they were computed and whether by this export or by an
+ * earlier run of the same inputs (electron/node/risk: a cache, else worker threads started before the
+ * other sheets): a spreadsheet cannot rerun a simulation live, so a note says the app recomputes them.
+ * Every figure comes from shared/risk (analyseRisk).
  *
- * Defined names (per scenario prefix S1…): S1_Risk_Seed, S1_Risk_Trials, S1_Risk_At, S1_Risk_NPV_P10…,
+ * Defined names (per scenario prefix S1…): S1_Risk_Seed, S1_Risk_Trials, S1_Risk_At, S1_Risk_By, S1_Risk_NPV_P10…,
  * S1_Risk_PPositive, so tests and readers find a stamp without counting rows.
  */
 import type { Cell, Worksheet } from 'exceljs';
 import { jsonPath } from '@shared/case/validate';
 import { resolvePath } from '@shared/roundtrip/paths';
-import { analyseRisk } from '@shared/risk/analyse';
+import type { StampedAnalysis } from '@electron-node/risk/analyses';
 import { buildRegister, type RangedAssumption } from '@shared/risk/register';
 import { riskOf } from '@shared/risk/stored';
+import { ExportError } from '../cells';
 import { formula, num, ref, text } from '../cells';
 import type { Ctx, ScenarioPlan } from '../context';
 import { inputMap } from '../input-map';
@@ -60,11 +63,11 @@ function heads(ws: Worksheet, row: number, hs: string[]): void {
 }
 
 /** Writes one scenario's block from `row`; returns the first free row after it. */
-function writeScenario(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, start: number, exportedAt: Date, names: Map<string, string>): number {
+function writeScenario(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, start: number, stamped: StampedAnalysis, names: Map<string, string>): number {
   const R = riskLabels(ctx.lang);
   const stored = riskOf(ctx.c);
   const register = buildRegister(ctx.c, plan.index, stored.ranges);
-  const a = analyseRisk(ctx.c, plan.index, stored);
+  const a = stamped.analysis;
   const byKey = new Map(register.map((x) => [x.key, x]));
   const p = plan.p;
   let row = start;
@@ -85,10 +88,11 @@ function writeScenario(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, start: numbe
   stamp(R.trials, 'Trials', (r) => num(ws, r, 2, a.trials, ctx.f.int));
   stamp(R.computedAt, 'At', (r) => {
     const c = ws.getRow(r).getCell(2);
-    c.value = exportedAt;
-    c.numFmt = 'yyyy-mm-dd hh:mm';
+    c.value = stamped.computedAt;
+    c.numFmt = 'yyyy-mm-dd hh:mm:ss';
     return c;
   });
+  stamp(R.computedBy, 'By', (r) => text(ws, r, 2, stamped.by === 'cache' ? R.byEarlier : R.byThisExport));
   row++;
 
   // The register: inputs.
@@ -178,10 +182,15 @@ function writeScenario(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, start: numbe
   return row + 1;
 }
 
-export function writeRisk(ctx: Ctx, exportedAt: Date): void {
+/** `analyses`: each exported scenario's analysis by scenario index (electron/node/risk/analyses.ts). */
+export function writeRisk(ctx: Ctx, analyses: ReadonlyMap<number, StampedAnalysis>): void {
   const ws = ctx.sheet('risk');
   const names = namesByPath(ctx);
   let row = 1;
-  for (const plan of ctx.plans) row = writeScenario(ctx, ws, plan, row, exportedAt, names);
+  for (const plan of ctx.plans) {
+    const a = analyses.get(plan.index);
+    if (!a) throw new ExportError(`Internal: no risk analysis of scenario ${plan.s.name}`);
+    row = writeScenario(ctx, ws, plan, row, a, names);
+  }
   [40, 44, 14, 14, 14, 18, 14, 40, 14, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
