@@ -40,5 +40,6 @@ export const riskEn = {
     assistedCostPerContact: 'Cost per assisted contact', selfServiceCostPerContact: 'Cost per self-service contact', aiCostPerResolution: 'Cost per AI resolution',
     agentHourCost: 'Agent hour cost', volumeOverride: 'Assisted contacts a month', ahtReductionMinutes: 'Handle time saved (minutes)', escalationsPerMonth: 'Escalations a month',
     handoffsAvoided: 'Share of handoffs avoided', minutesPerHandoff: 'Minutes per handoff', amount: 'Amount', contingency: 'Contingency',
+    taxRate: 'Tax rate', wageInflation: 'Wage inflation a year', costInflation: 'Cost inflation a year', customerGrowth: 'Customer growth a year', volumeGrowth: 'Volume growth a year',
   },
 } as const;

@@ -103,6 +103,7 @@ const it: RiskLabels = {
     assistedCostPerContact: 'Costo per contatto assistito', selfServiceCostPerContact: 'Costo per contatto self-service', aiCostPerResolution: 'Costo per risoluzione AI',
     agentHourCost: "Costo dell'ora agente", volumeOverride: 'Contatti assistiti al mese', ahtReductionMinutes: 'Tempo di gestione risparmiato (minuti)', escalationsPerMonth: 'Escalation al mese',
     handoffsAvoided: 'Quota di passaggi evitati', minutesPerHandoff: 'Minuti per passaggio', amount: 'Importo', contingency: 'Margine di contingenza',
+    taxRate: 'Aliquota fiscale', wageInflation: 'Inflazione salariale annua', costInflation: 'Inflazione dei costi annua', customerGrowth: 'Crescita annua dei clienti', volumeGrowth: 'Crescita annua dei volumi',
   },
 };
 
