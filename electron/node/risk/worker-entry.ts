@@ -15,4 +15,10 @@ function run(job: RiskJob): RiskReply {
   }
 }
 
-parentPort?.postMessage(run(workerData as RiskJob));
+/** The job analyses.ts sends; the case was validated before the export began. */
+function isJob(x: unknown): x is RiskJob {
+  return typeof x === 'object' && x !== null && 'doc' in x && typeof x.doc === 'object' && x.doc !== null && 'scenarioIndex' in x && typeof x.scenarioIndex === 'number';
+}
+
+const data: unknown = workerData;
+parentPort?.postMessage(isJob(data) ? run(data) : { ok: false, message: 'The risk worker was started without a job' });
