@@ -123,5 +123,5 @@ describe('the Risk sheet across exports', () => {
     const mc = monteCarlo(new Workspace(moved, 0, register), register, 78, 300);
     expect(third.value('S1_Risk_NPV_P50')).toBe(mc.npv.p50);
     expect(third.value('S1_Risk_NPV_P50')).not.toBe(first.value('S1_Risk_NPV_P50'));
-  });
+  }, 180_000);
 });

@@ -44,7 +44,7 @@ describe('round trip: the Risk sheet', () => {
     expect(risk.every((n) => n.what.endsWith("come back only through the app's Risk step"))).toBe(true);
     // Nothing else: the Risk sheet's rows outside the register (notes, stamps) are not compared.
     expect(report.notImportable.filter((n) => !risk.includes(n))).toEqual([]);
-  });
+  }, 180_000);
 
   it('names the Italian headings in an Italian workbook', async () => {
     const c = small();
@@ -59,5 +59,5 @@ describe('round trip: the Risk sheet', () => {
     expect(report.notImportable).toHaveLength(1);
     expect(report.notImportable[0]!.what).toContain(`${riskLabels('it').confidence} of`);
     expect(report.notImportable[0]!.what).toContain(`to "${riskLabels('it').confidences.high}"`);
-  });
+  }, 180_000);
 });
