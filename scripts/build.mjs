@@ -15,6 +15,7 @@ const external = ['better-sqlite3', 'exceljs', 'pdf-lib', 'playwright-core', 'el
 if (only !== 'app') {
   const entries = {
     cli: 'electron/node/cli/entry.ts',
+    'risk-worker': 'electron/node/risk/worker-entry.ts',
     server: 'electron/node/server/entry.ts',
   };
   for (const [name, entry] of Object.entries(entries)) {

@@ -47,12 +47,12 @@ export interface RiskAnalysis {
   sCurve: MonteCarloResult['sCurve'];
 }
 
-export function analyseRisk(c: Case, scenarioIndex: number, risk: Pick<Risk, 'seed' | 'trials' | 'ranges'>): RiskAnalysis {
-  const register = buildRegister(c, scenarioIndex, risk.ranges);
-  const ws = new Workspace(c, scenarioIndex, register);
-  const bars = tornado(ws, register);
-  const be = breakEvens(ws, register, bars);
-  const mc = monteCarlo(ws, register, risk.seed, risk.trials);
+/**
+ * The analysis from its pieces, as analyseRisk joins them: the app's worker computes the same pieces
+ * in chunks (renderer/src/views/risk), and the Report step's preview joins them here, so the preview
+ * and the printed report show one analysis.
+ */
+export function assembleAnalysis(register: readonly RangedAssumption[], bars: readonly TornadoBar[], be: BreakEven[], mc: MonteCarloResult): RiskAnalysis {
   return {
     seed: mc.seed,
     trials: mc.trials,
@@ -65,4 +65,12 @@ export function analyseRisk(c: Case, scenarioIndex: number, risk: Pick<Risk, 'se
     histogram: mc.histogram,
     sCurve: mc.sCurve,
   };
+}
+
+export function analyseRisk(c: Case, scenarioIndex: number, risk: Pick<Risk, 'seed' | 'trials' | 'ranges'>): RiskAnalysis {
+  const register = buildRegister(c, scenarioIndex, risk.ranges);
+  const ws = new Workspace(c, scenarioIndex, register);
+  const bars = tornado(ws, register);
+  const be = breakEvens(ws, register, bars);
+  return assembleAnalysis(register, bars, be, monteCarlo(ws, register, risk.seed, risk.trials));
 }

@@ -2,8 +2,12 @@
  * Every numeric assumption of a scenario that moves its NPV, each with the JSON path `cxcase validate`
  * prints for it, a key that survives reordering (ids, not positions: ranges are stored by key), the
  * valid range of its field, its kind (which default range applies) and its benchmark figure, if any.
- * Integers (start months, ramps, the horizon) and figures that do not enter the cash flows (CAC,
- * resolution rate, benchmark metrics) are not ranged.
+ * Integers (start months, ramps, the horizon, a capex line's depreciation life) and figures that do
+ * not enter the cash flows (CAC, resolution rate, benchmark metrics, productive hours per FTE) are not
+ * ranged. Model v2's rates that move NPV are: the tax rate, wage and cost inflation, each segment's
+ * customer growth and, when the baseline volume is overridden, its growth (a derived baseline grows
+ * with the segments). Their default ranges follow the same rule (±20% of the likely value, so a rate
+ * left at 0 keeps a zero-width range until the user sets one).
  */
 import type { FigureId } from '../benchmarks/library';
 import type { Case, Scenario } from '../case/schema';
@@ -54,6 +58,8 @@ const cost = (field: string): FieldSpec => ({ field, kind: 'cost', min: 0, max: 
 const value = (field: string): FieldSpec => ({ field, kind: 'value', min: 0, max: MONEY_MAX });
 const minutes = (field: string): FieldSpec => ({ field, kind: 'volume', min: 0, max: MINUTES_MAX });
 const haircut: FieldSpec = { field: 'haircut', kind: 'rate', min: 0, max: HAIRCUT_MAX, figure: 'haircut' };
+/** Growth and inflation: annual rates from −50% to +100% (shared/case/finance-fields.ts). */
+const annual = (field: string): FieldSpec => ({ field, kind: 'rate', min: -0.5, max: 1 });
 
 function specsOfRevenueLine(l: Scenario['revenueLines'][number]): FieldSpec[] {
   switch (l.kind) {
@@ -105,8 +111,9 @@ export function listAssumptions(c: Case, scenarioIndex: number): Assumption[] {
     });
   };
   add('case', null, null, null, rate('discountRate', 'discountRate'), c);
+  for (const f of [rate('taxRate'), annual('wageInflation'), annual('costInflation')]) add('case', null, null, null, f, c);
   s.segments.forEach((g, i) => {
-    const fields: FieldSpec[] = [volume('customers'), value('arpu'), rate('grossMargin'), { field: 'annualChurn', kind: 'rate', min: 0.0001, max: 1 }];
+    const fields: FieldSpec[] = [volume('customers'), value('arpu'), rate('grossMargin'), { field: 'annualChurn', kind: 'rate', min: 0.0001, max: 1 }, annual('customerGrowth')];
     // Contacts per customer feed the baseline only when it is derived from the segments.
     if (s.service.volumeOverride === null) fields.push(volume('contactsPerCustomerYear'));
     for (const f of fields) add('segments', i, g.id, g.name, f, g);
@@ -119,7 +126,7 @@ export function listAssumptions(c: Case, scenarioIndex: number): Assumption[] {
     if (l.enabled) for (const f of specsOfRevenueLine(l)) add('revenueLines', i, l.id, l.label, f, l);
   });
   const svc: FieldSpec[] = [cost('assistedCostPerContact'), cost('selfServiceCostPerContact'), cost('aiCostPerResolution'), cost('agentHourCost')];
-  if (s.service.volumeOverride !== null) svc.push(volume('volumeOverride'));
+  if (s.service.volumeOverride !== null) svc.push(volume('volumeOverride'), annual('volumeGrowth'));
   for (const f of svc) add('service', null, null, null, f, s.service);
   s.savingLines.forEach((l, i) => {
     if (l.enabled) for (const f of specsOfSavingLine(l)) add('savingLines', i, l.id, l.label, f, l);

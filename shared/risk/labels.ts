@@ -33,6 +33,11 @@ export const FIELD_LABELS_EN: Readonly<Record<string, string>> = {
   minutesPerHandoff: 'Minutes per handoff',
   amount: 'Amount',
   contingency: 'Contingency',
+  taxRate: 'Tax rate',
+  wageInflation: 'Wage inflation a year',
+  costInflation: 'Cost inflation a year',
+  customerGrowth: 'Customer growth a year',
+  volumeGrowth: 'Volume growth a year',
 };
 
 export function labelEn(a: Pick<Assumption, 'itemName' | 'field'>): string {

@@ -1,6 +1,9 @@
 /**
  * A private copy of one scenario whose assumptions are set in place, trial after trial, without
- * touching the user's case; evaluating it runs the fast trial path (shared/risk/fast-model.ts).
+ * touching the user's case; evaluating it runs the compiled trial path (shared/risk/fast-model.ts)
+ * while every Model v2 setting is at its default, else the engine's own path (engine-trial.ts). The
+ * choice is made at each evaluation: tax, growth and inflation are in the register, so a trial, a
+ * tornado end or a break-even search can move them away from their defaults and back.
  */
 import type { Case, Scenario } from '../case/schema';
 import { holderOf, type Assumption } from './assumptions';
@@ -13,7 +16,7 @@ export class Workspace {
   private readonly holders: object[];
   private readonly fields: string[];
   private readonly likely: number[];
-  private readonly model: FastModel;
+  private readonly fast: FastModel;
 
   constructor(c: Case, scenarioIndex: number, assumptions: readonly Pick<Assumption, 'group' | 'index' | 'field' | 'value'>[]) {
     const source = c.scenarios[scenarioIndex];
@@ -31,8 +34,7 @@ export class Workspace {
     });
     this.fields = assumptions.map((a) => a.field);
     this.likely = assumptions.map((a) => a.value);
-    // Finance depth is not sampled (not in the register), so the choice holds for every trial.
-    this.model = usesFinanceDepth(copy, scenario) ? { evaluate: () => engineTrial(copy, scenario) } : compileScenario(copy, scenario);
+    this.fast = compileScenario(copy, scenario);
   }
 
   set(i: number, v: number): void {
@@ -50,7 +52,7 @@ export class Workspace {
   }
 
   evaluate(): TrialOutcome {
-    return this.model.evaluate();
+    return usesFinanceDepth(this.case, this.scenario) ? engineTrial(this.case, this.scenario) : this.fast.evaluate();
   }
 
   /** The outcome with assumption i at v and every other at its likely value. */

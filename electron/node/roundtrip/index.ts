@@ -12,6 +12,7 @@ import { buildWorkbook } from '../export/xlsx/index';
 import { labels } from '../export/xlsx/labels';
 import { inputMap } from '../export/xlsx/input-map';
 import { readStoredMap } from './identity';
+import { compareRiskRegister } from './risk-register';
 import { compareStructure } from './structure';
 import { address, cellAt, openWorkbook, readCell, WorkbookReadError } from './workbook';
 
@@ -41,7 +42,9 @@ export async function readRoundTrip(c: Case, bytes: Uint8Array): Promise<RoundTr
   let structure: Pick<RoundTripReport, 'notImportable' | 'overwrittenFormulas'> = { notImportable: [], overwrittenFormulas: [] };
   if (sameShape) {
     const ref = await openWorkbook(await buildWorkbook(c, { scenarioIds: identity.scenarioIds, lang: identity.lang }));
-    structure = compareStructure(ref, book, new Set(stored.inputs.map((e) => e.name)), new Set([labels(identity.lang).sheets.cover]));
+    const L = labels(identity.lang);
+    structure = compareStructure(ref, book, new Set(stored.inputs.map((e) => e.name)), new Set([L.sheets.cover, L.sheets.risk]));
+    structure.notImportable.push(...compareRiskRegister(ref, book, identity.lang));
   } else
     structure.notImportable.push({
       where: 'workbook',

@@ -82,9 +82,9 @@ function compareSheet(ref: OpenBook, refWs: ExcelJS.Worksheet, book: OpenBook, w
 }
 
 /**
- * `describing`: sheets of the reference that only describe the export (the Read me sheet, with its
- * export time and the case's last change): they differ between any two exports, so their rows are
- * not compared; the sheet must still be there.
+ * `describing`: sheets of the reference whose rows are not compared here — the Read me sheet (its
+ * export time and the case's last change differ between any two exports) and the Risk sheet (stamped
+ * values; its register is compared by risk-register.ts); the sheet must still be there.
  */
 export function compareStructure(ref: OpenBook, book: OpenBook, inputNames: ReadonlySet<string>, describing: ReadonlySet<string> = new Set()): StructureFindings {
   const out: StructureFindings = { notImportable: [], overwrittenFormulas: [] };

@@ -25,6 +25,7 @@ export const riskEn = {
     histogram: 'NPV distribution', sCurve: 'S-curve: share of trials with an NPV up to each value', trials: 'Trials', from: 'From', to: 'To', share: 'Share of trials',
   },
   report: {
+    simulating: 'Running the risk simulation for the risk page…',
     intro: 'Each ranged assumption (register in the Risk step) drawn from PERT(low, likely, high), independently, {{trials}} times with seed {{seed}}; the NPV recomputed each time by the same engine as the rest of this report.',
     percentiles: 'NPV across {{trials}} simulated outcomes', probability: 'Probability of a positive NPV: {{p}}.',
     tornado: 'NPV with each assumption at its low and high, all others at likely: the {{n}} widest bars',
@@ -40,5 +41,6 @@ export const riskEn = {
     assistedCostPerContact: 'Cost per assisted contact', selfServiceCostPerContact: 'Cost per self-service contact', aiCostPerResolution: 'Cost per AI resolution',
     agentHourCost: 'Agent hour cost', volumeOverride: 'Assisted contacts a month', ahtReductionMinutes: 'Handle time saved (minutes)', escalationsPerMonth: 'Escalations a month',
     handoffsAvoided: 'Share of handoffs avoided', minutesPerHandoff: 'Minutes per handoff', amount: 'Amount', contingency: 'Contingency',
+    taxRate: 'Tax rate', wageInflation: 'Wage inflation a year', costInflation: 'Cost inflation a year', customerGrowth: 'Customer growth a year', volumeGrowth: 'Volume growth a year',
   },
 } as const;

@@ -27,6 +27,7 @@ export const riskIt: Dictionary['risk'] = {
     histogram: 'Distribuzione del VAN', sCurve: 'Curva a S: quota di prove con un VAN fino a ciascun valore', trials: 'Prove', from: 'Da', to: 'A', share: 'Quota di prove',
   },
   report: {
+    simulating: 'Simulazione del rischio in corso per la pagina sul rischio…',
     intro: "Ogni ipotesi con un intervallo (registro nel passo Rischio) estratta da una PERT(minimo, probabile, massimo), in modo indipendente, {{trials}} volte con seme {{seed}}; il VAN ricalcolato ogni volta dallo stesso motore del resto di questo rapporto.",
     percentiles: 'VAN su {{trials}} esiti simulati', probability: 'Probabilità di un VAN positivo: {{p}}.',
     tornado: 'VAN con ciascuna ipotesi al minimo e al massimo, le altre al valore probabile: le {{n}} barre più ampie',
@@ -42,5 +43,6 @@ export const riskIt: Dictionary['risk'] = {
     assistedCostPerContact: 'Costo per contatto assistito', selfServiceCostPerContact: 'Costo per contatto self-service', aiCostPerResolution: 'Costo per risoluzione AI',
     agentHourCost: "Costo dell'ora agente", volumeOverride: 'Contatti assistiti al mese', ahtReductionMinutes: 'Tempo di gestione risparmiato (minuti)', escalationsPerMonth: 'Escalation al mese',
     handoffsAvoided: 'Quota di passaggi evitati', minutesPerHandoff: 'Minuti per passaggio', amount: 'Importo', contingency: 'Margine di contingenza',
+    taxRate: 'Aliquota fiscale', wageInflation: 'Inflazione salariale annua', costInflation: 'Inflazione dei costi annua', customerGrowth: 'Crescita annua dei clienti', volumeGrowth: 'Crescita annua dei volumi',
   },
 };

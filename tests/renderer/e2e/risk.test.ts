@@ -1,7 +1,8 @@
 /**
  * The Risk step (issue 12) in the real UI: in English and Italian, the simulation's figures are the
  * ones the shared engine gives for the case's seed (the same seed, the same numbers, in the browser's
- * worker as in Node); a long run can be cancelled; typing during a run loses no keystroke.
+ * worker as in Node); a long run can be cancelled; typing during a run loses no keystroke; the Report
+ * step's preview shows the risk page the printed report has, with the same figures.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '@renderer/src/i18n';
 import { formatMoney } from '@renderer/src/format/numbers';
+import { reportLocale } from '@renderer/src/views/report/locale';
 import { analyseRisk } from '@shared/risk/analyse';
 import { ROOT, startBrowserApp, type RunningApp } from '../../support/browser-app';
 
@@ -106,3 +108,29 @@ describe('risk step', () => {
     await page.getByRole('button', { name: t('risk.mc.cancel') }).click().catch(() => undefined);
   }, 120_000);
 });
+
+describe('report step preview', () => {
+  for (const lang of ['en', 'it'] as const) {
+    it(`shows the risk page the printed report has, with analyseRisk's figures for the stored seed (${lang})`, async () => {
+      const t = await openRisk(lang);
+      await page.getByRole('navigation').getByRole('button', { name: new RegExp(t('steps.report')) }).click();
+      const preview = page.getByTestId('report-preview');
+      await expect.poll(() => preview.getAttribute('data-risk'), { timeout: 60_000 }).toBe('ready');
+      const doc = app.storedCase();
+      const expected = analyseRisk(doc, 0, doc.risk);
+      const locale = reportLocale(lang, doc.locale);
+      const money = (x: number) => formatMoney(x, doc.currency, locale).replace(/\s/g, ' ');
+      const section = preview.locator('[data-section="risk"]');
+      await expect.poll(() => section.count()).toBe(1);
+      expect(await section.locator('h2').textContent()).toContain(t('report.sections.risk'));
+      const cells = (await section.locator('table').first().locator('tbody tr').first().locator('td').allTextContents()).map((x) => x.replace(/\s/g, ' '));
+      expect(cells).toEqual([t('risk.mc.npv'), ...[expected.npv.p10, expected.npv.p50, expected.npv.p90, expected.npv.mean].map(money)]);
+      const text = (await section.textContent()) ?? '';
+      expect(text).not.toMatch(/NaN|Infinity|undefined/);
+      // The executive summary states the downside beside the base NPV, as the printed decision page does.
+      expect(((await preview.locator('[data-section="decision"]').textContent()) ?? '').replace(/\s/g, ' ')).toContain(money(expected.npv.p10));
+      await section.screenshot({ path: join(ARTIFACTS, `${lang}-report-preview-risk.png`) });
+    }, 120_000);
+  }
+});
+

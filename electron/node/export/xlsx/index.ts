@@ -5,7 +5,7 @@
  *
  * Sheets: Summary, Scenarios (when several are exported), Assumptions (every input, with a defined
  * name), Segments, Moments, Benchmarks, Revenue, Savings, Costs, a Cash flow sheet per scenario,
- * Sources. Every figure is a formula that reproduces the engine (shared/engine) and carries the
+ * Risk (register as inputs; tornado, break-evens, Monte Carlo as stamped values), Sources. Every figure is a formula that reproduces the engine (shared/engine) and carries the
  * engine's value as its cached result; the workbook asks for a full recalculation on load.
  */
 import ExcelJS from 'exceljs';
@@ -21,7 +21,9 @@ import { writeCashFlow } from './sheets/cashflow';
 import { writeChecks } from './sheets/checks';
 import { writeConstants } from './sheets/constants';
 import { writeCover } from './sheets/cover';
+import { startAnalyses } from '@electron-node/risk/analyses';
 import { VERSION as APP_VERSION } from '../../cli/version';
+import { writeRisk } from './sheets/risk';
 import { writeRoundTrip } from './sheets/roundtrip';
 import { writeSources } from './sheets/sources';
 import { writeBenchmarks, writeCosts, writeMoments, writeRevenue, writeSavings, writeSegments } from './sheets/steps';
@@ -38,6 +40,8 @@ export interface XlsxOptions {
   appVersion?: string;
   /** When the export is made (default: now), shown on the Read me sheet. */
   exportedAt?: Date;
+  /** The risk worker thread's file (electron/node/risk/analyses.ts); null = analyse in this thread. */
+  riskWorker?: string | null;
 }
 
 function pickScenarios(c: Case, ids: readonly string[] | null | undefined): number[] {
@@ -77,6 +81,8 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   const lang: Lang = opts.lang ?? 'en';
   const L = labels(lang);
   const indices = pickScenarios(c, opts.scenarioIds);
+  // Started first: worker threads analyse the scenarios' risk while the sheets below are built.
+  const risks = startAnalyses(c, indices, opts.riskWorker === undefined ? {} : { workerFile: opts.riskWorker });
 
   const wb = new ExcelJS.Workbook();
   wb.creator = c.author || 'CX Case';
@@ -105,6 +111,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   add('checks');
   for (const key of ['segments', 'moments', 'benchmarks', 'revenue', 'savings', 'costs'] as const) add(key);
   taken.add(L.sheets.sources.toLowerCase());
+  taken.add(L.sheets.risk.toLowerCase());
   taken.add(L.sheets.constants.toLowerCase());
   const plans = indices.map((i) => {
     const s = c.scenarios[i];
@@ -112,6 +119,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
     return planScenario(c, s, i, L.sheets.cashFlow, taken);
   });
   const cfSheets = plans.map((plan) => wb.addWorksheet(plan.cfSheet));
+  add('risk');
   add('constants');
   add('sources');
 
@@ -145,6 +153,7 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   if (indices.length > 1) writeScenarios(ctx);
   writeChecks(ctx);
   writeConstants(ctx);
+  writeRisk(ctx, await risks());
   writeCover(ctx, { appVersion: opts.appVersion ?? APP_VERSION, exportedAt: opts.exportedAt ?? new Date() });
   writeSources(ctx);
   // Last, so it lists every sheet above: what the round trip needs to read this workbook back.

@@ -36,6 +36,7 @@ const en = {
     checks: 'Checks',
     constants: 'Constants',
     sources: 'Sources',
+    risk: 'Risk',
   },
   common: {
     scenario: 'Scenario',
@@ -283,6 +284,7 @@ const it: Labels = {
     checks: 'Controlli',
     constants: 'Costanti',
     sources: 'Fonti',
+    risk: 'Rischio',
   },
   common: {
     scenario: 'Scenario',

@@ -59,6 +59,7 @@ export function writeCover(ctx: Ctx, facts: CoverFacts): void {
   sheet(S.checks, V.sheets.checks);
   sheet([S.segments, S.moments, S.benchmarks, S.revenue, S.savings, S.costs].join(', '), V.sheets.steps);
   sheet(ctx.plans.map((p) => p.cfSheet).join(', '), V.sheets.cashFlow);
+  sheet(S.risk, V.sheets.risk);
   sheet(S.constants, V.sheets.constants);
   sheet(S.sources, V.sheets.sources);
   row++;

@@ -39,6 +39,8 @@ describe('buildWorkbook: sheets', () => {
       'Costs',
       'Cash flow – Base',
       'Cash flow – Optimistic',
+      // Seed, trials and export time stamped: tornado, break-evens and Monte Carlo as values.
+      'Risk',
       'Constants',
       'Sources',
       // Very hidden: what the round trip reads when the workbook comes back (case, scenarios, inputs).
