@@ -3,6 +3,7 @@ import { financeEn } from './finance';
 import { glossaryEn } from './glossary';
 import { riskEn } from './risk-en';
 import { ROUNDTRIP_EN } from './roundtrip';
+import { ticketsEn } from './tickets-en';
 
 export const en = {
   app: { title: 'CX Case', browserMode: 'Browser mode', skip: 'Skip to content', notifications: 'Notifications' },
@@ -366,6 +367,7 @@ export const en = {
     overlay: 'Cumulative net cash flow by month, every scenario (this report’s scenario solid)',
   },
   roundtrip: ROUNDTRIP_EN,
+  tickets: ticketsEn,
 } as const;
 
 /** The shape every language must have: same keys, string leaves. */
