@@ -42,14 +42,14 @@ export const ticketsIt: Widen<typeof ticketsEn> = {
     preSales: 'Segnali di pre-vendita: {{n}} ticket ({{pct}}).',
   },
   review: {
-    title: 'Acquisisci nel caso', intro: 'Spunta cosa acquisire nello scenario “{{scenario}}”. Tutto ciò che è spuntato entra in un solo passo, che Annulla toglie. La fonte di ogni valore sarà: {{source}}',
+    title: 'Acquisisci nel caso', intro: 'Spunta cosa acquisire nello scenario “{{scenario}}”. Tutto ciò che è spuntato entra in un solo passo, che «Annulla modifica» toglie. La fonte di ogni valore sarà: {{source}}',
     moments: 'Momenti chiave', take: 'Acquisisci', name: 'Nome', intent: 'Intento', channel: 'Canale principale', volume: 'Ticket al mese', csat: 'CSAT', automatable: 'Automatizzabile', protected: 'Protetto', nameOf: 'Nome del momento per {{intent}}', tick: 'Acquisisci {{item}}',
     others: 'Base, escalation e benchmark', baseline: 'Volume assistito di base: {{volume}} ticket al mese (sostituisce il volume ricavato dai segmenti)',
     escalation: 'Linea escalation: {{escalations}} escalation al mese, {{handoffs}} passaggi ciascuna (presi come passaggi evitati; riducili se ne saranno evitati meno)',
     ours: '“Nostro” per {{metric}} nel passo benchmark: {{value}}', button: 'Acquisisci i valori spuntati ({{count}})', nothing: 'Questo export non dà nulla da acquisire: non ha ticket con una data.',
   },
   next: 'Avanti', back: 'Indietro', close: 'Chiudi', yes: 'sì', no: 'no',
-  taken: 'Acquisiti {{count}} valori da {{name}}. Annulla li toglie.',
+  taken: 'Acquisiti {{count}} valori da {{name}}. «Annulla modifica» li toglie.',
   provenance: '{{file}}, dal {{from}} al {{to}}, {{n}} ticket',
   baselineSource: 'Fonte del volume di base',
 };
