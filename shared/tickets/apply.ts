@@ -20,6 +20,8 @@ export interface TicketPicks {
 
 /** Volumes a month to the hundredth: what the moment card and the workbook show, with no float noise. */
 const hundredths = (x: number) => Math.round(x * 100) / 100;
+/** Rates as fractions to four places (0.8123 = 81.23%): a reader's precision, not 0.75504032258. */
+const fourPlaces = (x: number) => Math.round(x * 10_000) / 10_000;
 
 /** Applies the picks to scenario `si` of a clone of the case; returns how many values were taken. */
 export function applyTicketPicks(doc: Case, si: number, p: TicketProposals, picks: TicketPicks, source: string): number {
@@ -35,7 +37,7 @@ export function applyTicketPicks(doc: Case, si: number, p: TicketProposals, pick
       channel: m.channel,
       volumeMode: 'absolute',
       volume: hundredths(m.monthlyVolume),
-      satisfaction: m.satisfaction,
+      satisfaction: m.satisfaction === null ? null : fourPlaces(m.satisfaction),
       automatable: m.automatable,
       protected: m.protected,
       source,
@@ -66,8 +68,8 @@ export function applyTicketPicks(doc: Case, si: number, p: TicketProposals, pick
       row = { metric, ours: null, market: null, target: null, competitors: s.competitors.map((c) => ({ competitorId: c.id, value: null })), source: '' };
       s.metrics.push(row);
     }
-    // Rates as fractions to four places (0.8123 = 81.23%); hours and minutes to the hundredth.
-    row.ours = metric === 'csat' || metric === 'fcr' ? Math.round(value * 10_000) / 10_000 : hundredths(value);
+    // Rates to four places; hours and minutes to the hundredth.
+    row.ours = metric === 'csat' || metric === 'fcr' ? fourPlaces(value) : hundredths(value);
     row.source = source;
     taken++;
   }

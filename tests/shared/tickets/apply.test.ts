@@ -12,7 +12,7 @@ import { applyTicketPicks } from '@shared/tickets/apply';
 const proposals: TicketProposals = {
   provenance: { file: 'zendesk.csv', from: '2025-01-01', to: '2025-06-30', tickets: 6000 },
   moments: [
-    { intent: 'support', channel: 'email', monthlyVolume: 500.1666666, satisfaction: 0.8, automatable: true, protected: false, topics: ['password-reset'] },
+    { intent: 'support', channel: 'email', monthlyVolume: 500.1666666, satisfaction: 0.80123456, automatable: true, protected: false, topics: ['password-reset'] },
     { intent: 'retention_risk', channel: 'phone', monthlyVolume: 100, satisfaction: null, automatable: false, protected: true, topics: [] },
     { intent: 'billing', channel: 'chat', monthlyVolume: 140, satisfaction: 0.7, automatable: true, protected: false, topics: [] },
   ],
@@ -30,7 +30,7 @@ describe('applyTicketPicks', () => {
     expect(taken).toBe(6);
     const s = c.scenarios[0]!;
     expect(s.moments.map((m) => [m.name, m.intent, m.channel, m.volumeMode, m.volume, m.satisfaction, m.automatable, m.protected, m.source])).toEqual([
-      ['Password resets', 'support', 'email', 'absolute', 500.17, 0.8, true, false, source],
+      ['Password resets', 'support', 'email', 'absolute', 500.17, 0.8012, true, false, source],
       ['Cancellations', 'retention_risk', 'phone', 'absolute', 100, null, false, true, source],
     ]);
     expect([s.service.volumeOverride, s.service.volumeSource]).toEqual([1000, source]);

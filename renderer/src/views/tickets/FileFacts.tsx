@@ -39,8 +39,13 @@ export function FileFacts(props: { result: TicketResult; locale: Locale; confirm
         ) : null}
         <dt>{t('tickets.facts.tickets')}</dt>
         <dd data-testid="tickets-count">{n(r.tickets)}</dd>
-        <dt>{t('tickets.dates.label')}</dt>
-        <dd>{t(r.dates.detected !== null && r.dates.used === r.dates.detected ? 'tickets.dates.detected' : 'tickets.dates.confirmed', { order: order(r.dates.used) })}</dd>
+        {/* The order matters only for dates written with slashes; ISO dates say it themselves. */}
+        {r.dates.detected !== null || r.dates.ambiguous ? (
+          <>
+            <dt>{t('tickets.dates.label')}</dt>
+            <dd>{t(r.dates.detected !== null && r.dates.used === r.dates.detected ? 'tickets.dates.detected' : 'tickets.dates.confirmed', { order: order(r.dates.used) })}</dd>
+          </>
+        ) : null}
       </dl>
       {r.dates.ambiguous && r.dates.detected === null ? (
         <div className="note" role="group" aria-label={t('tickets.dates.label')} data-testid="tickets-date-order">

@@ -167,7 +167,7 @@ export function TicketWizard(props: { si: number; onClose: () => void; returnFoc
           <p>{t('tickets.review.nothing')}</p>
         )
       ) : null}
-      <div className="tickets-actions">
+      <div className="tickets-actions tickets-footer">
         <button type="button" className="btn" onClick={() => { reading?.abort(); props.onClose(); }}>{t('tickets.close')}</button>
         <span className="spacer" />
         {back ? <button type="button" className="btn" disabled={reading !== null} onClick={() => setStep(back)}>{t('tickets.back')}</button> : null}
