@@ -7,7 +7,7 @@
  * the review passes an axe scan.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import i18next from 'i18next';
@@ -17,7 +17,7 @@ import { resources } from '@renderer/src/i18n';
 import { formatNumber } from '@renderer/src/format/numbers';
 import { ROOT, startBrowserApp, type RunningApp } from '../../support/browser-app';
 import { writeCsv } from '../../support/tickets/exports';
-import { expectedFigures, generateTickets } from '../../support/tickets/model';
+import { expectedFigures, generateTickets, TOPICS } from '../../support/tickets/model';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'tickets');
 const SIZES = [
@@ -27,6 +27,9 @@ const SIZES = [
 
 let app: RunningApp;
 let page: Page;
+/** What the app's own process printed while the wizard ran (the browser mode's server is in this process). */
+const printed: string[] = [];
+const originals = { log: console.log, error: console.error, warn: console.warn, info: console.info };
 let dir = '';
 let file = '';
 const written = writeCsv('zendesk', generateTickets(13, 3000), { badDateEvery: 700 });
@@ -41,6 +44,11 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cxcase-e2e-tickets-'));
   file = join(dir, 'zendesk-export.csv');
   writeFileSync(file, written.bytes);
+  for (const k of ['log', 'error', 'warn', 'info'] as const)
+    console[k] = (...args: unknown[]) => {
+      printed.push(args.map(String).join(' '));
+      originals[k](...args);
+    };
   app = await startBrowserApp({ viewport: SIZES[0] });
   page = app.page;
   await page.goto(app.server.url);
@@ -48,6 +56,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  Object.assign(console, originals);
   await app?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -57,6 +66,17 @@ async function translator(lang: 'en' | 'it') {
   await i18n.init({ resources, lng: lang, interpolation: { escapeValue: false } });
   return (k: string, o?: Record<string, unknown>) => i18n.t(k, o ?? {});
 }
+
+/** Every file under a folder, as bytes. */
+function filesUnder(d: string): Buffer[] {
+  return readdirSync(d).flatMap((f) => {
+    const p = join(d, f);
+    return statSync(p).isDirectory() ? filesUnder(p) : [readFileSync(p)];
+  });
+}
+
+/** Ticket text, names and addresses the generated export holds. */
+const PERSONAL = [...TOPICS.map((x) => x.subject.split('\n')[0]!), `Customer ${written.good[0]!.id}`, `person${written.good[0]!.id}@`];
 
 /** The wizard as it is now, at both window sizes. */
 async function shoot(lang: string, step: string) {
@@ -142,6 +162,28 @@ describe('ticket-export wizard', () => {
       await expect.poll(() => app.storedCase().scenarios[0]!.moments.length, { timeout: 5000 }).toBe(0);
       expect(app.storedCase().scenarios[0]!.service.volumeOverride).toBeNull();
       expect(await cards.count()).toBe(0);
+
+      // Privacy: no ticket text, name or address in the database, its backups, or anything the app printed.
+      const stored = filesUnder(app.dataDir);
+      for (const text of PERSONAL) {
+        expect(stored.some((b) => b.includes(Buffer.from(text))), text).toBe(false);
+        expect(printed.some((line) => line.includes(text)), text).toBe(false);
+      }
     }, 180_000);
   }
+
+  it('says a file that is not a ticket export is not one, and offers its columns', async () => {
+    const t = await translator('en');
+    await page.locator('#language').selectOption('en');
+    await page.getByTestId('tickets-open').click();
+    const notTickets = join(dir, 'people.csv');
+    writeFileSync(notTickets, 'name;age\nAda;36\nAlan;41\n');
+    await page.getByTestId('tickets-file').setInputFiles(notTickets);
+    await expect.poll(() => page.getByTestId('tickets-failure').textContent(), { timeout: 30_000 }).toBe(t('tickets.notTickets', { name: 'people.csv' }));
+    const created = page.getByLabel(t('tickets.map.fields.created'), { exact: true });
+    expect(await created.locator('option').allTextContents()).toEqual([t('tickets.map.none'), 'name', 'age']);
+    await shoot('en', '7-not-tickets');
+    await page.getByTestId('tickets-wizard').getByRole('button', { name: t('tickets.close'), exact: true }).click();
+    await page.getByTestId('tickets-wizard').waitFor({ state: 'detached' });
+  });
 });
