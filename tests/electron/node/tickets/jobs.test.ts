@@ -111,6 +111,23 @@ describe('ticket reading jobs', () => {
     expect(r.period?.months).toBe(3);
   });
 
+  it('says when no date tells day/month from month/day, and reads with the order the user confirms', async () => {
+    const csv = 'Created;Type\n01/02/2025;Question\n03/04/2025;Question\n05/06/2025;Incident\n';
+    const readWith = async (dateOrder: 'dmy' | 'mdy' | null) => {
+      const jobs = new TicketJobs();
+      const started = jobs.start({ kind: 'upload', fileName: 'dates.csv', bytes: csv.length }, { ...OPTIONS, dateOrder });
+      if (!started.ok) throw new Error(started.error.message);
+      await jobs.push(started.data.jobId, new TextEncoder().encode(csv), true);
+      return done(await settled(jobs, started.data.jobId));
+    };
+    const asDetected = await readWith(null);
+    expect(asDetected.dates).toEqual({ used: 'dmy', detected: null, ambiguous: true, conflicting: false, settled: false });
+    expect(asDetected.period).toMatchObject({ from: expect.stringMatching(/^2025-02-01/), to: expect.stringMatching(/^2025-06-05/), months: 5 });
+    const confirmed = await readWith('mdy');
+    expect(confirmed.dates).toMatchObject({ used: 'mdy', settled: true });
+    expect(confirmed.period).toMatchObject({ from: expect.stringMatching(/^2025-01-02/), to: expect.stringMatching(/^2025-05-06/), months: 5 });
+  });
+
   it('stops a cancelled upload: no more chunks are taken', async () => {
     const jobs = new TicketJobs();
     const started = jobs.start({ kind: 'upload', fileName: 'zendesk.csv', bytes: w.bytes.length }, OPTIONS);
