@@ -172,7 +172,7 @@ describe('ticket-export wizard', () => {
     }, 180_000);
   }
 
-  it('says a file that is not a ticket export is not one, and offers its columns', async () => {
+  it('says a file that is not a ticket export is not one, and reads one whose columns the user points at', async () => {
     const t = await translator('en');
     await page.locator('#language').selectOption('en');
     await page.getByTestId('tickets-open').click();
@@ -183,6 +183,19 @@ describe('ticket-export wizard', () => {
     const created = page.getByLabel(t('tickets.map.fields.created'), { exact: true });
     expect(await created.locator('option').allTextContents()).toEqual([t('tickets.map.none'), 'name', 'age']);
     await shoot('en', '7-not-tickets');
+
+    // A file of the user's own columns: pointing at the date and the category is enough to read it.
+    const own = join(dir, 'own.csv');
+    writeFileSync(own, 'When;Kind\n2025-01-03;Question\n2025-02-10;Incident\n2025-03-09;Question\n');
+    await page.getByTestId('tickets-wizard').getByRole('button', { name: t('tickets.back'), exact: true }).click();
+    await page.getByTestId('tickets-file').setInputFiles(own);
+    await expect.poll(() => page.getByTestId('tickets-failure').textContent(), { timeout: 30_000 }).toBe(t('tickets.notTickets', { name: 'own.csv' }));
+    await created.selectOption('When');
+    await page.getByLabel(t('tickets.map.fields.intent'), { exact: true }).selectOption('Kind');
+    await page.getByTestId('tickets-next').click();
+    const values = page.getByTestId('tickets-values');
+    await values.waitFor({ timeout: 30_000 });
+    expect(await values.locator('tbody tr td:first-child').allTextContents()).toEqual(['Question', 'Incident']);
     await page.getByTestId('tickets-wizard').getByRole('button', { name: t('tickets.close'), exact: true }).click();
     await page.getByTestId('tickets-wizard').waitFor({ state: 'detached' });
   });

@@ -99,7 +99,9 @@ export function TicketWizard(props: { si: number; onClose: () => void; returnFoc
   const take = (picks: TicketPicks) => {
     if (result?.proposals && takeTicketPicks(props.si, result.proposals, picks)) props.onClose();
   };
-  const canGo = (s: Step) => (s === 'pick' ? true : s === 'columns' ? header.length > 0 : result !== null);
+  // Columns the user changed are read before going on: Next on the columns step reads again.
+  const mapChanged = step === 'columns' && map.created !== undefined && JSON.stringify(map) !== JSON.stringify(result?.columns ?? {});
+  const canGo = (s: Step) => (s === 'pick' ? true : s === 'columns' ? header.length > 0 : result !== null || mapChanged);
   const i = STEPS.indexOf(step);
   const next = STEPS[i + 1];
   const back = STEPS[i - 1];
@@ -171,7 +173,7 @@ export function TicketWizard(props: { si: number; onClose: () => void; returnFoc
         <button type="button" className="btn" onClick={() => { reading?.abort(); props.onClose(); }}>{t('tickets.close')}</button>
         <span className="spacer" />
         {back ? <button type="button" className="btn" disabled={reading !== null} onClick={() => setStep(back)}>{t('tickets.back')}</button> : null}
-        {next ? <button type="button" className="btn btn-primary" disabled={reading !== null || !canGo(next)} onClick={() => setStep(next)} data-testid="tickets-next">{t('tickets.next')}</button> : null}
+        {next ? <button type="button" className="btn btn-primary" disabled={reading !== null || !canGo(next)} onClick={() => (mapChanged ? reread({ map }, next) : setStep(next))} data-testid="tickets-next">{t('tickets.next')}</button> : null}
       </div>
     </dialog>
   );
