@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import { TICKET_CHUNK_BYTES, type TicketJobStatus, type TicketOptions, type TicketProposals } from '@shared/contract/tickets';
 import { applyTicketPicks, type TicketPicks } from '@shared/tickets/apply';
+import { bytesToBase64 } from '../api/files';
 import i18n from '../i18n';
 import { formatNumber } from '../format/numbers';
 import { useStore } from './store';
@@ -19,13 +20,6 @@ export const useTicketWizard = create<{ open: boolean; setOpen: (open: boolean) 
 export const DEFAULT_TICKET_OPTIONS: TicketOptions = { format: 'auto', map: {}, dateOrder: null, zoneOffsetMinutes: 0, rules: null, valueIntents: {}, customerDomains: [] };
 
 const POLL_MS = 120;
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let bin = '';
-  // In slices: String.fromCharCode with one argument per byte overflows the stack on large chunks.
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
 
 /** Desktop app: the open dialog. Null when cancelled (or after telling the user why not). */
 export async function pickTicketExport(): Promise<TicketFile | null> {
