@@ -88,6 +88,12 @@ const dialogs: Dialogs = {
     const read = readBounded(p, MAX_WORKBOOK_BYTES);
     return read.ok ? { fileName: basename(p), base64: read.bytes.toString('base64') } : { fileName: basename(p), error: `${read.message.replace('a CX Case file', 'an exported workbook')}.` };
   },
+  openTicketExport: async () => {
+    if (!mainWindow) return null;
+    const r = await dialog.showOpenDialog(mainWindow, { properties: ['openFile'], filters: [{ name: 'Ticket export', extensions: ['csv', 'txt', 'tsv', 'xlsx'] }] });
+    const p = r.filePaths[0];
+    return r.canceled || !p ? null : p;
+  },
   closeWindow: (proceed) => {
     if (closeTimer) clearTimeout(closeTimer);
     closeTimer = null;

@@ -62,6 +62,7 @@ export function newMoment(name = 'New moment'): Moment {
     protected: false,
     deflectionRate: figure('deflectionRate').typicalLow ?? 0.25,
     aiResolutionRate: 0.3,
+    source: '',
     notes: '',
   };
 }
@@ -172,6 +173,7 @@ export function blankScenario(name: string, currency: Currency): Scenario {
       averageHandleTimeMinutes: 8,
       resolutionRate: 0.9,
       volumeOverride: null,
+      volumeSource: '',
       ...FINANCE_DEFAULTS.service,
     },
     savingLines: [],

@@ -6,12 +6,13 @@
 import { v1ToV2 } from './migrations/v1-to-v2';
 import { CASE_SCHEMA_VERSION } from './schema';
 import { v2ToV3Risk } from './migrations/v2-to-v3-risk';
+import { v3ToV4Sources } from './migrations/v3-to-v4-sources';
 
 export type JsonObject = { [key: string]: unknown };
 export type Migration = (doc: JsonObject) => JsonObject;
 
 /** MIGRATIONS[n] migrates version n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3Risk };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3Risk, 3: v3ToV4Sources };
 
 export type MigrationOutcome =
   | { ok: true; doc: JsonObject; from: number; to: number }

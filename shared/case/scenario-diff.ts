@@ -56,7 +56,7 @@ const UNITS: Record<DiffCollection, Record<string, DiffUnit>> = {
   },
   moments: {
     name: 'text', intent: 'choice', channel: 'choice', volumeMode: 'choice', satisfaction: 'percent', automatable: 'flag',
-    protected: 'flag', deflectionRate: 'percent', aiResolutionRate: 'percent', notes: 'text',
+    protected: 'flag', deflectionRate: 'percent', aiResolutionRate: 'percent', source: 'text', notes: 'text',
   },
   competitors: { name: 'text', notes: 'text' },
   metrics: { ours: 'metric', market: 'metric', target: 'metric', source: 'text' },
@@ -68,7 +68,7 @@ const UNITS: Record<DiffCollection, Record<string, DiffUnit>> = {
   costLines: { label: 'text', category: 'choice', kind: 'choice', amount: 'money', month: 'month', contingency: 'percent', enabled: 'flag', source: 'text', notes: 'text' },
   service: {
     assistedCostPerContact: 'money', selfServiceCostPerContact: 'money', aiCostPerResolution: 'money', agentHourCost: 'money',
-    averageHandleTimeMinutes: 'minutes', resolutionRate: 'percent', volumeOverride: 'count',
+    averageHandleTimeMinutes: 'minutes', resolutionRate: 'percent', volumeOverride: 'count', volumeSource: 'text',
   },
 };
 

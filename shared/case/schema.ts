@@ -47,8 +47,12 @@ export {
   name,
 } from './fields';
 
-/** Format 3: the risk register (shared/risk/schema.ts) over Model v2's finance fields (finance-fields.ts). */
-export const CASE_SCHEMA_VERSION = 3;
+/**
+ * Format 4: a source on each key moment and on the baseline volume (where a figure came from — a
+ * ticket export's file, period and ticket count, or anything the user types), over format 3's risk
+ * register (shared/risk/schema.ts) and Model v2's finance fields (finance-fields.ts).
+ */
+export const CASE_SCHEMA_VERSION = 4;
 
 // ---------- step 1: priority segments ----------
 
@@ -105,6 +109,8 @@ export const MomentSchema = z.strictObject({
   deflectionRate: percent(),
   /** α: share of what remains that an AI agent resolves at full ramp. */
   aiResolutionRate: percent(),
+  /** Where the volume (and CSAT) came from, e.g. "tickets.csv, 2026-01-01 to 2026-06-30, 12,000 tickets". */
+  source: text(),
   notes: text(),
 });
 
@@ -247,6 +253,8 @@ export const ServiceSchema = z.strictObject({
   resolutionRate: finite().gt(0, { error: 'Must be above 0%' }).max(1, { error: 'Must be at most 100%' }),
   /** Baseline assisted contacts a month; null = derived from the segments. */
   volumeOverride: count().nullable(),
+  /** Where the overridden baseline volume came from (empty when typed without one). */
+  volumeSource: text(),
   ...serviceFinanceFields,
 });
 

@@ -11,6 +11,7 @@ import { MAX_CXCASE_BYTES } from '../case/cxcase-file';
 import { CaseSchema, CURRENCIES, LOCALES, MAX_NAME_LENGTH, singleLine } from '../case/schema';
 import { ScenarioScopeSchema } from './report';
 import { MAX_WORKBOOK_BYTES, RoundTripReportSchema } from '../roundtrip/schema';
+import { ticketChannels } from './tickets';
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const Name = singleLine(z.string().trim().min(1, { error: 'Required' }).max(MAX_NAME_LENGTH, { error: `At most ${MAX_NAME_LENGTH} characters` }));
@@ -134,6 +135,8 @@ export const contract = {
   'file.openWorkbook': channel(Empty, ReturnedWorkbookSchema.nullable()),
   /** A workbook exported from this stored case, as it came back: what changed, what cannot come back. Nothing is written. */
   'roundtrip.read': channel(z.strictObject({ caseId: Id, workbook: ReturnedWorkbookSchema }), RoundTripReportSchema),
+  /** The ticket-export wizard (shared/contract/tickets.ts): pick, start, push (browser), status, cancel. */
+  ...ticketChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -179,6 +179,7 @@ class Builder {
       // Up to 60%: some cases go past the 40% published maximum, so flags get exercised.
       deflectionRate: this.pct(0, 0.6),
       aiResolutionRate: this.pct(0, 0.9),
+      source: '',
       notes: '',
     };
   }
@@ -280,6 +281,7 @@ class Builder {
       averageHandleTimeMinutes: this.num(1, 30, 1, [0, 10_000]),
       resolutionRate: this.num(0.5, 1, 3, [5e-324, 1]),
       volumeOverride: this.r.bool(0.2) ? this.num(0, 50_000, 0, [0, 1e10]) : null,
+      volumeSource: '',
       ...(this.shape.finance
         ? { volumeGrowth: this.num(-0.1, 0.3, 3, [-0.5, 1]), productiveHoursPerFte: this.num(80, 160, 0, [1, 744]) }
         : FINANCE_DEFAULTS.service),

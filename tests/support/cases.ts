@@ -39,6 +39,7 @@ export function moment(o: Partial<Moment> = {}): Moment {
     protected: false,
     deflectionRate: 0,
     aiResolutionRate: 0,
+    source: '',
     notes: '',
     ...o,
   };
@@ -62,6 +63,7 @@ export function scenario(o: Partial<Scenario> = {}): Scenario {
       averageHandleTimeMinutes: 10,
       resolutionRate: 0.8,
       volumeOverride: null,
+      volumeSource: '',
       ...FINANCE_DEFAULTS.service,
     },
     savingLines: [],

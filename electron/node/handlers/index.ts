@@ -11,6 +11,8 @@ import { fail, ok, type Result } from '@shared/contract/result';
 import { readRoundTrip, WorkbookReadError } from '../roundtrip/index';
 import type { SampleCatalog } from '../samples';
 import { fileNameFor, type CaseStore } from '../storage';
+import { TicketJobs } from '../tickets/jobs';
+import { ticketHandlers } from './tickets';
 
 /** Produces a file's bytes from a saved case; the exporters are injected so each shell picks its printer. */
 export interface Exporters {
@@ -25,6 +27,8 @@ export interface Dialogs {
   openCaseFile: () => Promise<{ fileName: string; text: string } | { fileName: string; error: string } | null>;
   /** The chosen workbook's bytes (base64); `error` when it could not be read (too large, not a file). */
   openWorkbookFile: () => Promise<ReturnedWorkbook | { fileName: string; error: string } | null>;
+  /** The chosen ticket export's path (it stays on the main side), or null when cancelled. */
+  openTicketExport: () => Promise<string | null>;
   /** The renderer's answer when the window is closing: it has saved everything (proceed) or not. */
   closeWindow: (proceed: boolean) => void;
 }
@@ -73,7 +77,9 @@ function checkScenario(c: Case, scenarioId: string | null): Result<null> {
 
 export function createHandlers(d: HandlerDeps): Handlers {
   const { store } = d;
+  const dialogs = d.dialogs;
   return {
+    ...ticketHandlers(new TicketJobs(), dialogs ? () => dialogs.openTicketExport() : null),
     'app.info': () => ok(d.info),
     'samples.list': () => ok(d.samples.list()),
     'cases.list': ({ query }) => store.listCases({ query }),

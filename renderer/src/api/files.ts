@@ -9,6 +9,13 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+export function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  // In slices: String.fromCharCode with one argument per byte overflows the stack on large files.
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
 export async function deliverFile(api: Api, nativeDialogs: boolean, file: FilePayload): Promise<{ ok: boolean; message?: string }> {
   if (nativeDialogs) {
     const r = await api.call('file.save', { file });

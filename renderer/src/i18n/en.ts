@@ -3,6 +3,7 @@ import { financeEn } from './finance';
 import { glossaryEn } from './glossary';
 import { riskEn } from './risk-en';
 import { ROUNDTRIP_EN } from './roundtrip';
+import { ticketsEn } from './tickets-en';
 
 export const en = {
   app: { title: 'CX Case', browserMode: 'Browser mode', skip: 'Skip to content', notifications: 'Notifications' },
@@ -171,7 +172,7 @@ export const en = {
     tables: {
       line: 'Line', kind: 'Type', assumption: 'Key assumption', start: 'Start', ramp: 'Ramp', pv: 'Present value', inScope: 'In automation scope',
       figure: 'Figure', value: 'Value', range: 'Published range', source: 'Source', where: 'Where', flagged: 'Assumptions outside published ranges',
-      lineSources: 'Sources given for the lines', library: 'Published figures used as benchmarks', noSource: 'no source given', best: 'Best competitor',
+      lineSources: 'Sources given for the moments, lines and metrics', library: 'Published figures used as benchmarks', noSource: 'no source given', best: 'Best competitor',
       gapBest: 'Gap to best', gapTarget: 'Gap to target', service: 'Service baseline', savings: 'Savings', investment: 'Investment', months: '{{n}} mo.',
       baseline: 'Baseline assisted contacts a month', inputs: 'Case inputs', annualRevenue: 'Annual revenue',
     },
@@ -366,6 +367,7 @@ export const en = {
     overlay: 'Cumulative net cash flow by month, every scenario (this report’s scenario solid)',
   },
   roundtrip: ROUNDTRIP_EN,
+  tickets: ticketsEn,
 } as const;
 
 /** The shape every language must have: same keys, string leaves. */

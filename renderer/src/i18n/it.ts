@@ -4,6 +4,7 @@ import { financeIt } from './finance';
 import { glossaryIt } from './glossary';
 import { riskIt } from './risk-it';
 import { ROUNDTRIP_IT } from './roundtrip';
+import { ticketsIt } from './tickets-it';
 
 export const it: Dictionary = {
   app: { title: 'CX Case', browserMode: 'Modalità browser', skip: 'Vai al contenuto', notifications: 'Notifiche' },
@@ -368,4 +369,5 @@ export const it: Dictionary = {
     overlay: 'Flusso di cassa netto cumulato per mese, tutti gli scenari (lo scenario del rapporto a linea continua)',
   },
   roundtrip: ROUNDTRIP_IT,
+  tickets: ticketsIt,
 };

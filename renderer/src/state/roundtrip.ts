@@ -6,19 +6,13 @@
 import type { ReturnedWorkbook } from '@shared/contract/api';
 import { applyChanges } from '@shared/roundtrip/diff';
 import { MAX_WORKBOOK_BYTES, type Change, type RoundTripReport } from '@shared/roundtrip/schema';
+import { bytesToBase64 } from '../api/files';
 import i18n from '../i18n';
 import { useStore } from './store';
 
 export interface OpenReport {
   fileName: string;
   report: RoundTripReport;
-}
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let bin = '';
-  // In slices: String.fromCharCode with one argument per byte overflows the stack on large files.
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
 }
 
 async function read(workbook: ReturnedWorkbook): Promise<OpenReport | null> {

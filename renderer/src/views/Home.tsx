@@ -7,12 +7,14 @@ import { formatDate, localeName } from '../format/numbers';
 import { translateProblem } from '../i18n/problems';
 import { importCaseFile, importViaDialog } from '../state/actions';
 import { useStore } from '../state/store';
+import { useTicketWizard } from '../state/tickets';
 import { Trash } from './Trash';
 
 const isCurrency = (x: string): x is Currency => CURRENCIES.some((c) => c === x);
 const isLocale = (x: string): x is Locale => LOCALES.some((c) => c === x);
 
-function NewCaseForm({ onDone }: { onDone: () => void }) {
+/** A new blank case; `tickets`: then its Key moments step opens with the ticket wizard. */
+function NewCaseForm({ onDone, tickets }: { onDone: () => void; tickets: boolean }) {
   const { t } = useTranslation();
   const api = useStore((s) => s.api);
   const adoptCase = useStore((s) => s.adoptCase);
@@ -35,9 +37,14 @@ function NewCaseForm({ onDone }: { onDone: () => void }) {
         if (!r.ok) return setError(r.error.problems?.[0]?.message ?? r.error.message);
         onDone();
         await adoptCase(r.data);
+        if (tickets) {
+          useStore.getState().goStep('moments');
+          useTicketWizard.getState().setOpen(true);
+        }
       }}
     >
-      <h2 id="new-case-title">{t('home.newCaseTitle')}</h2>
+      <h2 id="new-case-title">{tickets ? t('tickets.openHome') : t('home.newCaseTitle')}</h2>
+      {tickets ? <p className="muted">{t('tickets.homeHint')}</p> : null}
       <div className="grid">
         <div className={`field${error ? ' field-invalid' : ''}`}>
           <label htmlFor="new-name" className="field-label">{t('home.caseName')}</label>
@@ -165,7 +172,7 @@ export function Home() {
   const adoptCase = useStore((s) => s.adoptCase);
   const reportError = useStore((s) => s.reportError);
   const language = useStore((s) => s.language);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<'blank' | 'tickets' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   async function startImport() {
@@ -179,7 +186,8 @@ export function Home() {
       <div className="home-head">
         <h1>{t('home.heading')}</h1>
         <div className="spacer" />
-        <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>+ {t('home.newBlank')}</button>
+        <button type="button" className="btn btn-primary" onClick={() => setCreating('blank')}>+ {t('home.newBlank')}</button>
+        <button type="button" className="btn" onClick={() => setCreating('tickets')} data-testid="home-tickets">{t('tickets.openHome')}</button>
         <button type="button" className="btn" onClick={() => void startImport()}>{t('home.import')}</button>
         <input
           ref={fileInput}
@@ -195,7 +203,7 @@ export function Home() {
           }}
         />
       </div>
-      {creating ? <NewCaseForm onDone={() => setCreating(false)} /> : null}
+      {creating ? <NewCaseForm key={creating} tickets={creating === 'tickets'} onDone={() => setCreating(null)} /> : null}
       <section aria-labelledby="samples-heading" className="samples">
         <h2 id="samples-heading">{t('home.fromSample')}</h2>
         <ul className="sample-list">

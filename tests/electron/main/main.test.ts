@@ -8,7 +8,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { CHANNELS } from '@shared/contract/api';
+import { PickedExportSchema, TicketJobStatusSchema } from '@shared/contract/tickets';
 import { ROOT } from '../../support/browser-app';
 import { rec, startMain, stopMain } from './fake-electron';
 
@@ -175,6 +177,33 @@ describe('Electron main process', () => {
         const r = await open(trustedEvent(), {});
         expect(r, pick).toMatchObject({ ok: false, error: { code: 'INVALID_FILE', message: expect.stringMatching(message) } });
       }
+    } finally {
+      rec.openPick = null;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a ticket export the open dialog picked: the renderer gets an id and the file name, never the path, then the aggregates', async () => {
+    const pick = rec.ipc.get('tickets.pick')!;
+    const start = rec.ipc.get('tickets.start')!;
+    const status = rec.ipc.get('tickets.status')!;
+    const dir = mkdtempSync(join(tmpdir(), 'cxcase-main-tickets-'));
+    try {
+      rec.openPick = null;
+      expect(await pick(trustedEvent(), {})).toEqual({ ok: true, data: null });
+      const file = join(dir, 'export.csv');
+      const text = 'Created at;Type\n2025-01-03;Question\n2025-02-04;Incident\n';
+      writeFileSync(file, text);
+      rec.openPick = file;
+      const picked = await pick(trustedEvent(), {});
+      expect(JSON.stringify(picked)).not.toContain(dir);
+      const { fileId, fileName, bytes } = z.object({ ok: z.literal(true), data: PickedExportSchema }).parse(picked).data;
+      expect([fileName, bytes]).toEqual(['export.csv', text.length]);
+      const options = { format: 'auto', map: {}, dateOrder: null, zoneOffsetMinutes: 0, rules: null, valueIntents: {}, customerDomains: [] };
+      const { jobId } = z.object({ ok: z.literal(true), data: z.object({ jobId: z.string() }) }).parse(await start(trustedEvent(), { source: { kind: 'picked', fileId }, options })).data;
+      const read = async () => z.object({ ok: z.literal(true), data: TicketJobStatusSchema }).parse(await status(trustedEvent(), { jobId })).data;
+      await expect.poll(async () => (await read()).state).toBe('done');
+      expect(await read()).toMatchObject({ result: { file: { name: 'export.csv' }, tickets: 2, period: { months: 2 } } });
     } finally {
       rec.openPick = null;
       rmSync(dir, { recursive: true, force: true });

@@ -101,7 +101,7 @@ describe('engine properties', () => {
     // Self-service 5 a contact, AI 1: each contact moved from AI to self-service saves 4 less.
     const s = scenario({
       service: { ...scenario().service, selfServiceCostPerContact: 5, aiCostPerResolution: 1 },
-      moments: [{ ...scenario().moments[0], id: 'mom_a', name: 'A', intent: 'billing', channel: 'email', volumeMode: 'absolute', volume: 1000, satisfaction: null, automatable: true, protected: false, deflectionRate: 0.1, aiResolutionRate: 1, notes: '' }],
+      moments: [{ ...scenario().moments[0], id: 'mom_a', name: 'A', intent: 'billing', channel: 'email', volumeMode: 'absolute', volume: 1000, satisfaction: null, automatable: true, protected: false, deflectionRate: 0.1, aiResolutionRate: 1, source: '', notes: '' }],
       savingLines: [
         { kind: 'deflection', id: 'd', label: 'D', startMonth: 1, rampMonths: 0, haircut: 0, enabled: true, source: '', notes: '' },
         { kind: 'ai', id: 'a', label: 'A', startMonth: 1, rampMonths: 0, haircut: 0, enabled: true, source: '', notes: '' },

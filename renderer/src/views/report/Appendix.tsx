@@ -63,7 +63,11 @@ export function AssumptionsSection({ ctx, scenario, result, n }: { ctx: Ctx; sce
     [t('report.scenario'), scenario.name],
   ];
   const none = t('report.tables.noSource');
+  // Moments and the baseline volume are listed where a source was recorded (a ticket export's file, period and count).
+  const sourced = (x: string) => x.trim() !== '';
   const sources: SourceRow[] = [
+    ...(sourced(scenario.service.volumeSource) ? [{ key: 'baseline-volume', item: t('moments.baseline'), source: scenario.service.volumeSource.trim() }] : []),
+    ...scenario.moments.filter((m) => sourced(m.source)).map((m) => ({ key: m.id, item: m.name, source: m.source.trim() })),
     ...scenario.revenueLines.map((l) => ({ key: l.id, item: l.label, source: l.source.trim() || none })),
     ...scenario.savingLines.map((l) => ({ key: l.id, item: l.label, source: l.source.trim() || none })),
     ...scenario.costLines.map((l) => ({ key: l.id, item: l.label, source: l.source.trim() || none })),

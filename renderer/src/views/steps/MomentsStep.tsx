@@ -1,4 +1,5 @@
 /** Step 2: key moments — volume per moment, automation candidates and protected moments. */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newMoment } from '@shared/case/factory';
 import { CHANNELS, INTENTS } from '@shared/case/schema';
@@ -8,6 +9,8 @@ import { RowActions, useAddRow } from '../../components/RowActions';
 import { formatNumber, formatPercent } from '../../format/numbers';
 import { momentCoverage } from '@shared/engine/volume';
 import { useStore } from '../../state/store';
+import { useTicketWizard } from '../../state/tickets';
+import { TicketWizard } from '../tickets/TicketWizard';
 import { ChangeSelect } from './common';
 import type { StepProps } from './step-props';
 
@@ -18,6 +21,8 @@ export function MomentsStep(props: StepProps) {
   const { doc, si, result } = props;
   const change = useStore((st) => st.change);
   const addRow = useAddRow();
+  const wizard = useTicketWizard();
+  const ticketsButton = useRef<HTMLButtonElement>(null);
   const s = doc.scenarios[si];
   if (!s) return null;
   const base = ['scenarios', si, 'moments'] as const;
@@ -62,6 +67,9 @@ export function MomentsStep(props: StepProps) {
           hint={t('moments.volumeOverrideHint')}
           className="baseline-override"
         />
+        {s.service.volumeOverride !== null || s.service.volumeSource !== '' ? (
+          <TextField path={['scenarios', si, 'service', 'volumeSource']} value={s.service.volumeSource} label={t('tickets.baselineSource')} className="baseline-source" />
+        ) : null}
       </div>
       {coverage !== null ? (
         <p className={`shares-total${coverageOver ? ' warning' : coverageUnder ? ' note' : ' muted'}`} role="status" data-testid="shares-total">
@@ -80,7 +88,11 @@ export function MomentsStep(props: StepProps) {
         <button type="button" className="btn" onClick={() => addRow(base, (xs) => newMoment(`${t('moments.name')} ${xs.length + 1}`), 'name')}>
           + {t('moments.add')}
         </button>
+        <button ref={ticketsButton} type="button" className="btn" onClick={() => wizard.setOpen(true)} data-testid="tickets-open">
+          {t('tickets.open')}
+        </button>
       </div>
+      {wizard.open ? <TicketWizard si={si} onClose={() => wizard.setOpen(false)} returnFocus={() => ticketsButton.current} /> : null}
       {s.moments.length === 0 ? <p className="empty">{t('moments.empty')}</p> : null}
       <div className="cards">
         {s.moments.map((m, i) => {
@@ -154,6 +166,7 @@ export function MomentsStep(props: StepProps) {
                   disabled={m.protected}
                   hint={m.protected ? t('meanings.protectedReason') : <BenchmarkHint id="aiResolutionRate" locale={loc} />}
                 />
+                <TextField path={[...p, 'source']} value={m.source} label={t('common.source')} className="span-2" />
                 <TextField path={[...p, 'notes']} value={m.notes} label={t('common.notes')} multiline className="span-2" />
               </div>
               <dl className="derived">

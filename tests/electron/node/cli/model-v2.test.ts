@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { financeFieldNotes } from '@shared/case/finance-fields';
+import { CASE_SCHEMA_VERSION } from '@shared/case/schema';
 import { parseCaseText } from '@shared/case/validate';
 import { computeScenario } from '@shared/engine/compute';
 
@@ -32,7 +33,7 @@ describe('cxcase validate and format 2', () => {
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toMatch(/: valid case "Northwind Cloud/);
-    expect(lines[1]).toBe('  written in case format 1, read as format 3; its figures are unchanged.');
+    expect(lines[1]).toBe(`  written in case format 1, read as format ${CASE_SCHEMA_VERSION}; its figures are unchanged.`);
     for (const n of financeFieldNotes()) expect(r.out).toContain(`  ${n.path}: ${n.text}\n`);
     expect(r.out).toContain('$.scenarios[].costLines[].accounting:');
     expect(r.out).toContain("'yearEnd' (TEI)");

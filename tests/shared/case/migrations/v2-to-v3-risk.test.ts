@@ -5,6 +5,7 @@ import { computeCase } from '@shared/engine/compute';
 import { parseCase } from '@shared/case/validate';
 import { v2ToV3Risk } from '@shared/case/migrations/v2-to-v3-risk';
 import { DEFAULT_TRIALS, seedFromId } from '@shared/risk/schema';
+import { CASE_SCHEMA_VERSION } from '@shared/case/schema';
 
 const root = join(__dirname, '..', '..', '..', '..');
 
@@ -18,7 +19,7 @@ describe('case format 2 → 3 (risk register)', () => {
     const r = parseCase(v1);
     expect(r.ok && r.migratedFrom).toBe(2);
     if (!r.ok) throw new Error('the sample did not migrate');
-    expect(r.value.schemaVersion).toBe(3);
+    expect(r.value.schemaVersion).toBe(CASE_SCHEMA_VERSION);
     expect(r.value.risk).toEqual({ seed: seedFromId(String(v1['id'])), trials: DEFAULT_TRIALS, ranges: [] });
   });
 

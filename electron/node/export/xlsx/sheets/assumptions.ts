@@ -119,7 +119,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       rule: numberRule(svcShape.resolutionRate, { percent: true }),
       descriptive: D.kpi,
     },
-    { item, label: A.volumeOverride, unit: 'perMonth', value: svc.volumeOverride, name: N.svc(p, 'VolumeOverride'), rule: numberRule(svcShape.volumeOverride) },
+    { item, label: A.volumeOverride, unit: 'perMonth', value: svc.volumeOverride, name: N.svc(p, 'VolumeOverride'), rule: numberRule(svcShape.volumeOverride), source: svc.volumeSource || undefined },
   );
   s.segments.forEach((g, k) => {
     const n = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
@@ -141,7 +141,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       { item: m.name, label: ctx.L.moments.channel, unit: 'choice', value: m.channel, name: n('Channel'), rule: choiceRule(MomentSchema.shape.channel), descriptive: shownOn('moments') },
       { item: m.name, label: A.volumeMode, unit: 'choice', value: m.volumeMode, name: n('Mode'), rule: choiceRule(MomentSchema.shape.volumeMode) },
       // The schema bounds the volume as a count whatever the mode (a share above 100% is allowed).
-      { item: m.name, label: A.volume, unit: m.volumeMode === 'share' ? 'fraction' : 'perMonth', value: m.volume, name: n('Volume'), rule: numberRule(MomentSchema.shape.volume) },
+      { item: m.name, label: A.volume, unit: m.volumeMode === 'share' ? 'fraction' : 'perMonth', value: m.volume, name: n('Volume'), rule: numberRule(MomentSchema.shape.volume), source: m.source || undefined },
       { item: m.name, label: A.automatable, unit: 'flag', value: m.automatable, name: n('Automatable') },
       { item: m.name, label: A.protected, unit: 'flag', value: m.protected, name: n('Protected') },
       { item: m.name, label: A.deflection, unit: 'fraction', value: m.deflectionRate, name: n('Deflection'), figure: 'deflectionRate' },
