@@ -46,6 +46,13 @@ const en = {
     note: 'Every number a formula uses that is not an input is a named cell here, with its source; no formula elsewhere holds a number other than 0 and 1.',
     constant: 'Constant',
   },
+  choiceWords: {
+    title: 'Words of the choice cells',
+    note: 'A choice cell holds one of these words; formulas compare it with the named word, and its drop-down lists the words of its list.',
+    list: 'List',
+    word: 'Word',
+    code: 'Code in CX Case',
+  },
   checks: {
     title: 'Checks: assumptions outside the published range, and inputs the app would refuse',
     note: 'Each row is a formula over the Assumptions sheet: edit an input and its flag appears or disappears here; a flagged input is highlighted on the Assumptions sheet.',
@@ -149,6 +156,13 @@ export const IT_MORE: typeof en = {
     title: 'Costanti usate dalle formule',
     note: "Ogni numero usato da una formula che non sia un'ipotesi è qui una cella con nome, con la sua fonte; nessuna altra formula contiene numeri diversi da 0 e 1.",
     constant: 'Costante',
+  },
+  choiceWords: {
+    title: 'Parole delle celle a scelta',
+    note: "Una cella a scelta contiene una di queste parole; le formule la confrontano con la parola con nome, e il suo elenco a discesa mostra le parole dell'elenco.",
+    list: 'Elenco',
+    word: 'Parola',
+    code: 'Codice in CX Case',
   },
   checks: {
     title: "Controlli: ipotesi fuori dall'intervallo pubblicato, e valori che l'app rifiuterebbe",

@@ -25,6 +25,7 @@ import {
   SegmentSchema,
   ServiceSchema,
 } from '@shared/case/schema';
+import { choiceWord } from '@shared/case/choice-words';
 import { isPercentMetric } from '@shared/engine/benchmarks';
 import { monthlyRate } from '@shared/engine/time';
 import { bool, formula, num, ref, text } from '../cells';
@@ -258,11 +259,12 @@ function writeRow(ctx: Ctx, ws: Worksheet, row: number, scenario: string, x: Inp
   const fmt = x.format ?? unitFormat(x.unit, ctx);
   if (typeof x.value === 'number') num(ws, row, COLS.value, x.value, fmt);
   else if (typeof x.value === 'boolean') bool(ws, row, COLS.value, x.value);
-  else if (typeof x.value === 'string') text(ws, row, COLS.value, x.value);
-  else if (fmt) ws.getCell(row, COLS.value).numFmt = fmt;
-  const cell = ws.getRow(row).getCell(COLS.value);
   const rule = x.rule ?? defaultRule(x.unit);
   if (!rule) throw new Error(`Internal: no validation rule for ${x.name}`);
+  // A choice shows its word in the workbook's language; the round trip reads the word back as the code.
+  if (typeof x.value === 'string') text(ws, row, COLS.value, rule.kind === 'choice' ? choiceWord(rule.set, x.value, ctx.lang) : x.value);
+  else if (fmt) ws.getCell(row, COLS.value).numFmt = fmt;
+  const cell = ws.getRow(row).getCell(COLS.value);
   cell.dataValidation = dataValidation(rule, ref(row, COLS.value), { L: ctx.L, lang: ctx.lang, descriptive: x.descriptive });
   if (x.descriptive) styleDescriptive(cell);
   else styleInput(cell);

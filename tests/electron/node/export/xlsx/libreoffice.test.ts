@@ -55,7 +55,7 @@ function edits(): Edit[] {
     { id: 'ramp', base: rich, name: 'S1_Rev1_Ramp', value: 12, apply: (c) => (c.scenarios[0]!.revenueLines[0]!.rampMonths = 12) },
     // Flags and choices are live too: switch a line off, turn a one-off cost into a recurring one.
     { id: 'enabled', base: rich, name: 'S1_Sav1_Enabled', value: false, apply: (c) => (c.scenarios[0]!.savingLines[0]!.enabled = false) },
-    { id: 'kind', base: rich, name: 'S2_Cost2_Kind', value: 'recurring', apply: (c) => (c.scenarios[1]!.costLines[1]!.kind = 'recurring') },
+    { id: 'kind', base: rich, name: 'S2_Cost2_Kind', value: 'Recurring', apply: (c) => (c.scenarios[1]!.costLines[1]!.kind = 'recurring') },
   ];
 }
 
