@@ -33,6 +33,7 @@ import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import { defaultRule, publishedRange, unitFormat, unitText, type Unit } from './assumption-units';
 import type { Labels } from '../labels';
+import { sheetLink } from '../links';
 import { choiceRule, dataValidation, numberRule, type Rule } from '../validation';
 
 
@@ -288,8 +289,17 @@ function writeLegend(ctx: Ctx, ws: Worksheet): void {
   styleDescriptive(text(ws, 4, sample, G.sample));
   text(ws, 4, col, G.descriptive);
   text(ws, 5, col, G.validated).font = { italic: true };
+  // Which scenario each prefix of the defined names (S1_…) stands for, and a link to its Cash flow sheet.
+  const V = ctx.L.cover;
+  text(ws, 7, sample, V.mapping).font = { bold: true };
+  ctx.plans.forEach((plan, k) => {
+    text(ws, 8 + k, sample, plan.p);
+    text(ws, 8 + k, col, plan.s.name);
+    sheetLink(ws, 8 + k, col + 1, plan.cfSheet, V.open);
+  });
   ws.getColumn(sample).width = 12;
   ws.getColumn(col).width = 64;
+  ws.getColumn(col + 1).width = 20;
 }
 
 export function writeAssumptions(ctx: Ctx): void {
