@@ -36,6 +36,9 @@ export function setOfSchema(schema: z.ZodEnum): ChoiceSet {
   return s;
 }
 
+/** The lists in the order the Constants sheet shows them (a test checks every set is there). */
+export const CHOICE_ORDER: readonly ChoiceSetId[] = ['tier', 'intent', 'channel', 'volumeMode', 'churnMode', 'category', 'costKind', 'discounting', 'yearBasis', 'accounting'];
+
 /** The title of each list on the Constants sheet. */
 export const CHOICE_TITLES: Record<ChoiceSetId, Record<Lang, string>> = {
   tier: { en: 'Service tier', it: 'Livello di servizio' },

@@ -1,8 +1,8 @@
 /** Constants: every number the formulas use that is not an input, each a named cell with its source. */
-import { CHOICE_WORDS, type ChoiceSetId } from '@shared/case/choice-words';
+import { CHOICE_WORDS } from '@shared/case/choice-words';
 import type { Worksheet } from 'exceljs';
 import { num, text } from '../cells';
-import { CHOICE_TITLES, choiceListName, choiceWordName, wordOf } from '../choices';
+import { CHOICE_ORDER, CHOICE_TITLES, choiceListName, choiceWordName, wordOf } from '../choices';
 import { constants } from '../constants';
 import type { Ctx } from '../context';
 
@@ -42,7 +42,7 @@ function writeChoiceWords(ctx: Ctx, ws: Worksheet, top: number): void {
   text(ws, top + 1, 1, W.note).font = { italic: true };
   [W.list, W.word, W.code, ctx.L.common.definedName].forEach((h, i) => (text(ws, top + 2, i + 1, h).font = { bold: true }));
   let row = top + 3;
-  for (const id of Object.keys(CHOICE_WORDS) as ChoiceSetId[]) {
+  for (const id of CHOICE_ORDER) {
     const set = CHOICE_WORDS[id];
     const first = row;
     for (const code of set.codes) {
