@@ -71,7 +71,7 @@ export function diffInputs(c: Case, identity: WorkbookIdentity, inputs: readonly
       refused.push({ path: refusedAt, name: x.name, cell: where, value: formula ? `=${formula}` : '', reason: 'The formula in this input has no computed value saved with the workbook' });
       continue;
     } else {
-      const k = coerce(x.type, x.read.value, lang);
+      const k = coerce(x.type, x.read.value, lang, x.path);
       if (!k.ok) {
         refused.push({ path: refusedAt, name: x.name, cell: where, value: String(x.read.value), reason: k.reason });
         continue;

@@ -4,6 +4,7 @@
  * string (the cell was text-formatted, or the separators were not the sheet's), so it reaches us
  * as a string and must be understood, or refused with the reason — never guessed silently.
  */
+import { choiceCode, choiceSetAt, choiceWord } from '../case/choice-words';
 import type { InputType, Scalar } from './schema';
 
 export type Lang = 'en' | 'it';
@@ -60,8 +61,11 @@ export function parseNumberText(raw: string, lang: Lang): number | null {
 const TRUE_WORDS = new Set(['true', 'vero', 'yes', 'sì', 'si', 'y', '1']);
 const FALSE_WORDS = new Set(['false', 'falso', 'no', 'n', '0']);
 
-/** A cell's content as the input's type wants it, or why it cannot be. */
-export function coerce(type: InputType, value: Scalar, lang: Lang): Coerced {
+/**
+ * A cell's content as the input's type wants it, or why it cannot be. `path` (the input's place in
+ * the case) tells a choice which list of words it takes.
+ */
+export function coerce(type: InputType, value: Scalar, lang: Lang, path?: readonly unknown[]): Coerced {
   switch (type) {
     case 'number': {
       if (typeof value === 'number') return { ok: true, value };
@@ -78,7 +82,15 @@ export function coerce(type: InputType, value: Scalar, lang: Lang): Coerced {
       if (FALSE_WORDS.has(w)) return { ok: true, value: false };
       return { ok: false, reason: `"${String(value)}" is not true or false` };
     }
-    case 'choice':
-      return typeof value === 'string' ? { ok: true, value: value.trim() } : { ok: false, reason: `"${String(value)}" is not one of the allowed words` };
+    case 'choice': {
+      if (typeof value !== 'string') return { ok: false, reason: `"${String(value)}" is not one of the allowed words` };
+      const set = path ? choiceSetAt(path) : undefined;
+      if (!set) return { ok: true, value: value.trim() };
+      // The workbook shows words in its language; a word of the other language or the code typed by hand is understood too.
+      const code = choiceCode(set, value, lang);
+      if (code !== null) return { ok: true, value: code };
+      const words = set.codes.map((c) => choiceWord(set, c, lang)).join(', ');
+      return { ok: false, reason: `"${value}" is not one of the allowed words: ${words}` };
+    }
   }
 }

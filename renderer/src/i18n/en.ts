@@ -1,4 +1,5 @@
 /** English UI text. Italian (it.ts) must have the same keys: a test compares them. */
+import { CHOICE_WORDS } from '@shared/case/choice-words';
 import { financeEn } from './finance';
 import { glossaryEn } from './glossary';
 import { riskEn } from './risk-en';
@@ -78,11 +79,11 @@ export const en = {
     deflectionRate: 'Deflection', aiResolutionRate: 'AI resolution', monthlyVolume: 'Contacts a month',
     protectedHint: 'Protected moments are never deflected or handed to a bot.', empty: 'No moments yet. Add the moments where customers ask for help.',
     baseline: 'Baseline assisted contacts a month', volumeOverride: 'Override the baseline', exceeds: 'The moments add up to more contacts than the baseline.',
-    intents: { support: 'Support', onboarding: 'Onboarding', retention_risk: 'Retention risk', pre_sales: 'Pre-sales', billing: 'Billing', bug: 'Bug', feature_request: 'Feature request' },
-    channels: { phone: 'Phone', email: 'Email', chat: 'Chat', social: 'Social', self_service: 'Self-service', in_person: 'In person' },
+    intents: CHOICE_WORDS.intent.words.en,
+    channels: CHOICE_WORDS.channel.words.en,
     baselineFromSegments: 'Derived from the segments: customers × contacts a year ÷ 12.', baselineOverridden: 'Overridden; the segments give {{derived}}.',
     volumeOverrideHint: 'Leave empty to derive it from the segments (or enter it from a ticket export).',
-    volumeShare: 'Share of all contacts', volumeAbsolute: 'Contacts a month', satisfactionHint: 'Leave empty if unknown.', scope: 'Deflection and AI scope',
+    volumeShare: CHOICE_WORDS.volumeMode.words.en.share, volumeAbsolute: CHOICE_WORDS.volumeMode.words.en.absolute, satisfactionHint: 'Leave empty if unknown.', scope: 'Deflection and AI scope',
     inScope: 'in scope', outProtected: 'out: protected', outNotAutomatable: 'out: not automatable',
   },
   benchmarks: {
@@ -115,7 +116,7 @@ export const en = {
     agentHourCost: 'Agent hour cost', averageHandleTimeMinutes: 'Average handle time', resolutionRate: 'Contacts resolved', ahtReductionMinutes: 'Minutes saved per contact',
     escalationsPerMonth: 'Escalations a month', handoffsAvoided: 'Hand-offs avoided each', minutesPerHandoff: 'Minutes per hand-off', amount: 'Amount',
     month: 'Month', contingency: 'Contingency', category: 'Category', kind: 'Type',
-    categories: { technology: 'Technology', people: 'People', services: 'Services', other: 'Other' }, empty: 'No lines yet.',
+    categories: CHOICE_WORDS.category.words.en, empty: 'No lines yet.',
     onlyOne: 'One per scenario', minutes: 'min',
     defaultLabels: { deflection: 'Self-service deflection', ai: 'AI resolution', handleTime: 'Handle-time cut (macros, copilot)', escalation: 'Fewer escalation hand-offs', oneOff: 'Implementation', recurring: 'Licences' },
     inScopeVolume: 'Contacts a month in automation scope', assistedAtEnd: 'Still assisted in month {{m}}',

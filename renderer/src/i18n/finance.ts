@@ -3,6 +3,7 @@
  * growth, capex and FTEs, with their help. Kept apart so each dictionary stays one readable file;
  * en.ts and it.ts include them as their `finance` block (same keys: a test compares them).
  */
+import { CHOICE_WORDS } from '@shared/case/choice-words';
 
 export const financeEn = {
   months: { m1: 'Jan', m2: 'Feb', m3: 'Mar', m4: 'Apr', m5: 'May', m6: 'Jun', m7: 'Jul', m8: 'Aug', m9: 'Sep', m10: 'Oct', m11: 'Nov', m12: 'Dec' },
@@ -10,10 +11,10 @@ export const financeEn = {
   settingsHeading: 'Calendar, tax and discounting',
   startMonth: 'Start month', fiscalYearStartMonth: 'Fiscal year starts in', taxRate: 'Tax rate', discounting: 'Discounting',
   wageInflation: 'Wage inflation', costInflation: 'Cost inflation', yearBasis: 'Year tables by',
-  discountingOptions: { monthly: 'Month by month', yearEnd: 'Year-end (TEI)' },
-  yearBasisOptions: { caseYears: 'Case year', fiscalYears: 'Fiscal year' },
+  discountingOptions: CHOICE_WORDS.discounting.words.en,
+  yearBasisOptions: CHOICE_WORDS.yearBasis.words.en,
   customerGrowth: 'Customer growth a year', volumeGrowth: 'Volume growth a year', productiveHoursPerFte: 'Productive hours per FTE a month',
-  accounting: 'Accounting', hoursUnit: 'h', accountingOptions: { opex: 'Opex (expensed)', capex: 'Capex (depreciated)' }, lifeMonths: 'Depreciation life',
+  accounting: 'Accounting', hoursUnit: 'h', accountingOptions: CHOICE_WORDS.accounting.words.en, lifeMonths: 'Depreciation life',
   discountedPayback: 'Discounted payback', peakFunding: 'Peak funding need', fte: 'FTE equivalent', fteNote: '{{hours}} agent hours saved in {{month}}', breakEvenIn: 'Break-even in {{month}}.', fromTo: '{{from}} to {{to}}',
   tax: 'Tax', netAfterTax: 'Net cash flow after tax',
   help: {
@@ -41,10 +42,10 @@ export const financeIt = {
   settingsHeading: 'Calendario, imposte e attualizzazione',
   startMonth: 'Mese di inizio', fiscalYearStartMonth: 'L’esercizio inizia a', taxRate: 'Aliquota fiscale', discounting: 'Attualizzazione',
   wageInflation: 'Inflazione salariale', costInflation: 'Inflazione dei costi', yearBasis: 'Tabelle per',
-  discountingOptions: { monthly: 'Mese per mese', yearEnd: 'A fine anno (TEI)' },
-  yearBasisOptions: { caseYears: 'Anno del case', fiscalYears: 'Esercizio' },
+  discountingOptions: CHOICE_WORDS.discounting.words.it,
+  yearBasisOptions: CHOICE_WORDS.yearBasis.words.it,
   customerGrowth: 'Crescita annua dei clienti', volumeGrowth: 'Crescita annua dei volumi', productiveHoursPerFte: 'Ore produttive per FTE al mese',
-  accounting: 'Contabilizzazione', hoursUnit: 'h', accountingOptions: { opex: 'Opex (a costo)', capex: 'Capex (ammortizzato)' }, lifeMonths: 'Durata dell’ammortamento',
+  accounting: 'Contabilizzazione', hoursUnit: 'h', accountingOptions: CHOICE_WORDS.accounting.words.it, lifeMonths: 'Durata dell’ammortamento',
   discountedPayback: 'Payback attualizzato', peakFunding: 'Fabbisogno massimo', fte: 'FTE equivalenti', fteNote: '{{hours}} ore di operatore risparmiate a {{month}}', breakEvenIn: 'Pareggio a {{month}}.', fromTo: 'da {{from}} a {{to}}',
   tax: 'Imposte', netAfterTax: 'Flusso netto dopo le imposte',
   help: {

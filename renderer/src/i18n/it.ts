@@ -1,4 +1,5 @@
 /** Italian UI text: the same keys as en.ts (the type makes a missing key a compile error). */
+import { CHOICE_WORDS } from '@shared/case/choice-words';
 import type { Dictionary } from './en';
 import { financeIt } from './finance';
 import { glossaryIt } from './glossary';
@@ -79,11 +80,11 @@ export const it: Dictionary = {
     deflectionRate: 'Deflessione', aiResolutionRate: 'Risoluzione AI', monthlyVolume: 'Contatti al mese',
     protectedHint: 'I momenti protetti non vengono mai deviati né affidati a un bot.', empty: 'Nessun momento. Aggiungi i momenti in cui i clienti chiedono aiuto.',
     baseline: 'Contatti assistiti al mese (base)', volumeOverride: 'Sostituisci il valore di base', exceeds: 'I momenti sommano più contatti del valore di base.',
-    intents: { support: 'Assistenza', onboarding: 'Onboarding', retention_risk: 'Rischio abbandono', pre_sales: 'Pre-vendita', billing: 'Fatturazione', bug: 'Bug', feature_request: 'Richiesta funzionalità' },
-    channels: { phone: 'Telefono', email: 'Email', chat: 'Chat', social: 'Social', self_service: 'Self-service', in_person: 'Di persona' },
+    intents: CHOICE_WORDS.intent.words.it,
+    channels: CHOICE_WORDS.channel.words.it,
     baselineFromSegments: 'Calcolato dai segmenti: clienti × contatti all’anno ÷ 12.', baselineOverridden: 'Valore sostituito; dai segmenti risulterebbe {{derived}}.',
     volumeOverrideHint: 'Lascia vuoto per calcolarlo dai segmenti (oppure inseriscilo da un’esportazione dei ticket).',
-    volumeShare: 'Quota di tutti i contatti', volumeAbsolute: 'Contatti al mese', satisfactionHint: 'Lascia vuoto se non è noto.', scope: 'Ambito di deflessione e AI',
+    volumeShare: CHOICE_WORDS.volumeMode.words.it.share, volumeAbsolute: CHOICE_WORDS.volumeMode.words.it.absolute, satisfactionHint: 'Lascia vuoto se non è noto.', scope: 'Ambito di deflessione e AI',
     inScope: 'incluso', outProtected: 'escluso: protetto', outNotAutomatable: 'escluso: non automatizzabile',
   },
   benchmarks: {
@@ -116,7 +117,7 @@ export const it: Dictionary = {
     agentHourCost: 'Costo orario agente', averageHandleTimeMinutes: 'Tempo medio di gestione', resolutionRate: 'Contatti risolti', ahtReductionMinutes: 'Minuti risparmiati per contatto',
     escalationsPerMonth: 'Escalation al mese', handoffsAvoided: 'Passaggi evitati per escalation', minutesPerHandoff: 'Minuti per passaggio', amount: 'Importo',
     month: 'Mese', contingency: 'Contingenza', category: 'Categoria', kind: 'Tipo',
-    categories: { technology: 'Tecnologia', people: 'Persone', services: 'Servizi', other: 'Altro' }, empty: 'Nessuna voce.',
+    categories: CHOICE_WORDS.category.words.it, empty: 'Nessuna voce.',
     onlyOne: 'Una per scenario', minutes: 'min',
     defaultLabels: { deflection: 'Deflessione al self-service', ai: 'Risoluzione con AI', handleTime: 'Riduzione dei tempi di gestione (macro, copilot)', escalation: 'Meno passaggi di escalation', oneOff: 'Implementazione', recurring: 'Licenze' },
     inScopeVolume: 'Contatti al mese nell’ambito dell’automazione', assistedAtEnd: 'Ancora assistiti nel mese {{m}}',

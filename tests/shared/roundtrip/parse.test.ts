@@ -47,4 +47,25 @@ describe('coerce', () => {
     expect(coerce('choice', 3, 'en').ok).toBe(false);
     expect(coerce('choice', ' recurring ', 'en')).toEqual({ ok: true, value: 'recurring' });
   });
+
+  it('reads a choice word back as its code, in either language, and a code typed by hand', () => {
+    const kind = ['scenarios', { by: 'id', value: 's1' }, 'costLines', { by: 'id', value: 'c1' }, 'kind'];
+    const intent = ['scenarios', { by: 'id', value: 's1' }, 'moments', { by: 'id', value: 'm1' }, 'intent'];
+    expect(coerce('choice', 'Ricorrente', 'it', kind)).toEqual({ ok: true, value: 'recurring' });
+    expect(coerce('choice', ' una  TANTUM ', 'it', kind)).toEqual({ ok: true, value: 'oneOff' });
+    expect(coerce('choice', 'Recurring', 'it', kind)).toEqual({ ok: true, value: 'recurring' });
+    expect(coerce('choice', 'One-off', 'en', kind)).toEqual({ ok: true, value: 'oneOff' });
+    expect(coerce('choice', 'Ricorrente', 'en', kind)).toEqual({ ok: true, value: 'recurring' });
+    expect(coerce('choice', 'oneOff', 'it', kind)).toEqual({ ok: true, value: 'oneOff' });
+    expect(coerce('choice', 'Rischio abbandono', 'it', intent)).toEqual({ ok: true, value: 'retention_risk' });
+    expect(coerce('choice', 'retention_risk', 'en', intent)).toEqual({ ok: true, value: 'retention_risk' });
+  });
+
+  it('refuses an unknown word and names the allowed words in the workbook’s language', () => {
+    const kind = ['scenarios', { by: 'id', value: 's1' }, 'costLines', { by: 'id', value: 'c1' }, 'kind'];
+    expect(coerce('choice', 'mensile', 'it', kind)).toEqual({ ok: false, reason: '"mensile" is not one of the allowed words: Una tantum, Ricorrente' });
+    expect(coerce('choice', 'monthly', 'en', kind)).toEqual({ ok: false, reason: '"monthly" is not one of the allowed words: One-off, Recurring' });
+    // A word of another list is no word of this one.
+    expect(coerce('choice', 'Phone', 'en', kind).ok).toBe(false);
+  });
 });

@@ -188,16 +188,26 @@ export function columnRange(sheet: string, col: number, top: number, bottom: num
   return `${quoteSheet(sheet)}!${ref(top, col, 'both')}:${ref(bottom, col, 'both')}`;
 }
 
+/** At most `n` UTF-16 units of `s`, cut between code points (never inside an emoji's surrogate pair). */
+function within(s: string, n: number): string {
+  let out = '';
+  for (const c of s) {
+    if (out.length + c.length > n) break;
+    out += c;
+  }
+  return out.trim();
+}
+
 /**
  * A valid, unique sheet name from user text: at most 31 characters, none of []:*?/\ and no
  * apostrophe (so formulas can always quote it the same way), unique ignoring case.
  */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const base = cleanText(wanted).replace(/[[\]:*?/\\']/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Sheet';
+  const base = within(cleanText(wanted).replace(/[[\]:*?/\\']/g, ' ').replace(/\s+/g, ' ').trim(), 31) || 'Sheet';
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) {
     const suffix = ` (${i})`;
-    name = base.slice(0, 31 - suffix.length).trim() + suffix;
+    name = within(base, 31 - suffix.length) + suffix;
   }
   taken.add(name.toLowerCase());
   return name;

@@ -16,6 +16,7 @@ import { nameRegistry, type Ctx } from './context';
 import { formats } from './formats';
 import { labels, type Labels, type Lang } from './labels';
 import { CF_HEADER_ROW, planScenario } from './plan';
+import { cashFlowTabs } from './tabs';
 import { writeAssumptions } from './sheets/assumptions';
 import { writeCashFlow } from './sheets/cashflow';
 import { writeChecks } from './sheets/checks';
@@ -113,10 +114,11 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   taken.add(L.sheets.sources.toLowerCase());
   taken.add(L.sheets.risk.toLowerCase());
   taken.add(L.sheets.constants.toLowerCase());
-  const plans = indices.map((i) => {
+  const tabs = cashFlowTabs(L.sheets.cashFlow, indices.map((i) => c.scenarios[i]?.name ?? ''), taken);
+  const plans = indices.map((i, k) => {
     const s = c.scenarios[i];
     if (!s) throw new ExportError('Internal: scenario index out of range');
-    return planScenario(c, s, i, L.sheets.cashFlow, taken);
+    return planScenario(c, s, i, tabs[k] ?? '');
   });
   const cfSheets = plans.map((plan) => wb.addWorksheet(plan.cfSheet));
   add('risk');

@@ -36,6 +36,7 @@ const en = {
     prefix: 'Prefix in defined names',
     scenario: 'Scenario',
     cashFlowSheet: 'Cash flow sheet',
+    open: 'Go to the sheet →',
     notExported: '(not exported)',
     scenarioId: 'Scenario id',
     caseId: 'Case id',
@@ -46,6 +47,13 @@ const en = {
     title: 'Constants used by the formulas',
     note: 'Every number a formula uses that is not an input is a named cell here, with its source; no formula elsewhere holds a number other than 0 and 1.',
     constant: 'Constant',
+  },
+  choiceWords: {
+    title: 'Words of the choice cells',
+    note: 'A choice cell holds one of these words; formulas compare it with the named word, and its drop-down lists the words of its list.',
+    list: 'List',
+    word: 'Word',
+    code: 'Code in CX Case',
   },
   checks: {
     title: 'Checks: assumptions outside the published range, and inputs the app would refuse',
@@ -141,6 +149,7 @@ export const IT_MORE: typeof en = {
     prefix: 'Prefisso nei nomi definiti',
     scenario: 'Scenario',
     cashFlowSheet: 'Foglio dei flussi',
+    open: 'Vai al foglio →',
     notExported: '(non esportato)',
     scenarioId: 'Id dello scenario',
     caseId: 'Id del caso',
@@ -151,6 +160,13 @@ export const IT_MORE: typeof en = {
     title: 'Costanti usate dalle formule',
     note: "Ogni numero usato da una formula che non sia un'ipotesi è qui una cella con nome, con la sua fonte; nessuna altra formula contiene numeri diversi da 0 e 1.",
     constant: 'Costante',
+  },
+  choiceWords: {
+    title: 'Parole delle celle a scelta',
+    note: "Una cella a scelta contiene una di queste parole; le formule la confrontano con la parola con nome, e il suo elenco a discesa mostra le parole dell'elenco.",
+    list: 'Elenco',
+    word: 'Parola',
+    code: 'Codice in CX Case',
   },
   checks: {
     title: "Controlli: ipotesi fuori dall'intervallo pubblicato, e valori che l'app rifiuterebbe",

@@ -7,13 +7,13 @@
 import { MAX_HORIZON_MONTHS } from '@shared/case/fields';
 import type { Case, Scenario } from '@shared/case/schema';
 import { computeScenario } from '@shared/engine/compute';
-import { sheetName } from './cells';
 import type { CashFlowColumns, ScenarioPlan } from './context';
 
 /** Header rows above the monthly table: title, V, blank, column headings. */
 export const CF_HEADER_ROW = 4;
 
-export function planScenario(c: Case, s: Scenario, index: number, cfTitle: string, taken: Set<string>): ScenarioPlan {
+/** `cfSheet`: the scenario's Cash flow tab (tabs.ts names them all together, so they can be told apart). */
+export function planScenario(c: Case, s: Scenario, index: number, cfSheet: string): ScenarioPlan {
   const r = computeScenario(c, s, index);
   // The same scenario over the longest horizon: the cached results of the months past the case's
   // horizon (ramps, volumes, customers kept), which the formulas compute there too.
@@ -63,7 +63,7 @@ export function planScenario(c: Case, s: Scenario, index: number, cfTitle: strin
     full,
     index,
     p: `S${index + 1}`,
-    cfSheet: sheetName(`${cfTitle} – ${s.name}`, taken),
+    cfSheet,
     firstRow,
     lastRow: firstRow + MAX_HORIZON_MONTHS,
     cols,

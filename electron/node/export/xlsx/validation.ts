@@ -5,13 +5,17 @@
  * workbook and the app cannot drift apart.
  */
 import type { DataValidation } from 'exceljs';
+import { CHOICE_WORDS, choiceWord, type ChoiceSet } from '@shared/case/choice-words';
 import type { z } from 'zod';
+import { choiceListName, choiceWordName, setOfSchema } from './choices';
 import type { Labels, Lang } from './labels';
+
+const COST_KIND = CHOICE_WORDS.costKind;
 
 /** What a value cell accepts. */
 export type Rule =
-  /** One of the exact words the formulas compare (a typo would silently change the model). */
-  | { kind: 'choice'; values: readonly string[] }
+  /** One word of a list, in the workbook's language (the formulas compare it; a typo would show an error). */
+  | { kind: 'choice'; set: ChoiceSet }
   /** A boolean: TRUE / FALSE (VERO / FALSO in an Italian Excel), never the text "yes". */
   | { kind: 'flag' }
   | {
@@ -59,8 +63,9 @@ export function numberRule(schema: z.ZodNumber | z.ZodNullable<z.ZodNumber>, opt
   return { kind: 'number', ...bounds(n), whole: n.isInt, percent: opts.percent ?? false, blank, recurringKind: opts.recurringKind };
 }
 
+/** The rule of a choice field: its words come from the one table of choice words, found by the enum's codes. */
 export function choiceRule(schema: z.ZodEnum): Rule {
-  return { kind: 'choice', values: schema.options.map(String) };
+  return { kind: 'choice', set: setOfSchema(schema) };
 }
 
 // Excel refuses (or "repairs") longer texts: titles 32 characters, prompt 255, error message 225.
@@ -97,7 +102,7 @@ function customFormula(r: Extract<Rule, { kind: 'number' }>, self: string): stri
   if (r.whole) parts.push(`${self}=INT(${self})`);
   if (Number.isFinite(r.min)) parts.push(`${self}${r.minInclusive ? '>=' : '>'}${r.min}`);
   if (Number.isFinite(r.max)) parts.push(`${self}${r.maxInclusive ? '<=' : '<'}${r.max}`);
-  if (r.recurringKind) parts.push(`OR(${r.recurringKind}<>"recurring",${self}>=1)`);
+  if (r.recurringKind) parts.push(`OR(${r.recurringKind}<>${choiceWordName(COST_KIND, 'recurring')},${self}>=1)`);
   return parts.length === 1 ? parts[0] ?? '' : `AND(${parts.join(',')})`;
 }
 
@@ -125,15 +130,14 @@ export function dataValidation(rule: Rule, self: string, t: ValidationText): Dat
   });
   switch (rule.kind) {
     case 'choice': {
-      const allowed = rule.values.map((x) => {
-        const gloss = V.choices[x];
-        return gloss && gloss !== x ? `${x} (${gloss})` : x;
-      });
+      // The drop-down lists the named range of the Constants sheet: words may hold commas, and an
+      // edited word there is offered here at once.
+      const words = rule.set.codes.map((c) => choiceWord(rule.set, c, t.lang)).join(' | ');
       return {
         type: 'list',
         allowBlank: false,
-        formulae: [`"${rule.values.join(',')}"`],
-        ...message(V.choiceTitle, V.choicePrompt(allowed.join(', ')), V.choiceError(rule.values.join(', '))),
+        formulae: [choiceListName(rule.set)],
+        ...message(V.choiceTitle, V.choicePrompt(words), V.choiceError(words)),
       };
     }
     case 'flag':

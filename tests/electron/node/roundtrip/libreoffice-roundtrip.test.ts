@@ -16,6 +16,7 @@ import { openWorkbook } from '@electron-node/roundtrip/workbook';
 import { parseCxcaseText, serializeCxcase } from '@shared/case/cxcase-file';
 import type { Case } from '@shared/case/schema';
 import { computeScenario } from '@shared/engine/compute';
+import { applyChanges } from '@shared/roundtrip/diff';
 import { editWithLibreOffice, type LoJob, type LoOp, type LoValue } from '../../../support/libreoffice-uno';
 import { richCase } from '../export/xlsx/fixtures';
 import { relDiff } from '../export/xlsx/read';
@@ -115,6 +116,31 @@ const PLANS: Plan[] = [
     ],
   },
   { id: 'other', c: other, ops: () => [{ op: 'setValue', name: 'S1_Seg1_Customers', value: 1 }] },
+  {
+    // Choices typed as words of the workbook's language (what its drop-downs offer), and one unknown word.
+    id: 'words-it',
+    c: italian,
+    lang: 'it',
+    ops: () => [
+      { op: 'setString', name: 'S1_Cost2_Kind', text: 'Ricorrente' },
+      { op: 'setString', name: 'S1_Mom2_Mode', text: 'Contatti al mese' },
+      { op: 'setString', name: 'S1_Seg1_Tier', text: 'Strategico' },
+      { op: 'setString', name: 'S2_Cost1_Kind', text: 'mensile' },
+    ],
+    read: ['S1_NPV'],
+  },
+  {
+    // English words, a code typed by hand, and an unknown word.
+    id: 'words-en',
+    c: rich,
+    ops: () => [
+      { op: 'setString', name: 'S1_Cost3_Kind', text: 'One-off' },
+      { op: 'setString', name: 'S1_Rev1_Mode', text: 'Satisfaction target (5× rule)' },
+      { op: 'setString', name: 'S1_Mom1_Intent', text: 'retention_risk' },
+      { op: 'setString', name: 'S2_Cost2_Kind', text: 'Monthly' },
+    ],
+    read: ['S1_NPV'],
+  },
 ];
 
 beforeAll(async () => {
@@ -229,6 +255,30 @@ describe('round trip through LibreOffice', () => {
     expect(r.changes).toEqual([]);
     expect(r.notImportable).toEqual([{ where: 'Segments, row 6', what: expect.stringContaining('"Public sector"') }]);
     expect(r.overwrittenFormulas).toEqual([{ sheet: 'Segments', cell: 'L2', formula: expect.stringContaining('S1_Seg1_ARPU') }]);
+  });
+
+  it.each([
+    ['words-it', italian, [
+      ['$.scenarios[0].segments[0].tier', 'midMarket', 'strategic'],
+      ['$.scenarios[0].moments[1].volumeMode', 'share', 'absolute'],
+      ['$.scenarios[0].costLines[1].kind', 'oneOff', 'recurring'],
+    ], ['$.scenarios[1].costLines[0].kind', 'S2_Cost1_Kind', 'mensile', '"mensile" is not one of the allowed words: Una tantum, Ricorrente']],
+    ['words-en', rich, [
+      ['$.scenarios[0].moments[0].intent', 'support', 'retention_risk'],
+      ['$.scenarios[0].revenueLines[0].churnReductionMode', 'entered', 'satisfaction'],
+      ['$.scenarios[0].costLines[2].kind', 'recurring', 'oneOff'],
+    ], ['$.scenarios[1].costLines[1].kind', 'S2_Cost2_Kind', 'Monthly', '"Monthly" is not one of the allowed words: One-off, Recurring']],
+  ] as const)('reads choices typed as words back as codes, and refuses an unknown word with the allowed ones (%s)', async (id, c, want, refused) => {
+    const r = await report(id, c);
+    expect(r.changes.map((ch) => [ch.path, ch.from, ch.to])).toEqual(want);
+    expect(r.refused.map((x) => [x.path, x.name, x.value, x.reason])).toEqual([refused]);
+    // LibreOffice's formulas read the typed words as the app reads the codes: the same NPV.
+    const applied = applyChanges(c, r.changes);
+    if (!applied.ok) throw new Error(applied.reason);
+    const theirs = lo[out(id)]?.S1_NPV;
+    expect(typeof theirs).toBe('number');
+    expect(relDiff(computeScenario(applied.value, applied.value.scenarios[0]!, 0).npv, theirs as number)).toBeLessThanOrEqual(1e-9);
+    expect(relDiff(computeScenario(c, c.scenarios[0]!, 0).npv, theirs as number)).toBeGreaterThan(1e-6);
   });
 
   it('refuses another case’s workbook, naming both cases', async () => {

@@ -25,6 +25,7 @@ import {
   SegmentSchema,
   ServiceSchema,
 } from '@shared/case/schema';
+import { choiceWord } from '@shared/case/choice-words';
 import { isPercentMetric } from '@shared/engine/benchmarks';
 import { monthlyRate } from '@shared/engine/time';
 import { bool, formula, num, ref, text } from '../cells';
@@ -32,6 +33,7 @@ import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import { defaultRule, publishedRange, unitFormat, unitText, type Unit } from './assumption-units';
 import type { Labels } from '../labels';
+import { sheetLink } from '../links';
 import { choiceRule, dataValidation, numberRule, type Rule } from '../validation';
 
 
@@ -258,11 +260,12 @@ function writeRow(ctx: Ctx, ws: Worksheet, row: number, scenario: string, x: Inp
   const fmt = x.format ?? unitFormat(x.unit, ctx);
   if (typeof x.value === 'number') num(ws, row, COLS.value, x.value, fmt);
   else if (typeof x.value === 'boolean') bool(ws, row, COLS.value, x.value);
-  else if (typeof x.value === 'string') text(ws, row, COLS.value, x.value);
-  else if (fmt) ws.getCell(row, COLS.value).numFmt = fmt;
-  const cell = ws.getRow(row).getCell(COLS.value);
   const rule = x.rule ?? defaultRule(x.unit);
   if (!rule) throw new Error(`Internal: no validation rule for ${x.name}`);
+  // A choice shows its word in the workbook's language; the round trip reads the word back as the code.
+  if (typeof x.value === 'string') text(ws, row, COLS.value, rule.kind === 'choice' ? choiceWord(rule.set, x.value, ctx.lang) : x.value);
+  else if (fmt) ws.getCell(row, COLS.value).numFmt = fmt;
+  const cell = ws.getRow(row).getCell(COLS.value);
   cell.dataValidation = dataValidation(rule, ref(row, COLS.value), { L: ctx.L, lang: ctx.lang, descriptive: x.descriptive });
   if (x.descriptive) styleDescriptive(cell);
   else styleInput(cell);
@@ -286,8 +289,17 @@ function writeLegend(ctx: Ctx, ws: Worksheet): void {
   styleDescriptive(text(ws, 4, sample, G.sample));
   text(ws, 4, col, G.descriptive);
   text(ws, 5, col, G.validated).font = { italic: true };
+  // Which scenario each prefix of the defined names (S1_…) stands for, and a link to its Cash flow sheet.
+  const V = ctx.L.cover;
+  text(ws, 7, sample, V.mapping).font = { bold: true };
+  ctx.plans.forEach((plan, k) => {
+    text(ws, 8 + k, sample, plan.p);
+    text(ws, 8 + k, col, plan.s.name);
+    sheetLink(ws, 8 + k, col + 1, plan.cfSheet, V.open);
+  });
   ws.getColumn(sample).width = 12;
   ws.getColumn(col).width = 64;
+  ws.getColumn(col + 1).width = 20;
 }
 
 export function writeAssumptions(ctx: Ctx): void {

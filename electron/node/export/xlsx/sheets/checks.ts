@@ -13,6 +13,7 @@ import { citation, figure } from '@shared/benchmarks/library';
 import type { FlagPath } from '@shared/engine/flags';
 import { churnReduction } from '@shared/engine/segments';
 import { formula, ref, text } from '../cells';
+import { choiceIs } from '../choices';
 import { checkedEnd, K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import { publishedSpan } from './assumption-units';
@@ -140,7 +141,7 @@ function scenarioChecks(ctx: Ctx, plan: ScenarioPlan): Check[] {
       limit: null,
       source: '',
       why: C.whyRecurring,
-      condition: `AND(${n('Kind')}="recurring",${n('Month')}<1)`,
+      condition: `AND(${choiceIs(n('Kind'), 'costKind', 'recurring')},${n('Month')}<1)`,
       highlight: [n('Kind'), n('Month')],
       fromEngine: false,
     });

@@ -8,6 +8,7 @@ import type { Cell, Fill } from 'exceljs';
 import { EXPORT_FORMAT_VERSION } from '@shared/roundtrip/identity';
 import { text } from '../cells';
 import type { Ctx } from '../context';
+import { sheetLink } from '../links';
 import { STYLES } from './assumptions';
 
 export interface CoverFacts {
@@ -98,10 +99,12 @@ export function writeCover(ctx: Ctx, facts: CoverFacts): void {
     text(ws, row, 1, `S${i + 1}`);
     text(ws, row, 2, s.name);
     text(ws, row, 3, plan ? plan.cfSheet : V.notExported);
+    if (plan) sheetLink(ws, row, 5, plan.cfSheet, V.open);
     text(ws, row++, 4, s.id);
   });
   ws.getColumn(1).width = 34;
   ws.getColumn(2).width = 90;
   ws.getColumn(3).width = 34;
   ws.getColumn(4).width = 24;
+  ws.getColumn(5).width = 20;
 }

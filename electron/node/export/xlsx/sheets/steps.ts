@@ -7,6 +7,7 @@ import type { Worksheet } from 'exceljs';
 import { isPercentMetric } from '@shared/engine/benchmarks';
 import { churnReduction } from '@shared/engine/segments';
 import { formula, ref, text } from '../cells';
+import { choiceIs, wordOf } from '../choices';
 import { K } from '../constants';
 import { engineTotals, lineTotals, N, type Ctx, type ScenarioPlan } from '../context';
 
@@ -44,7 +45,7 @@ export function writeSegments(ctx: Ctx): void {
       const n = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
       text(ws, row, 1, s.name);
       text(ws, row, 2, g.name);
-      formula(ws, row, 3, n('Tier'), g.tier);
+      formula(ws, row, 3, n('Tier'), wordOf('tier', g.tier, ctx.lang));
       formula(ws, row, 4, n('Priority'), g.priority);
       formula(ws, row, 5, n('Customers'), g.customers, f.int);
       formula(ws, row, 6, n('ARPU'), g.arpu, f.money);
@@ -101,12 +102,12 @@ export function writeMoments(ctx: Ctx): void {
       const n = (key: Parameters<typeof N.mom>[2]) => N.mom(p, j, key);
       text(ws, row, 1, s.name);
       text(ws, row, 2, m.name);
-      formula(ws, row, 3, n('Intent'), m.intent);
-      formula(ws, row, 4, n('Channel'), m.channel);
-      formula(ws, row, 5, n('Mode'), m.volumeMode);
+      formula(ws, row, 3, n('Intent'), wordOf('intent', m.intent, ctx.lang));
+      formula(ws, row, 4, n('Channel'), wordOf('channel', m.channel, ctx.lang));
+      formula(ws, row, 5, n('Mode'), wordOf('volumeMode', m.volumeMode, ctx.lang));
       formula(ws, row, 6, n('Volume'), m.volume, m.volumeMode === 'share' ? f.pct : f.dec);
       // An unknown mode (pasted past the cell's validation) gives #N/A, never a silent "absolute".
-      formula(ws, row, 7, `IF(${n('Mode')}="share",${n('Volume')}*${N.baseline(p)},IF(${n('Mode')}="absolute",${n('Volume')},NA()))`, fig.monthlyVolume, f.dec);
+      formula(ws, row, 7, `IF(${choiceIs(n('Mode'), 'volumeMode', 'share')},${n('Volume')}*${N.baseline(p)},IF(${choiceIs(n('Mode'), 'volumeMode', 'absolute')},${n('Volume')},NA()))`, fig.monthlyVolume, f.dec);
       formula(ws, row, 8, n('Automatable'), m.automatable);
       formula(ws, row, 9, n('Protected'), m.protected);
       formula(ws, row, 10, `IF(AND(${n('Automatable')},NOT(${n('Protected')})),1,0)`, fig.inScope ? 1 : 0, '0');
@@ -214,7 +215,7 @@ export function writeRevenue(ctx: Ctx): void {
           ws,
           row,
           9,
-          `IF(${n('Mode')}="satisfaction",MAX(0,1-(1+(${K.churnMultiple}-1)*${n('DissatisfiedTarget')})/(1+(${K.churnMultiple}-1)*${n('DissatisfiedNow')})),IF(${n('Mode')}="entered",${n('ChurnReduction')},NA()))`,
+          `IF(${choiceIs(n('Mode'), 'churnMode', 'satisfaction')},MAX(0,1-(1+(${K.churnMultiple}-1)*${n('DissatisfiedTarget')})/(1+(${K.churnMultiple}-1)*${n('DissatisfiedNow')})),IF(${choiceIs(n('Mode'), 'churnMode', 'entered')},${n('ChurnReduction')},NA()))`,
           churnReduction(l),
           ctx.f.pct,
         );
@@ -287,16 +288,16 @@ export function writeCosts(ctx: Ctx): void {
       const n = (key: Parameters<typeof N.cost>[2]) => N.cost(p, i, key);
       text(ws, row, 1, s.name);
       text(ws, row, 2, l.label);
-      formula(ws, row, 3, n('Category'), l.category);
-      formula(ws, row, 4, n('Kind'), l.kind);
+      formula(ws, row, 3, n('Category'), wordOf('category', l.category, ctx.lang));
+      formula(ws, row, 4, n('Kind'), wordOf('costKind', l.kind, ctx.lang));
       formula(ws, row, 5, n('Amount'), l.amount, ctx.f.money);
       formula(ws, row, 6, n('Month'), l.month, '0');
       formula(ws, row, 7, n('Contingency'), l.contingency, ctx.f.pct);
       formula(ws, row, 8, n('Enabled'), l.enabled);
       // The kind decides the months paid; a word the formulas do not know gives #N/A, never a silent one-off.
       const oneOff = l.kind === 'oneOff';
-      formula(ws, row, 9, `IF(${n('Kind')}="oneOff",${n('Month')},IF(${n('Kind')}="recurring",MAX(1,${n('Month')}),NA()))`, oneOff ? l.month : Math.max(1, l.month), '0');
-      formula(ws, row, 10, `IF(${n('Kind')}="oneOff",${n('Month')},IF(${n('Kind')}="recurring",${N.horizon},NA()))`, oneOff ? l.month : H, '0');
+      formula(ws, row, 9, `IF(${choiceIs(n('Kind'), 'costKind', 'oneOff')},${n('Month')},IF(${choiceIs(n('Kind'), 'costKind', 'recurring')},MAX(1,${n('Month')}),NA()))`, oneOff ? l.month : Math.max(1, l.month), '0');
+      formula(ws, row, 10, `IF(${choiceIs(n('Kind'), 'costKind', 'oneOff')},${n('Month')},IF(${choiceIs(n('Kind'), 'costKind', 'recurring')},${N.horizon},NA()))`, oneOff ? l.month : H, '0');
       formula(ws, row, 11, `IF(${n('Enabled')},${n('Amount')}*(1+${n('Contingency')}),0)`, l.enabled ? l.amount * (1 + l.contingency) : 0, ctx.f.money);
       ctx.define(n('First'), ws.name, row, 9);
       ctx.define(n('Last'), ws.name, row, 10);

@@ -55,7 +55,7 @@ function edits(): Edit[] {
     { id: 'ramp', base: rich, name: 'S1_Rev1_Ramp', value: 12, apply: (c) => (c.scenarios[0]!.revenueLines[0]!.rampMonths = 12) },
     // Flags and choices are live too: switch a line off, turn a one-off cost into a recurring one.
     { id: 'enabled', base: rich, name: 'S1_Sav1_Enabled', value: false, apply: (c) => (c.scenarios[0]!.savingLines[0]!.enabled = false) },
-    { id: 'kind', base: rich, name: 'S2_Cost2_Kind', value: 'recurring', apply: (c) => (c.scenarios[1]!.costLines[1]!.kind = 'recurring') },
+    { id: 'kind', base: rich, name: 'S2_Cost2_Kind', value: 'Recurring', apply: (c) => (c.scenarios[1]!.costLines[1]!.kind = 'recurring') },
   ];
 }
 
@@ -486,7 +486,9 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
     }
     // Formulas may name a Cash flow sheet after its scenario, always quoted ('Cash flow – …'!A1): drop those.
     const formulas = cells.filter((x) => x.formula !== null).map((x) => (x.formula ?? '').replace(/'(?:[^']|'')*'!/g, ''));
-    expect(formulas.filter((f) => /HYPERLINK|cmd\||@SUM|-1\+1/i.test(f))).toEqual([]);
+    // The only links are the workbook's own, to its sheets ("#…"), with the app's label; LibreOffice keeps them.
+    expect(formulas.filter((f) => /HYPERLINK\("(?!#A1",)|cmd\||@SUM|-1\+1/i.test(f))).toEqual([]);
+    expect(formulas.filter((f) => f.startsWith('HYPERLINK("#A1",')).length).toBeGreaterThan(0);
     expect(cells.some((x) => x.value === 'y' || x.value === 0 && x.sheet === 'Sources')).toBe(false);
     expectParity('injection', injectionCase());
   });

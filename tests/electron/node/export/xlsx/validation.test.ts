@@ -10,7 +10,7 @@ import { colLetter } from '@electron-node/export/xlsx/cells';
 import { buildWorkbook } from '@electron-node/export/xlsx/index';
 import { COLS, LEGEND_COLS, STYLES } from '@electron-node/export/xlsx/sheets/assumptions';
 import { LIMITS } from '@electron-node/export/xlsx/validation';
-import { CHANNELS, INTENTS, MAX_HORIZON_MONTHS, SERVICE_TIERS } from '@shared/case/schema';
+import { MAX_HORIZON_MONTHS } from '@shared/case/schema';
 import { generateCase, generateLargeCase } from '../../../../support/arbitraries';
 import { richCase } from './fixtures';
 import { readBook, type ReadBook } from './read';
@@ -81,14 +81,27 @@ function evalFormula(src: string, lookup: (ref: string) => V): V {
   return expr();
 }
 
-/** Would Excel accept `value` typed into the cell at `self`? `names` gives the other cells a formula reads. */
+/** The workbook a validation's named lists and named words (C_CostKind, C_CostKind_recurring) are read from. */
+let current: ReadBook | null = null;
+const named = (ref: string): V => {
+  const v = current?.names.has(ref) ? current.value(ref) : undefined;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : NaN;
+};
+
+/**
+ * Would Excel accept `value` typed into the cell at `self`? `names` gives the other cells a formula
+ * reads; defined names of the workbook last read (`current`) give the rest, lists included.
+ */
 function accepts(dv: ExcelJS.DataValidation, self: string, value: V, names: Record<string, V> = {}): boolean {
   if (value === null || value === '') return dv.allowBlank === true;
   const f = dv.formulae.map((x: unknown) => (typeof x === 'string' && /^-?\d/.test(x) ? Number(x) : x));
   const [a, b] = f;
   switch (dv.type) {
-    case 'list':
-      return typeof value === 'string' && String(a).replace(/^"|"$/g, '').split(',').includes(value);
+    case 'list': {
+      // A list is a named range of words; Excel matches them without regard to case.
+      const words = current?.names.has(String(a)) ? current.values(String(a)).map(String) : String(a).replace(/^"|"$/g, '').split(',');
+      return typeof value === 'string' && words.some((w) => w.toLowerCase() === value.toLowerCase());
+    }
     case 'whole':
     case 'decimal': {
       if (typeof value !== 'number' || (dv.type === 'whole' && !Number.isInteger(value))) return false;
@@ -96,7 +109,7 @@ function accepts(dv: ExcelJS.DataValidation, self: string, value: V, names: Reco
       return value >= Number(a) && value <= Number(b);
     }
     case 'custom':
-      return evalFormula(String(a), (ref) => (ref === self ? value : ref in names ? (names[ref] ?? null) : NaN)) === true;
+      return evalFormula(String(a), (ref) => (ref === self ? value : ref in names ? (names[ref] ?? null) : named(ref))) === true;
     default:
       throw new Error(`unexpected validation type ${dv.type}`);
   }
@@ -127,13 +140,15 @@ const suffix = (name: string) => name.slice(name.lastIndexOf('_') + 1);
 const isInput = (c: ExcelJS.Cell) => c.fill?.type === 'pattern' && c.fill.fgColor?.argb === STYLES.inputFill.fgColor.argb && c.font?.color?.argb === STYLES.inputFont.color.argb;
 const isDescriptive = (c: ExcelJS.Cell) => c.font?.italic === true && c.font.color?.argb === STYLES.descriptiveFont.color.argb && !isInput(c);
 
-/** The words each choice cell must accept: the schema's, which the formulas compare. */
-const CHOICES: Record<string, readonly string[]> = {
-  Kind: ['oneOff', 'recurring'],
-  Category: ['technology', 'people', 'services', 'other'],
-  Tier: SERVICE_TIERS,
-  Intent: INTENTS,
-  Channel: CHANNELS,
+/** Each choice cell's list: its words, in the workbook's language, stated here independently. */
+const CHOICES: Record<string, { list: string; en: readonly string[]; it: readonly string[] }> = {
+  Kind: { list: 'C_CostKind', en: ['One-off', 'Recurring'], it: ['Una tantum', 'Ricorrente'] },
+  Category: { list: 'C_Category', en: ['Technology', 'People', 'Services', 'Other'], it: ['Tecnologia', 'Persone', 'Servizi', 'Altro'] },
+  Tier: { list: 'C_Tier', en: ['Strategic', 'Mid-market', 'Low-touch'], it: ['Strategico', 'Mid-market', 'Low-touch'] },
+  Intent: { list: 'C_Intent', en: ['Support', 'Onboarding', 'Retention risk', 'Pre-sales', 'Billing', 'Bug', 'Feature request'], it: ['Assistenza', 'Onboarding', 'Rischio abbandono', 'Pre-vendita', 'Fatturazione', 'Bug', 'Richiesta funzionalità'] },
+  Channel: { list: 'C_Channel', en: ['Phone', 'Email', 'Chat', 'Social', 'Self-service', 'In person'], it: ['Telefono', 'Email', 'Chat', 'Social', 'Self-service', 'Di persona'] },
+  MomMode: { list: 'C_VolumeMode', en: ['Share of all contacts', 'Contacts a month'], it: ['Quota di tutti i contatti', 'Contatti al mese'] },
+  RevMode: { list: 'C_ChurnMode', en: ['Figure entered', 'Satisfaction target (5× rule)'], it: ['Valore inserito', 'Obiettivo di soddisfazione (regola 5×)'] },
 };
 const FLAGS = new Set(['Enabled', 'Priority', 'Automatable', 'Protected']);
 
@@ -159,6 +174,7 @@ describe('Assumptions: every value cell is validated as the app validates it', (
   it('gives every choice, flag and number cell a stop-style validation of the right kind', async () => {
     const c = richCase();
     const book = await readBook(await buildWorkbook(c, {}));
+    current = book;
     const cells = valueCells(book);
     expect(cells.length).toBeGreaterThan(200);
     const kinds = new Map<string, number>();
@@ -169,14 +185,14 @@ describe('Assumptions: every value cell is validated as the app validates it', (
       expect(dv.errorStyle ?? 'stop', name).toBe('stop');
       expect(dv.error?.length ?? 0, name).toBeGreaterThan(10);
       expect(dv.errorTitle?.length ?? 0, name).toBeGreaterThan(3);
-      const key = suffix(name);
-      if (/_Mode$/.test(name)) {
+      const key = /_Mode$/.test(name) ? (name.includes('_Mom') ? 'MomMode' : 'RevMode') : suffix(name);
+      const choice = CHOICES[key];
+      if (choice) {
         expect(dv.type, name).toBe('list');
-        const words = name.includes('_Mom') ? ['share', 'absolute'] : ['entered', 'satisfaction'];
-        expect(dv.formulae[0], name).toBe(`"${words.join(',')}"`);
-      } else if (key in CHOICES) {
-        expect(dv.type, name).toBe('list');
-        expect(dv.formulae[0], name).toBe(`"${CHOICES[key]!.join(',')}"`);
+        expect(dv.formulae[0], name).toBe(choice.list);
+        expect(book.values(choice.list), name).toEqual(choice.en);
+        for (const w of choice.en) expect(accepts(dv, address, w), `${name} accepts ${w}`).toBe(true);
+        expect(choice.en).toContain(cell.value);
       } else if (FLAGS.has(key)) {
         expect(dv.type, name).toBe('custom');
         expect(dv.formulae[0], name).toBe(`ISLOGICAL(${address})`);
@@ -193,6 +209,7 @@ describe('Assumptions: every value cell is validated as the app validates it', (
 
   it("refuses what the app refuses: a haircut of 1.2, a fractional month, 'sì' in a flag, 'ricorrente' as a kind", async () => {
     const book = await readBook(await buildWorkbook(richCase(), {}));
+    current = book;
     const byName = new Map(valueCells(book).map((x) => [x.name, x]));
     const tried = new Set<string>();
     for (const { name, address, cell } of byName.values()) {
@@ -210,7 +227,8 @@ describe('Assumptions: every value cell is validated as the app validates it', (
         tried.add(key);
       }
       if (key === 'Kind' || key === 'Mode') {
-        for (const v of ['ricorrente', 'recurrin', 'quota', '', 3]) expect(accepts(dv, address, v), `${name} refuses ${JSON.stringify(v)}`).toBe(false);
+        // An English workbook takes its English words only (the formulas compare those).
+        for (const v of ['ricorrente', 'Recurrin', 'quota', 'oneOff', '', 3]) expect(accepts(dv, address, v), `${name} refuses ${JSON.stringify(v)}`).toBe(false);
         tried.add(key);
       }
     }
@@ -220,13 +238,14 @@ describe('Assumptions: every value cell is validated as the app validates it', (
   it('keeps a recurring cost from starting in month 0, and takes any whole horizon from 12 to 120 months', async () => {
     const c = richCase();
     const book = await readBook(await buildWorkbook(c, {}));
+    current = book;
     const byName = new Map(valueCells(book).map((x) => [x.name, x]));
     const month = byName.get('S1_Cost3_Month')!;
     const dv = month.cell.dataValidation;
-    expect(accepts(dv, month.address, 0, { S1_Cost3_Kind: 'oneOff' })).toBe(true);
-    expect(accepts(dv, month.address, 0, { S1_Cost3_Kind: 'recurring' })).toBe(false);
-    expect(accepts(dv, month.address, 1, { S1_Cost3_Kind: 'recurring' })).toBe(true);
-    expect(accepts(dv, month.address, 1.5, { S1_Cost3_Kind: 'oneOff' })).toBe(false);
+    expect(accepts(dv, month.address, 0, { S1_Cost3_Kind: 'One-off' })).toBe(true);
+    expect(accepts(dv, month.address, 0, { S1_Cost3_Kind: 'Recurring' })).toBe(false);
+    expect(accepts(dv, month.address, 1, { S1_Cost3_Kind: 'Recurring' })).toBe(true);
+    expect(accepts(dv, month.address, 1.5, { S1_Cost3_Kind: 'One-off' })).toBe(false);
     const horizon = byName.get('Case_Horizon')!;
     expect(accepts(horizon.cell.dataValidation, horizon.address, c.horizonMonths)).toBe(true);
     for (const v of [12, 36, 60, 120]) expect(accepts(horizon.cell.dataValidation, horizon.address, v), String(v)).toBe(true);
@@ -237,6 +256,7 @@ describe('Assumptions: every value cell is validated as the app validates it', (
     const c = richCase();
     for (const lang of ['en', 'it'] as const) {
       const book = await readBook(await buildWorkbook(c, { lang }));
+      current = book;
       const cells = valueCells(book);
       for (const { name, cell } of cells) {
         const dv = cell.dataValidation;
@@ -250,8 +270,11 @@ describe('Assumptions: every value cell is validated as the app validates it', (
       const get = (n: string) => cells.find((x) => x.name === n)!.cell.dataValidation;
       if (lang === 'it') {
         expect(get('S1_Sav1_Enabled').error).toMatch(/VERO o FALSO/);
-        expect(get('S1_Cost3_Kind').prompt).toContain('recurring (ricorrente');
-        expect(get('S1_Cost3_Kind').error).toMatch(/oneOff, recurring/);
+        expect(get('S1_Cost3_Kind').prompt).toBe('Scegliere uno di: Una tantum | Ricorrente.');
+        expect(get('S1_Cost3_Kind').error).toMatch(/^Scegliere uno di: Una tantum \| Ricorrente\. /);
+        expect(get('S1_Mom1_Channel').formulae[0]).toBe('C_Channel');
+        expect(book.values('C_Channel')).toEqual(CHOICES.Channel!.it);
+        expect(CHOICES.Channel!.it).toContain(cells.find((x) => x.name === 'S1_Mom1_Channel')!.cell.value);
         expect(get('S1_Sav1_Haircut').error).toBe('Inserire una percentuale da 0% a meno di 100%, come accetta CX Case.');
         expect(get('S1_Seg1_Tier').promptTitle).toBe('Solo descrittivo');
       } else {
@@ -260,6 +283,7 @@ describe('Assumptions: every value cell is validated as the app validates it', (
         expect(get('S1_Rev1_Start').prompt).toBe('Enter a whole number from 1 to 120.');
         expect(get('S1_Cost1_Amount').prompt).toBe('Enter a number from 0 to 1,000,000,000,000.');
         expect(get('S1_Seg1_Churn').prompt).toBe('Enter a percentage from 0.01% to 100%.');
+        expect(get('S1_Cost3_Kind').prompt).toBe('Choose one of: One-off | Recurring.');
       }
     }
   });
@@ -276,6 +300,7 @@ describe('Assumptions: every value cell is validated as the app validates it', (
 describe('Assumptions: only values that formulas use look like inputs', () => {
   it('styles a value as an input exactly when a formula uses it; the rest are descriptive, with the reason in Notes', async () => {
     const book = await readBook(await buildWorkbook(richCase(), {}));
+    current = book;
     // Names used by a formula that computes something. A mirror (=Name, or blank-or-Name) only shows
     // the value, unless the mirror cell itself is read, through a range name (S1_Mom_Defl = the
     // Moments sheet's δ column, which SUMPRODUCT reads).

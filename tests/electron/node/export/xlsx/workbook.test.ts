@@ -108,13 +108,13 @@ describe('buildWorkbook: formulas and names', () => {
       ['Case_DiscountRate', c.discountRate],
       ['S1_Seg1_Churn', s.segments[0]!.annualChurn],
       ['S1_Seg2_CAC', s.segments[1]!.cac],
-      ['S1_Mom2_Mode', 'share'],
+      ['S1_Mom2_Mode', 'Share of all contacts'],
       ['S1_Mom3_Protected', true],
       ['S1_Rev2_DissatisfiedTarget', 0.2],
       ['S1_Rev4_Enabled', true],
       ['S2_Rev4_Enabled', false],
       ['S1_Sav4_Haircut', 0],
-      ['S1_Cost3_Kind', 'recurring'],
+      ['S1_Cost3_Kind', 'Recurring'],
       ['S1_Svc_AssistedCost', s.service.assistedCostPerContact],
       ['S1_Bm_nps_Cmp1', 40],
     ];
@@ -168,7 +168,8 @@ describe('buildWorkbook: user text', () => {
     // Formulas may name a Cash flow sheet after its scenario, always quoted ('Cash flow – …'!A1): drop those.
     const formulas = sheets.flatMap((xml) => [...xml.matchAll(/<f>(.*?)<\/f>/g)].map((m) => unescape(m[1] ?? '').replace(/'(?:[^']|'')*'!/g, '')));
     expect(formulas.length).toBeGreaterThan(100);
-    expect(formulas.filter((f) => /HYPERLINK|cmd\||@SUM|-1\+1/.test(f))).toEqual([]);
+    // The only links are the workbook's own, to its sheets ("#…"), with the app's label.
+    expect(formulas.filter((f) => /HYPERLINK\("(?!#A1",)|cmd\||@SUM|-1\+1/.test(f))).toEqual([]);
     expect(book.wb.title).toBe(INJECTIONS[0]);
   });
 
