@@ -3,6 +3,8 @@
  * breakdown, in English and Italian (merged into labels.ts's dictionary, which is kept whole at its
  * size; these live apart so that file does not grow further).
  */
+import { EN_FINANCE, IT_FINANCE } from './labels-finance';
+
 const en = {
   cover: {
     title: 'Read me',
@@ -103,6 +105,7 @@ const en = {
   irrShown: 'IRR as shown to readers',
   irrAbove: 'not meaningful (> 1,000%)',
   irrSmall: 'not meaningful (investment under 1% of benefits)',
+  finance: EN_FINANCE,
 };
 
 export const EN_MORE: typeof en = en;
@@ -207,4 +210,5 @@ export const IT_MORE: typeof en = {
   irrShown: 'TIR come mostrato ai lettori',
   irrAbove: 'non significativo (> 1.000%)',
   irrSmall: 'non significativo (investimento sotto l’1% dei benefici)',
+  finance: IT_FINANCE,
 };
