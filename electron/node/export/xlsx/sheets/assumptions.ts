@@ -10,7 +10,6 @@
  * Every value cell carries a data validation that refuses what the app's schema refuses.
  */
 import type { Cell, Fill, Font, Worksheet } from 'exceljs';
-import type { FigureId } from '@shared/benchmarks/library';
 import {
   AcquisitionLineSchema,
   CaseSchema,
@@ -33,8 +32,7 @@ import { N, type Ctx, type ScenarioPlan } from '../context';
 import { defaultRule, publishedRange, unitFormat, unitText, type InputRow } from './assumption-units';
 import { caseFinanceRows, costFinanceRows, segmentFinanceRow, serviceFinanceRows } from './assumptions-finance';
 import type { Labels } from '../labels';
-import { choiceRule, dataValidation, numberRule, type Rule } from '../validation';
-
+import { choiceRule, dataValidation, numberRule } from '../validation';
 
 export const COLS = { scenario: 1, item: 2, input: 3, unit: 4, value: 5, source: 6, range: 7, name: 8, notes: 9 } as const;
 /** The legend, right of the table (outside its filter): a sample cell and its meaning. */
