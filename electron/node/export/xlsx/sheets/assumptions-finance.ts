@@ -1,5 +1,5 @@
 /**
- * The Assumptions rows of Model v2's inputs (DOMAIN.md "Model v2"), each at its level in the case:
+ * The Assumptions rows of Model v2's inputs (docs/method.md, "Conventions" and "Results"), each at its level in the case:
  * case-wide (calendar, fiscal year, tax, discounting, inflation), per scenario's service (volume
  * growth, productive hours per FTE), per segment (customer growth) and per cost line (opex/capex,
  * depreciation life). Validation comes from the schema's own fields, as for every other input.

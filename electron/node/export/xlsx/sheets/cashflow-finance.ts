@@ -1,5 +1,5 @@
 /**
- * The Cash flow columns Model v2 adds (DOMAIN.md "Model v2"), as helper columns a reader can follow
+ * The Cash flow columns Model v2 adds (docs/method.md, "Conventions" and "Results"), as helper columns a reader can follow
  * rather than one long formula per month:
  *   Calendar month  = DATE(YEAR(start), MONTH(start) + m − 1, 1)           (start: Case_StartMonth)
  *   Fiscal year     = YEAR + 1 when the fiscal year starts after January and MONTH ≥ its first month

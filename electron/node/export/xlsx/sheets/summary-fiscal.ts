@@ -1,5 +1,5 @@
 /**
- * The Summary's Model v2 parts (DOMAIN.md "Calendar", "More outputs"):
+ * The Summary's Model v2 parts (docs/method.md, "Results"):
  * - the fiscal-year table beside the case-year table, row for row: Initial (month 0), one column per
  *   fiscal year (named by the year it ends in, from the fiscal-year-start and start-month inputs;
  *   a partial first or last fiscal year is marked), Total and PV, each by SUMIFS over the Cash flow
