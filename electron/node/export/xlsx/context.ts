@@ -17,6 +17,8 @@ export interface CashFlowColumns {
   df: number;
   /** 1 for the months of the horizon, 0 past it: every value column is multiplied by it. */
   inHorizon: number;
+  /** Model v2 helper columns (calendar, fiscal year, growth, inflation, tax, FTE): see FinanceColumns. */
+  fin: FinanceColumns;
   deflected: number;
   aiResolved: number;
   assisted: number;
@@ -32,6 +34,31 @@ export interface CashFlowColumns {
   cumulative: number;
   payback: number;
   last: number;
+}
+
+/** The Cash flow columns Model v2 adds (DOMAIN "Model v2"), each a helper a reader can follow. */
+export interface FinanceColumns {
+  /** Calendar month of the row (a date shown "Mar 2027"). */
+  calendar: number;
+  /** Fiscal year the month falls in (0 for month 0). */
+  fiscalYear: number;
+  /** G(m) = V(m) / V(1). */
+  growth: number;
+  /** Wage inflation factor W(m) = (1 + wage inflation)^(y(m) − 1). */
+  wage: number;
+  /** Cost inflation factor P(m) = (1 + cost inflation)^(y(m) − 1). */
+  price: number;
+  opex: number;
+  capex: number;
+  /** Depreciation column per cost line (zero for opex lines), by position in s.costLines. */
+  dep: number[];
+  depreciation: number;
+  taxable: number;
+  tax: number;
+  discountedCumulative: number;
+  discountedPayback: number;
+  hours: number;
+  fte: number;
 }
 
 export interface ScenarioPlan {
@@ -104,17 +131,42 @@ export const N = {
   cost: (p: string, i: number, key: CostKey) => `${p}_Cost${i + 1}_${key}`,
   metric: (p: string, metric: string, key: string) => `${p}_Bm_${metric}_${key}`,
   baseline: (p: string) => `${p}_V`,
-  cf: (p: string, key: 'Month' | 'Year' | 'DF' | 'Benefits' | 'Costs' | 'Net' | 'Cumulative' | 'Payback') => `${p}_CF_${key}`,
-  headline: (p: string, key: 'NPV' | 'PVBenefits' | 'PVCosts' | 'ROI' | 'Payback' | 'IRRMonthly' | 'IRR' | 'IRRShown') => `${p}_${key}`,
+  cf: (p: string, key: 'Month' | 'Year' | 'DF' | 'Benefits' | 'Costs' | 'Net' | 'Cumulative' | 'Payback' | FinanceCfKey) => `${p}_CF_${key}`,
+  headline: (p: string, key: 'NPV' | 'PVBenefits' | 'PVCosts' | 'ROI' | 'Payback' | 'IRRMonthly' | 'IRR' | 'IRRShown' | FinanceHeadlineKey) => `${p}_${key}`,
   yearRow: (p: string, key: string) => `${p}_YT_${key}`,
+  /** A row of the fiscal-year table (beside the case-year table on the Summary). */
+  fiscalRow: (p: string, key: string) => `${p}_FY_${key}`,
+  // Model v2's case-wide inputs (DOMAIN "Model v2").
+  startMonth: 'Case_StartMonth',
+  fiscalYearStart: 'Case_FiscalYearStart',
+  taxRate: 'Case_TaxRate',
+  discounting: 'Case_Discounting',
+  wageInflation: 'Case_WageInflation',
+  costInflation: 'Case_CostInflation',
   /** The Summary's breakdown rows: unadjusted total, unadjusted PV, risk-adjusted total, risk-adjusted PV. */
   breakdown: (p: string, key: 'Revenue' | 'Savings' | 'Benefits' | 'Costs') => `${p}_BD_${key}`,
   /** A credibility check's status cell on the Checks sheet (TRUE when flagged). */
   check: (p: string, k: number) => `${p}_Chk${k + 1}`,
 };
 
-export type ServiceKey = 'AssistedCost' | 'SelfServiceCost' | 'AiCost' | 'AgentHourCost' | 'AHT' | 'ResolutionRate' | 'VolumeOverride';
-export type SegmentKey = 'Tier' | 'Priority' | 'Customers' | 'ARPU' | 'Margin' | 'Churn' | 'CAC' | 'Contacts';
+export type FinanceCfKey =
+  | 'InHorizon'
+  | 'StartDate'
+  | 'FirstFiscalYear'
+  | 'FiscalYear'
+  | 'Growth'
+  | 'Opex'
+  | 'Capex'
+  | 'Depreciation'
+  | 'Taxable'
+  | 'Tax'
+  | 'DiscountedCumulative'
+  | 'DiscountedPayback'
+  | 'Hours'
+  | 'FTE';
+export type FinanceHeadlineKey = 'DiscountedPayback' | 'PeakFunding' | 'FTEAtHorizon' | 'FTELastYear';
+export type ServiceKey = 'AssistedCost' | 'SelfServiceCost' | 'AiCost' | 'AgentHourCost' | 'AHT' | 'ResolutionRate' | 'VolumeOverride' | 'VolumeGrowth' | 'ProductiveHours';
+export type SegmentKey = 'Tier' | 'Priority' | 'Customers' | 'ARPU' | 'Margin' | 'Churn' | 'CAC' | 'Contacts' | 'Growth';
 export type MomentKey = 'Intent' | 'Channel' | 'Mode' | 'Volume' | 'Satisfaction' | 'Automatable' | 'Protected' | 'Deflection' | 'AIRate';
 export type TimingKey = 'Start' | 'Ramp' | 'Haircut' | 'Enabled';
 export type RevenueKey =
@@ -129,7 +181,7 @@ export type RevenueKey =
   | 'FirstYearValue'
   | 'Margin';
 export type SavingKey = TimingKey | 'AHTReduction' | 'Escalations' | 'Handoffs' | 'MinutesPerHandoff';
-export type CostKey = 'Category' | 'Kind' | 'Amount' | 'Month' | 'Contingency' | 'Enabled' | 'First' | 'Last' | 'Monthly';
+export type CostKey = 'Category' | 'Kind' | 'Amount' | 'Month' | 'Contingency' | 'Enabled' | 'First' | 'Last' | 'Monthly' | 'Accounting' | 'Life';
 
 /** Total and present value of a line's Cash flow column (revenue, saving and cost sheets show them). */
 export function lineTotals(plan: ScenarioPlan, lineIndex: number): { total: string; pv: string } {

@@ -27,6 +27,8 @@ const SERVICE: Record<ServiceKey, Field> = {
   AHT: ['averageHandleTimeMinutes', 'number'],
   ResolutionRate: ['resolutionRate', 'number'],
   VolumeOverride: ['volumeOverride', 'number'],
+  VolumeGrowth: ['volumeGrowth', 'number'],
+  ProductiveHours: ['productiveHoursPerFte', 'number'],
 };
 
 const SEGMENT: Record<SegmentKey, Field> = {
@@ -38,6 +40,7 @@ const SEGMENT: Record<SegmentKey, Field> = {
   Churn: ['annualChurn', 'number'],
   CAC: ['cac', 'number'],
   Contacts: ['contactsPerCustomerYear', 'number'],
+  Growth: ['customerGrowth', 'number'],
 };
 
 const MOMENT: Record<MomentKey, Field> = {
@@ -74,6 +77,8 @@ const COST: Partial<Record<CostKey, Field>> = {
   Month: ['month', 'number'],
   Contingency: ['contingency', 'number'],
   Enabled: ['enabled', 'flag'],
+  Accounting: ['accounting', 'choice'],
+  Life: ['lifeMonths', 'number'],
 };
 
 function scenarioEntries(s: Scenario, p: string): Omit<InputEntry, 'value'>[] {
@@ -109,6 +114,14 @@ export function inputMap(c: Case, scenarioIndices: readonly number[]): InputEntr
   const list: Omit<InputEntry, 'value'>[] = [
     { name: N.discountRate, path: ['discountRate'], type: 'number' },
     { name: N.horizon, path: ['horizonMonths'], type: 'number' },
+    // Model v2. The start month is text (2027-03): read back as the words of a choice cell are, and
+    // checked by the schema's pattern.
+    { name: N.startMonth, path: ['startMonth'], type: 'choice' },
+    { name: N.fiscalYearStart, path: ['fiscalYearStartMonth'], type: 'number' },
+    { name: N.taxRate, path: ['taxRate'], type: 'number' },
+    { name: N.discounting, path: ['discounting'], type: 'choice' },
+    { name: N.wageInflation, path: ['wageInflation'], type: 'number' },
+    { name: N.costInflation, path: ['costInflation'], type: 'number' },
   ];
   for (const i of scenarioIndices) {
     const s = c.scenarios[i];

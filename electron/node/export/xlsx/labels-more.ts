@@ -3,6 +3,8 @@
  * breakdown, in English and Italian (merged into labels.ts's dictionary, which is kept whole at its
  * size; these live apart so that file does not grow further).
  */
+import { EN_FINANCE, IT_FINANCE } from './labels-finance';
+
 const en = {
   cover: {
     title: 'Read me',
@@ -14,12 +16,14 @@ const en = {
     horizon: 'Horizon',
     organisation: 'How this workbook is organised',
     sheets: {
-      summary: 'Headline figures (NPV, payback, IRR), the year table and the benefits before and after the risk haircut, per scenario.',
+      summary:
+        'Headline figures (NPV, payback and discounted payback, peak funding need, IRR, FTE equivalent), the table by case year and, beside it, by fiscal year, and the benefits before and after the risk haircut, per scenario.',
       scenarios: 'The scenarios side by side.',
       assumptions: 'Every input, one row each, with its unit, source, published range and defined name. Change inputs here only.',
       checks: 'Assumptions outside the published range, recomputed by formula; flagged inputs turn red on the Assumptions sheet.',
       steps: 'Segments, Moments, Benchmarks, Revenue, Savings, Costs: the five steps of the case, derived figures by formula.',
-      cashFlow: 'One sheet per scenario: every month up to 120, each series by formula; months past the horizon are zero and greyed.',
+      cashFlow:
+        'One sheet per scenario: every month up to 120 with its calendar month and fiscal year, each series by formula (growth, inflation, capex depreciation and the Tax block: taxable result, tax, net after tax); months past the horizon are zero and greyed.',
       constants: 'Every number the formulas use that is not an input, named, with its source.',
       risk: 'The assumption register (ranges, owner, confidence, source) and, per scenario, the tornado, break-evens and Monte Carlo percentiles as values stamped with seed, trials and export time.',
       sources: 'The sources and notes of the assumptions, and the published figures.',
@@ -112,6 +116,7 @@ const en = {
   irrShown: 'IRR as shown to readers',
   irrAbove: 'not meaningful (> 1,000%)',
   irrSmall: 'not meaningful (investment under 1% of benefits)',
+  finance: EN_FINANCE,
 };
 
 export const EN_MORE: typeof en = en;
@@ -127,12 +132,14 @@ export const IT_MORE: typeof en = {
     horizon: 'Orizzonte',
     organisation: 'Come è organizzata questa cartella',
     sheets: {
-      summary: 'Indicatori principali (VAN, rientro, TIR), la tabella per anno e i benefici prima e dopo la riduzione per rischio, per scenario.',
+      summary:
+        "Indicatori principali (VAN, rientro semplice e attualizzato, fabbisogno massimo di finanziamento, TIR, FTE equivalenti), la tabella per anno del caso e, accanto, per esercizio, e i benefici prima e dopo la riduzione per rischio, per scenario.",
       scenarios: 'Gli scenari affiancati.',
       assumptions: "Ogni ipotesi, una per riga, con unità, fonte, intervallo pubblicato e nome definito. Cambiare le ipotesi solo qui.",
       checks: "Ipotesi fuori dall'intervallo pubblicato, ricalcolate dalle formule; le ipotesi segnalate diventano rosse nel foglio Ipotesi.",
       steps: 'Segmenti, Momenti, Benchmark, Ricavi, Risparmi, Costi: i cinque passi del caso, con i valori derivati calcolati dalle formule.',
-      cashFlow: "Un foglio per scenario: ogni mese fino a 120, ogni serie con una formula; i mesi oltre l'orizzonte valgono zero e sono in grigio.",
+      cashFlow:
+        "Un foglio per scenario: ogni mese fino a 120 con il mese di calendario e l'esercizio, ogni serie con una formula (crescita, inflazione, ammortamento dei capex e il blocco Imposte: imponibile, imposte, netto dopo le imposte); i mesi oltre l'orizzonte valgono zero e sono in grigio.",
       constants: "Ogni numero usato dalle formule che non sia un'ipotesi, con nome e fonte.",
       risk: "Il registro delle ipotesi (intervalli, responsabile, affidabilità, fonte) e, per scenario, tornado, punti di pareggio e percentili Monte Carlo come valori con seme, prove e ora dell'esportazione.",
       sources: 'Le fonti e le note delle ipotesi, e i dati pubblicati.',
@@ -225,4 +232,5 @@ export const IT_MORE: typeof en = {
   irrShown: 'TIR come mostrato ai lettori',
   irrAbove: 'non significativo (> 1.000%)',
   irrSmall: 'non significativo (investimento sotto l’1% dei benefici)',
+  finance: IT_FINANCE,
 };

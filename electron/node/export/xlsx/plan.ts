@@ -7,7 +7,7 @@
 import { MAX_HORIZON_MONTHS } from '@shared/case/fields';
 import type { Case, Scenario } from '@shared/case/schema';
 import { computeScenario } from '@shared/engine/compute';
-import type { CashFlowColumns, ScenarioPlan } from './context';
+import type { CashFlowColumns, FinanceColumns, ScenarioPlan } from './context';
 
 /** Header rows above the monthly table: title, V, blank, column headings. */
 export const CF_HEADER_ROW = 4;
@@ -21,9 +21,14 @@ export function planScenario(c: Case, s: Scenario, index: number, cfSheet: strin
   let col = 1;
   const next = () => col++;
   const month = next();
+  const calendar = next();
   const year = next();
+  const fiscalYear = next();
   const df = next();
   const inHorizon = next();
+  const growth = next();
+  const wage = next();
+  const price = next();
   const ramp = new Map<number, number>();
   const kept = new Map<number, number>();
   const nRev = s.revenueLines.length;
@@ -38,22 +43,52 @@ export function planScenario(c: Case, s: Scenario, index: number, cfSheet: strin
   });
   const value: number[] = [];
   for (let i = 0; i < r.lines.length; i++) value.push(next());
+  const benefits = next();
+  const costs = next();
+  // The Tax block: opex, capex, each line's depreciation, taxable result, tax; then the net after tax.
+  const opex = next();
+  const capex = next();
+  const dep = s.costLines.map(() => next());
+  const depreciation = next();
+  const taxable = next();
+  const tax = next();
+  const net = next();
+  const cumulative = next();
+  const payback = next();
+  const fin: FinanceColumns = {
+    calendar,
+    fiscalYear,
+    growth,
+    wage,
+    price,
+    opex,
+    capex,
+    dep,
+    depreciation,
+    taxable,
+    tax,
+    discountedCumulative: next(),
+    discountedPayback: next(),
+    hours: next(),
+    fte: next(),
+  };
   const cols: CashFlowColumns = {
     month,
     year,
     df,
     inHorizon,
+    fin,
     deflected,
     aiResolved,
     assisted,
     ramp,
     kept,
     value,
-    benefits: next(),
-    costs: next(),
-    net: next(),
-    cumulative: next(),
-    payback: next(),
+    benefits,
+    costs,
+    net,
+    cumulative,
+    payback,
     last: col - 1,
   };
   const firstRow = CF_HEADER_ROW + 1;

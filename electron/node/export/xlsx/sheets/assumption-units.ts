@@ -5,10 +5,52 @@
  */
 import { citation, figure, type Figure, type FigureId } from '@shared/benchmarks/library';
 import { percent, RetentionLineSchema, SegmentSchema, ServiceSchema } from '@shared/case/schema';
+import type { DataValidation } from 'exceljs';
 import type { Ctx } from '../context';
 import { numberRule, type Rule } from '../validation';
 
-export type Unit = 'money' | 'money2' | 'fraction' | 'count' | 'perMonth' | 'perYear' | 'month' | 'months' | 'minutes' | 'flag' | 'choice' | 'score';
+export type Unit =
+  | 'money'
+  | 'money2'
+  | 'fraction'
+  | 'count'
+  | 'perMonth'
+  | 'perYear'
+  | 'month'
+  | 'months'
+  | 'minutes'
+  | 'flag'
+  | 'choice'
+  | 'score'
+  // Model v2
+  | 'calendarMonth'
+  | 'monthOfYear'
+  | 'annualRate'
+  | 'hoursPerMonth';
+
+/** One row of the Assumptions sheet: an input, its unit, value, validation and defined name. */
+export interface InputRow {
+  item: string;
+  /** The unit in words where the unit's own word is not precise enough (a benchmark's points, hours…). */
+  unitLabel?: string;
+  /** A number format other than the unit's (whole customers). */
+  format?: string;
+  label: string;
+  unit: Unit;
+  value: number | boolean | string | null;
+  name: string;
+  source?: string;
+  figure?: FigureId;
+  notes?: string;
+  /** What the value cell accepts; by default the rule of its unit (see defaultRule). */
+  rule?: Rule;
+  /** Why no total uses this value, when none does: it is then shown as descriptive, not as an input. */
+  descriptive?: string;
+  /** A validation no Rule describes (the start month's year-month text), given the cell's address. */
+  validation?: (self: string) => DataValidation;
+}
+
+
 
 // The schema's fields, read once: their bounds are the validation rules.
 const timing = RetentionLineSchema.shape;
@@ -44,6 +86,11 @@ export function defaultRule(u: Unit): Rule | null {
       return RULES.flag;
     case 'choice':
     case 'score':
+    case 'calendarMonth':
+    case 'monthOfYear':
+    case 'annualRate':
+    case 'hoursPerMonth':
+      // Each of these carries its field's own rule.
       return null;
   }
 }
@@ -99,6 +146,11 @@ export function unitText(u: Unit, ctx: Ctx): string {
       return U.choice;
     case 'score':
       return U.score;
+    case 'calendarMonth':
+    case 'monthOfYear':
+    case 'annualRate':
+    case 'hoursPerMonth':
+      return ctx.L.finance.units[u];
   }
 }
 
@@ -117,7 +169,12 @@ export function unitFormat(u: Unit, ctx: Ctx): string | undefined {
       return ctx.f.dec;
     case 'month':
     case 'months':
+    case 'monthOfYear':
       return '0';
+    case 'annualRate':
+      return ctx.f.pct;
+    case 'hoursPerMonth':
+      return ctx.f.dec;
     default:
       return undefined;
   }

@@ -10,7 +10,6 @@
  * Every value cell carries a data validation that refuses what the app's schema refuses.
  */
 import type { Cell, Fill, Font, Worksheet } from 'exceljs';
-import type { FigureId } from '@shared/benchmarks/library';
 import {
   AcquisitionLineSchema,
   CaseSchema,
@@ -31,30 +30,11 @@ import { monthlyRate } from '@shared/engine/time';
 import { bool, formula, num, ref, text } from '../cells';
 import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
-import { defaultRule, publishedRange, unitFormat, unitText, type Unit } from './assumption-units';
+import { defaultRule, publishedRange, unitFormat, unitText, type InputRow } from './assumption-units';
+import { caseFinanceRows, costFinanceRows, segmentFinanceRow, serviceFinanceRows } from './assumptions-finance';
 import type { Labels } from '../labels';
 import { sheetLink } from '../links';
-import { choiceRule, dataValidation, numberRule, type Rule } from '../validation';
-
-
-interface InputRow {
-  item: string;
-  /** The unit in words where the unit's own word is not precise enough (a benchmark's points, hours…). */
-  unitLabel?: string;
-  /** A number format other than the unit's (whole customers). */
-  format?: string;
-  label: string;
-  unit: Unit;
-  value: number | boolean | string | null;
-  name: string;
-  source?: string;
-  figure?: FigureId;
-  notes?: string;
-  /** What the value cell accepts; by default the rule of its unit (see defaultRule). */
-  rule?: Rule;
-  /** Why no total uses this value, when none does: it is then shown as descriptive, not as an input. */
-  descriptive?: string;
-}
+import { choiceRule, dataValidation, numberRule } from '../validation';
 
 export const COLS = { scenario: 1, item: 2, input: 3, unit: 4, value: 5, source: 6, range: 7, name: 8, notes: 9 } as const;
 /** The legend, right of the table (outside its filter): a sample cell and its meaning. */
@@ -111,7 +91,8 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
     { item, label: A.selfServiceCost, unit: 'money2', value: svc.selfServiceCostPerContact, name: N.svc(p, 'SelfServiceCost'), figure: 'costPerContactSelfService' },
     { item, label: A.aiCost, unit: 'money2', value: svc.aiCostPerResolution, name: N.svc(p, 'AiCost') },
     { item, label: A.agentHourCost, unit: 'money2', value: svc.agentHourCost, name: N.svc(p, 'AgentHourCost') },
-    { item, label: A.aht, unit: 'minutes', value: svc.averageHandleTimeMinutes, name: N.svc(p, 'AHT'), descriptive: D.kpi },
+    // Used by the hours saved and FTE equivalent columns of the Cash flow sheet (a KPI, no effect on NPV).
+    { item, label: A.aht, unit: 'minutes', value: svc.averageHandleTimeMinutes, name: N.svc(p, 'AHT'), notes: ctx.L.finance.notes.aht },
     {
       item,
       label: A.resolutionRate,
@@ -122,6 +103,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       descriptive: D.kpi,
     },
     { item, label: A.volumeOverride, unit: 'perMonth', value: svc.volumeOverride, name: N.svc(p, 'VolumeOverride'), rule: numberRule(svcShape.volumeOverride), source: svc.volumeSource || undefined },
+    ...serviceFinanceRows(ctx, p, item, svc),
   );
   s.segments.forEach((g, k) => {
     const n = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
@@ -134,6 +116,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       { item: g.name, label: A.churn, unit: 'fraction', value: g.annualChurn, name: n('Churn'), rule: numberRule(SegmentSchema.shape.annualChurn, { percent: true }) },
       { item: g.name, label: A.cac, unit: 'money', value: g.cac, name: n('CAC') },
       { item: g.name, label: A.contacts, unit: 'perYear', value: g.contactsPerCustomerYear, name: n('Contacts') },
+      segmentFinanceRow(ctx, p, k, g),
     );
   });
   s.moments.forEach((m, j) => {
@@ -225,6 +208,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       { item: it, label: A.month, unit: 'month', value: l.month, name: n('Month'), rule: numberRule(c.month, { recurringKind: n('Kind') }) },
       { item: it, label: A.contingency, unit: 'fraction', value: l.contingency, name: n('Contingency'), rule: numberRule(c.contingency, { percent: true }) },
       { item: it, label: A.enabled, unit: 'flag', value: l.enabled, name: n('Enabled') },
+      ...costFinanceRows(ctx, p, i, l),
     );
   });
   const competitorIndex = new Map(s.competitors.map((x, k) => [x.id, k]));
@@ -261,12 +245,13 @@ function writeRow(ctx: Ctx, ws: Worksheet, row: number, scenario: string, x: Inp
   if (typeof x.value === 'number') num(ws, row, COLS.value, x.value, fmt);
   else if (typeof x.value === 'boolean') bool(ws, row, COLS.value, x.value);
   const rule = x.rule ?? defaultRule(x.unit);
-  if (!rule) throw new Error(`Internal: no validation rule for ${x.name}`);
   // A choice shows its word in the workbook's language; the round trip reads the word back as the code.
-  if (typeof x.value === 'string') text(ws, row, COLS.value, rule.kind === 'choice' ? choiceWord(rule.set, x.value, ctx.lang) : x.value);
+  if (typeof x.value === 'string') text(ws, row, COLS.value, rule?.kind === 'choice' ? choiceWord(rule.set, x.value, ctx.lang) : x.value);
   else if (fmt) ws.getCell(row, COLS.value).numFmt = fmt;
   const cell = ws.getRow(row).getCell(COLS.value);
-  cell.dataValidation = dataValidation(rule, ref(row, COLS.value), { L: ctx.L, lang: ctx.lang, descriptive: x.descriptive });
+  if (x.validation) cell.dataValidation = x.validation(ref(row, COLS.value));
+  else if (!rule) throw new Error(`Internal: no validation rule for ${x.name}`);
+  else cell.dataValidation = dataValidation(rule, ref(row, COLS.value), { L: ctx.L, lang: ctx.lang, descriptive: x.descriptive });
   if (x.descriptive) styleDescriptive(cell);
   else styleInput(cell);
   if (x.source) text(ws, row, COLS.source, x.source);
@@ -336,6 +321,7 @@ export function writeAssumptions(ctx: Ctx): void {
     // An input: the Cash flow sheets run to 120 months and zero every month past this one.
     rule: numberRule(CaseSchema.shape.horizonMonths),
   });
+  for (const x of caseFinanceRows(ctx, caseItem)) writeRow(ctx, ws, row++, C.case, x);
   for (const plan of ctx.plans) for (const x of scenarioRows(ctx, plan)) writeRow(ctx, ws, row++, plan.s.name, x);
   const widths = [18, 28, 44, 12, 16, 28, 40, 30, 30];
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));

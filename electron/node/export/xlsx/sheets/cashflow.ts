@@ -9,19 +9,24 @@
  *   H(m)      = max(0, V − D(m) − A(m))
  *   kept(m)   = kept(m−1)·(1 − churn/12) + customers·churn/12·ρ·ramp(m)
  *   each line × (1 − haircut) × in-horizon, each cost × (1 + contingency) × in-horizon;
- *   B, C, N = B − C, cumulative.
+ *   B, C, N = B − C − Tax, cumulative.
+ * Model v2 (cashflow-finance.ts): volumes and escalations × G(m); customers × (1 + g)^(y − 1);
+ * assisted costs and agent hours × W(m), self-service, AI and recurring costs × P(m); the Tax block.
  * Costs: each line is paid from its first to its last month (worked out on the Costs sheet).
  * The cached result of every cell is the engine's own figure for that month.
  */
 import type { Worksheet } from 'exceljs';
 import { MAX_HORIZON_MONTHS } from '@shared/case/fields';
+import { yearlyStep } from '@shared/engine/calendar';
 import { rampSeries } from '@shared/engine/time';
 import { retentionRaw } from '@shared/engine/lines';
 import { churnReduction } from '@shared/engine/segments';
 import { colLetter, FillDown, formula, num, ref, text } from '../cells';
+import { choiceIs } from '../choices';
 import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import { CF_HEADER_ROW } from '../plan';
+import { financeWriter } from './cashflow-finance';
 
 /** The look of a month or year past the horizon (conditional format). */
 export const GREY = {
@@ -61,6 +66,9 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
   head(cols.year, L.year);
   head(cols.df, L.df);
   head(cols.inHorizon, ctx.L.horizonCol);
+  const fin = financeWriter(ctx, plan, ws);
+  fin.header(ws, head);
+  const F = cols.fin;
   r.lines.forEach((l, i) => {
     const rc = cols.ramp.get(i);
     if (rc !== undefined) head(rc, `${L.ramp} – ${l.label}`);
@@ -106,10 +114,15 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
   s.revenueLines.forEach((l, i) => {
     if (l.kind !== 'retention') return;
     const seg = s.segments.find((g) => g.id === l.segmentId);
-    if (seg) kept.set(i, retentionRaw(seg, churnReduction(l), rampSeries(MAX, l.startMonth, l.rampMonths, l.enabled)).kept);
+    if (seg) kept.set(i, retentionRaw(seg, churnReduction(l), rampSeries(MAX, l.startMonth, l.rampMonths, l.enabled), yearlyStep(seg.customerGrowth, MAX)).kept);
   });
 
   const IH = (row: number) => `$${colLetter(cols.inHorizon)}${row}`;
+  const G = (row: number) => cell(F.growth, row);
+  const W = (row: number) => cell(F.wage, row);
+  const P = (row: number) => cell(F.price, row);
+  /** customers_s(m) = customers × (1 + g_s)^(y(m) − 1) (DOMAIN "Growth"). */
+  const customersAt = (k: number, row: number) => `${N.seg(p, k, 'Customers')}*(1+${N.seg(p, k, 'Growth')})^(MAX(1,${cell(cols.year, row)})-1)`;
   const valueFormula: ((row: number) => string)[] = r.lines.map((_, i) => {
     const f = lineFormula(i);
     // Past the horizon every line is zero: the in-horizon column (1 or 0) multiplies it.
@@ -127,7 +140,7 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
       const k = segIndex.get(l.segmentId) ?? 0;
       const g = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
       if (l.kind === 'expansion')
-        return (row) => `${g('Customers')}*${g('ARPU')}/${K.monthsPerYear}*${n('Uplift')}*${cell(rc, row)}*${g('Margin')}${h(n('Haircut'))}`;
+        return (row) => `${customersAt(k, row)}*${g('ARPU')}/${K.monthsPerYear}*${n('Uplift')}*${cell(rc, row)}*${g('Margin')}${h(n('Haircut'))}`;
       const kc = cols.kept.get(i) ?? 0;
       return (row) => `${cell(kc, row)}*${g('ARPU')}/${K.monthsPerYear}*${g('Margin')}${h(n('Haircut'))}`;
     }
@@ -139,20 +152,21 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
       const rc = rampCol(i);
       switch (l.kind) {
         case 'deflection':
-          return (row) => `${cell(cols.deflected, row)}*(${svc('AssistedCost')}-${svc('SelfServiceCost')})${h(n('Haircut'))}`;
+          return (row) => `${cell(cols.deflected, row)}*(${svc('AssistedCost')}*${W(row)}-${svc('SelfServiceCost')}*${P(row)})${h(n('Haircut'))}`;
         case 'ai':
-          return (row) => `${cell(cols.aiResolved, row)}*(${svc('AssistedCost')}-${svc('AiCost')})${h(n('Haircut'))}`;
+          return (row) => `${cell(cols.aiResolved, row)}*(${svc('AssistedCost')}*${W(row)}-${svc('AiCost')}*${P(row)})${h(n('Haircut'))}`;
         case 'handleTime':
-          return (row) => `${cell(cols.assisted, row)}*${n('AHTReduction')}/${K.minutesPerHour}*${svc('AgentHourCost')}*${cell(rc, row)}${h(n('Haircut'))}`;
+          return (row) => `${cell(cols.assisted, row)}*${n('AHTReduction')}/${K.minutesPerHour}*${svc('AgentHourCost')}*${W(row)}*${cell(rc, row)}${h(n('Haircut'))}`;
         case 'escalation':
           return (row) =>
-            `${n('Escalations')}*${n('Handoffs')}*${n('MinutesPerHandoff')}/${K.minutesPerHour}*${svc('AgentHourCost')}*${cell(rc, row)}${h(n('Haircut'))}`;
+            `${n('Escalations')}*${n('Handoffs')}*${n('MinutesPerHandoff')}/${K.minutesPerHour}*${G(row)}*${svc('AgentHourCost')}*${W(row)}*${cell(rc, row)}${h(n('Haircut'))}`;
       }
     }
     const ci = i - nRev - nSav;
     const n = (k: Parameters<typeof N.cost>[2]) => N.cost(p, ci, k);
-    // Paid in every month from its first to its last (the Costs sheet works both out from the kind).
-    return (row) => `IF(AND(${A(row)}>=${n('First')},${A(row)}<=${n('Last')}),${n('Monthly')},0)`;
+    // Paid in every month from its first to its last (the Costs sheet works both out from the kind);
+    // a recurring cost rises with cost inflation, a one-off is entered at its nominal amount.
+    return (row) => `IF(AND(${A(row)}>=${n('First')},${A(row)}<=${n('Last')}),${n('Monthly')}*IF(${choiceIs(n('Kind'), 'costKind', 'recurring')},${P(row)},1),0)`;
   }
 
   const benefitCols = r.lines.flatMap((l, i) => (l.group === 'cost' ? [] : [cols.value[i] ?? 0]));
@@ -173,20 +187,29 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
     const inH = m <= H;
     num(ws, row, cols.month, m, '0', true);
     fill.formula(row, cols.year, `IF(${A(row)}=0,0,ROUNDUP(${A(row)}/${K.monthsPerYear},0))`, m === 0 ? 0 : Math.ceil(m / 12), '0');
-    fill.formula(row, cols.df, `(1+${N.monthlyRate})^(-${A(row)})`, full.discountFactors[m] ?? 0, f.df);
+    // Monthly (v1): (1 + rm)^−m; year-end (TEI): (1 + r)^−y, month 0 (year 0) at 1.
+    fill.formula(
+      row,
+      cols.df,
+      `IF(${choiceIs(N.discounting, 'discounting', 'yearEnd')},(1+${N.discountRate})^(-${cell(cols.year, row)}),IF(${choiceIs(N.discounting, 'discounting', 'monthly')},(1+${N.monthlyRate})^(-${A(row)}),NA()))`,
+      full.discountFactors[m] ?? 0,
+      f.df,
+    );
     fill.formula(row, cols.inHorizon, `IF(${A(row)}<=${N.horizon},1,0)`, inH ? 1 : 0, '0');
+    fin.timeColumns(fill, row, m);
     for (const rp of ramps) fill.formula(row, rp.col, rp.f(row), rp.values[m] ?? 0, f.pct);
 
     // D(m), A(m): only in-scope moments count (the Scope column is 1 or 0).
     if (hasMoments && deflIndex >= 0)
-      fill.formula(row, cols.deflected, `SUM(${vd})*${cell(dRamp, row)}`, full.volume.deflected[m] ?? 0, f.dec);
+      fill.formula(row, cols.deflected, `SUM(${vd})*${cell(dRamp, row)}*${G(row)}`, full.volume.deflected[m] ?? 0, f.dec);
     else num(ws, row, cols.deflected, 0, f.dec, true);
     if (hasMoments && aiIndex >= 0) {
       // AI resolves what deflection left: v·α, less v·δ·α for the share deflection already reaches.
       const minusDeflected = deflIndex >= 0 ? `-${cell(dRamp, row)}*SUM(${vda})` : '';
-      fill.formula(row, cols.aiResolved, `(SUM(${va})${minusDeflected})*${cell(aRamp, row)}`, full.volume.aiResolved[m] ?? 0, f.dec);
+      fill.formula(row, cols.aiResolved, `(SUM(${va})${minusDeflected})*${cell(aRamp, row)}*${G(row)}`, full.volume.aiResolved[m] ?? 0, f.dec);
     } else num(ws, row, cols.aiResolved, 0, f.dec, true);
-    fill.formula(row, cols.assisted, `MAX(0,${N.baseline(p)}-${cell(cols.deflected, row)}-${cell(cols.aiResolved, row)})`, full.volume.assisted[m] ?? 0, f.dec);
+    // V(m) = V × G(m); D and A already carry G.
+    fill.formula(row, cols.assisted, `MAX(0,${N.baseline(p)}*${G(row)}-${cell(cols.deflected, row)}-${cell(cols.aiResolved, row)})`, full.volume.assisted[m] ?? 0, f.dec);
 
     for (const [i, kc] of cols.kept) {
       const l = s.revenueLines[i];
@@ -200,7 +223,7 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
         fill.formula(
           row,
           kc,
-          `${cell(kc, row - 1)}*(1-${g('Churn')}/${K.monthsPerYear})+${g('Customers')}*(${g('Churn')}/${K.monthsPerYear})*${N.rev(p, i, 'Rho')}*${cell(rampCol(i), row)}`,
+          `${cell(kc, row - 1)}*(1-${g('Churn')}/${K.monthsPerYear})+${customersAt(k, row)}*(${g('Churn')}/${K.monthsPerYear})*${N.rev(p, i, 'Rho')}*${cell(rampCol(i), row)}`,
           v,
           f.int,
         );
@@ -216,11 +239,13 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
     const c = sumOf(costCols, row);
     if (c) fill.formula(row, cols.costs, c, r.costs[m] ?? 0, f.money);
     else num(ws, row, cols.costs, 0, f.money, true);
-    fill.formula(row, cols.net, `${cell(cols.benefits, row)}-${cell(cols.costs, row)}`, r.net[m] ?? 0, f.money);
+    fin.taxBlock(fill, row, m);
+    fill.formula(row, cols.net, fin.netFormula(row), r.net[m] ?? 0, f.money);
     const cum = r.cumulative[Math.min(m, H)] ?? 0;
     fill.formula(row, cols.cumulative, m === 0 ? cell(cols.net, row) : `${cell(cols.cumulative, row - 1)}+${cell(cols.net, row)}`, cum, f.money);
     // 1 where the cumulative net is at or above zero within the horizon: the Summary takes the first such month.
     fill.formula(row, cols.payback, `IF(AND(${A(row)}>=1,${IH(row)}=1,${cell(cols.cumulative, row)}>=0),1,0)`, m >= 1 && inH && cum >= 0 ? 1 : 0, '0');
+    fin.afterNet(fill, row, m);
   }
 
   const last = plan.lastRow;
@@ -233,6 +258,7 @@ export function writeCashFlow(ctx: Ctx, plan: ScenarioPlan, ws: Worksheet): void
   def('Net', cols.net);
   def('Cumulative', cols.cumulative);
   def('Payback', cols.payback);
+  fin.define();
 
   // Months past the horizon are zero by formula; grey them so nobody reads them as part of the case.
   ws.addConditionalFormatting({

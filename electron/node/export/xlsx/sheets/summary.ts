@@ -12,10 +12,13 @@ import { presentValue } from '@shared/engine/finance';
 import type { LineGroup } from '@shared/engine/lines';
 import { GREY } from './cashflow';
 import { writeBreakdown } from './summary-breakdown';
+import { financeHeadlines, fiscalTable, fiscalTableRight } from './summary-fiscal';
 
-const HEADLINE_ROWS = 8;
+const HEADLINE_ROWS = 12;
 /** Year columns of every year table: the longest horizon's, whatever the case's (later years compute to zero). */
 export const YEARS = Math.ceil(MAX_HORIZON_MONTHS / 12);
+/** The fiscal-year table's first column: right of the case-year table and its two unadjusted columns, one blank between. */
+const FISCAL_LEFT = 8 + YEARS;
 
 function sum(xs: readonly number[]): number {
   let t = 0;
@@ -64,7 +67,8 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
   headline('NPV', S.npv, `SUMPRODUCT(${cf('Net')},${cf('DF')})`, r.npv, f.money);
   headline('PVBenefits', S.pvBenefits, `SUMPRODUCT(${cf('Benefits')},${cf('DF')})`, r.pvBenefits, f.money);
   headline('PVCosts', S.pvCosts, `SUMPRODUCT(${cf('Costs')},${cf('DF')})`, r.pvCosts, f.money);
-  headline('ROI', S.roi, `IF(${h('PVCosts')}>0,(${h('PVBenefits')}-${h('PVCosts')})/${h('PVCosts')},"${na}")`, r.roi ?? na, f.pct);
+  // ROI = NPV / PV(costs) (DOMAIN "Capex, opex, tax"): with no tax, the TEI (PVB − PVC) / PVC.
+  headline('ROI', S.roi, `IF(${h('PVCosts')}>0,${h('NPV')}/${h('PVCosts')},"${na}")`, r.roi ?? na, f.pct);
   // No cost in any month: nothing to pay back, as the app says ("—"), not "month 1".
   headline(
     'Payback',
@@ -87,6 +91,7 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
     irrShownCached(ctx, r),
     f.pct,
   );
+  for (const [key, label, fx, v, fmt] of financeHeadlines(ctx, plan)) headline(key, label, fx, v, fmt);
   if (row !== top + 1 + HEADLINE_ROWS) throw new Error('unreachable');
 
   // ---- the year table ----
@@ -108,6 +113,8 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
   const B = ctx.L.breakdown;
   headCell(5 + years, text(ws, row, 5 + years, `${B.unadjusted}: ${B.total}`));
   headCell(6 + years, text(ws, row, 6 + years, `${B.unadjusted}: ${B.pv}`));
+  // The same rows by fiscal year, beside (one blank column between).
+  const fiscal = fiscalTable(ctx, ws, plan, headRow, FISCAL_LEFT);
   row++;
   const lineRows: Record<LineGroup, number[]> = { revenue: [], saving: [], cost: [] };
   /** A line's total and PV before its haircut (benefits) or contingency (costs): what the risk adjustment took off. */
@@ -120,6 +127,16 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
     formula(ws, row, 6 + years, `${ref(row, 4 + years)}/${factor}`, presentValue(line.raw, r.discountFactors), f.money);
     lineRows[line.group].push(row);
   };
+  const fy = r.fiscalYears;
+  /** The engine's fiscal-year row for a table row's key (Rev1, Sav2, Cost3, Benefits, Costs, Tax, Net). */
+  const fiscalEngine = (key: string): readonly number[] => {
+    const totals: Record<string, number[]> = { Benefits: fy.benefits, Costs: fy.costs, Tax: fy.tax, Net: fy.net };
+    const total = totals[key];
+    if (total) return total;
+    const m = /^(Rev|Sav|Cost)(\d+)$/.exec(key);
+    const offset = m?.[1] === 'Rev' ? 0 : m?.[1] === 'Sav' ? nRev : nRev + nSav;
+    return fy.lines[offset + Number(m?.[2] ?? 0) - 1]?.values ?? [];
+  };
   const tableRow = (label: string, range: string, engine: readonly number[], nameKey: string, bold = false, indent = false) => {
     const values = padYears(engine);
     const head = text(ws, row, 1, label);
@@ -131,6 +148,7 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
     formula(ws, row, 4 + years, `SUMPRODUCT(${range},${cf('DF')})`, values[years + 2] ?? 0, f.money).font = { bold };
     if (bold) for (let col = 1; col <= 4 + years; col++) ws.getCell(row, col).border = { top: { style: 'thin' } };
     ctx.define(N.yearRow(p, nameKey), ws.name, row, 2, row, 4 + years);
+    fiscal.row(row, range, fiscalEngine(nameKey), nameKey, bold);
     row++;
   };
   const lineRange = (i: number) => columnRange(plan.cfSheet, cols.value[i] ?? 0, plan.firstRow, plan.lastRow);
@@ -152,7 +170,10 @@ function writeScenarioBlock(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, top: nu
     tableRow(l.label, lineRange(i), l.values, `Cost${i - nRev - nSav + 1}`, false, true);
   });
   tableRow(S.totalCosts, cf('Costs'), r.years.costs, 'Costs', true);
+  // Net after tax = benefits − costs − tax; the tax row is zero in a pre-tax case.
+  tableRow(ctx.L.finance.taxRow, cf('Tax'), r.years.tax, 'Tax');
   tableRow(S.net, cf('Net'), r.years.net, 'Net', true);
+  fiscal.finish(row - 1);
   // Years past the horizon are zero by formula: greyed, as on the Cash flow sheet.
   ws.addConditionalFormatting({
     ref: `${ref(headRow, 3)}:${ref(row - 1, 2 + years)}`,
@@ -181,7 +202,7 @@ export function writeSummary(ctx: Ctx): void {
   let row = 9;
   for (const plan of ctx.plans) row = writeScenarioBlock(ctx, ws, plan, row);
   ws.getColumn(1).width = 52;
-  for (let col = 2; col <= 6 + YEARS; col++) ws.getColumn(col).width = 15;
+  for (let col = 2; col <= fiscalTableRight(FISCAL_LEFT); col++) ws.getColumn(col).width = 15;
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 0 }];
 }
 
@@ -201,6 +222,8 @@ export function writeScenarios(ctx: Ctx): void {
     [S.pvCosts, (pl) => [N.headline(pl.p, 'PVCosts'), pl.r.pvCosts], ctx.f.money],
     [S.roi, (pl) => [N.headline(pl.p, 'ROI'), pl.r.roi ?? na], ctx.f.pct],
     [S.payback, (pl) => [N.headline(pl.p, 'Payback'), paybackCached(ctx, pl.r)], '0'],
+    [ctx.L.finance.discountedPayback, (pl) => [N.headline(pl.p, 'DiscountedPayback'), pl.r.discountedPaybackMonth ?? (pl.r.paybackNote === 'noCosts' ? ctx.L.common.noCosts : ctx.L.common.never)], '0'],
+    [ctx.L.finance.peakFunding, (pl) => [N.headline(pl.p, 'PeakFunding'), pl.r.peakFunding], ctx.f.money],
     [S.irr, (pl) => [N.headline(pl.p, 'IRRShown'), irrShownCached(ctx, pl.r)], ctx.f.pct],
     [S.totalBenefits, (pl) => [`INDEX(${N.yearRow(pl.p, 'Benefits')},1,COLUMNS(${N.yearRow(pl.p, 'Benefits')})-1)`, pl.r.years.benefits[pl.r.years.columns.length - 2] ?? 0], ctx.f.money],
     [S.totalCosts, (pl) => [`INDEX(${N.yearRow(pl.p, 'Costs')},1,COLUMNS(${N.yearRow(pl.p, 'Costs')})-1)`, pl.r.years.costs[pl.r.years.columns.length - 2] ?? 0], ctx.f.money],

@@ -27,9 +27,9 @@ function compare(a: V, b: V): number {
   return Number(a ?? 0) - Number(b ?? 0);
 }
 
-/** The little formula language our custom validations use: AND, OR, ISNUMBER, ISLOGICAL, INT, comparisons. */
+/** The little formula language our custom validations use: AND, OR, ISNUMBER, ISLOGICAL, INT, LEN, DATEVALUE (ISO dates), "&", comparisons. */
 function evalFormula(src: string, lookup: (ref: string) => V): V {
-  const tokens = src.match(/"[^"]*"|>=|<=|<>|[=<>(),]|-?\d+(?:\.\d+)?(?:e[-+]?\d+)?|[A-Za-z_][A-Za-z0-9_.]*/gi) ?? [];
+  const tokens = src.match(/"[^"]*"|>=|<=|<>|[=<>(),&]|-?\d+(?:\.\d+)?(?:e[-+]?\d+)?|[A-Za-z_][A-Za-z0-9_.]*/gi) ?? [];
   expect(tokens.join(''), `unparsed characters in ${src}`).toBe(src.replace(/\s/g, ''));
   let i = 0;
   const peek = () => tokens[i];
@@ -62,18 +62,33 @@ function evalFormula(src: string, lookup: (ref: string) => V): V {
           return typeof a === 'boolean';
         case 'INT':
           return typeof a === 'number' ? Math.floor(a) : NaN;
+        case 'LEN':
+          return String(a ?? '').length;
+        // A spreadsheet's error (a text that is no date) reads as null: ISNUMBER of it is false.
+        case 'DATEVALUE': {
+          const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(a));
+          return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 + 25_569 : null;
+        }
         default:
           throw new Error(`unknown function ${t}`);
       }
     }
     return lookup(t);
   };
+  const concat = (): V => {
+    let left = atom();
+    while (peek() === '&') {
+      take('&');
+      left = `${String(left ?? '')}${String(atom() ?? '')}`;
+    }
+    return left;
+  };
   const expr = (): V => {
-    const left = atom();
+    const left = concat();
     const op = peek();
     if (op && ['=', '<>', '<', '>', '<=', '>='].includes(op)) {
       take();
-      const c = compare(left, atom());
+      const c = compare(left, concat());
       return { '=': c === 0, '<>': c !== 0, '<': c < 0, '>': c > 0, '<=': c <= 0, '>=': c >= 0 }[op] ?? false;
     }
     return left;
@@ -149,6 +164,8 @@ const CHOICES: Record<string, { list: string; en: readonly string[]; it: readonl
   Channel: { list: 'C_Channel', en: ['Phone', 'Email', 'Chat', 'Social', 'Self-service', 'In person'], it: ['Telefono', 'Email', 'Chat', 'Social', 'Self-service', 'Di persona'] },
   MomMode: { list: 'C_VolumeMode', en: ['Share of all contacts', 'Contacts a month'], it: ['Quota di tutti i contatti', 'Contatti al mese'] },
   RevMode: { list: 'C_ChurnMode', en: ['Figure entered', 'Satisfaction target (5× rule)'], it: ['Valore inserito', 'Obiettivo di soddisfazione (regola 5×)'] },
+  Discounting: { list: 'C_Discounting', en: ['Month by month', 'Year-end (TEI)'], it: ['Mese per mese', 'A fine anno (TEI)'] },
+  Accounting: { list: 'C_Accounting', en: ['Opex (expensed)', 'Capex (depreciated)'], it: ['Opex (a costo)', 'Capex (ammortizzato)'] },
 };
 const FLAGS = new Set(['Enabled', 'Priority', 'Automatable', 'Protected']);
 
@@ -168,6 +185,13 @@ const NUMBERS: Record<string, { ok: V[]; bad: V[] }> = {
   AHT: { ok: [0, 7.5], bad: [-1, 20_000] },
   VolumeOverride: { ok: [null, 0, 1200], bad: [-1, 'n/a'] },
   Satisfaction: { ok: [null, 0.7], bad: [1.2] },
+  // Model v2
+  FiscalYearStart: { ok: [1, 4, 12], bad: [0, 13, 3.5, 'x'] },
+  TaxRate: { ok: [0, 0.25, 1], bad: [-0.1, 1.1] },
+  WageInflation: { ok: [-0.5, 0, 0.03, 1], bad: [-0.6, 1.5, 'x'] },
+  Growth: { ok: [-0.5, 0.05, 1], bad: [-0.51, 1.01] },
+  ProductiveHours: { ok: [0.5, 120, 744], bad: [0, 745, 'x'] },
+  Life: { ok: [1, 36, 600], bad: [0, 601, 12.5] },
 };
 
 describe('Assumptions: every value cell is validated as the app validates it', () => {
@@ -252,6 +276,16 @@ describe('Assumptions: every value cell is validated as the app validates it', (
     for (const v of [11, 121, c.horizonMonths - 0.5, 'x']) expect(accepts(horizon.cell.dataValidation, horizon.address, v), String(v)).toBe(false);
   });
 
+  it('takes a start month written year-month, as the schema does, and refuses any other text', async () => {
+    const c = richCase();
+    const book = await readBook(await buildWorkbook(c, {}));
+    const start = valueCells(book).find((x) => x.name === 'Case_StartMonth')!;
+    const dv = start.cell.dataValidation;
+    expect(start.cell.value).toBe(c.startMonth);
+    for (const v of [c.startMonth, '2027-03', '2030-12', '1999-01']) expect(accepts(dv, start.address, v), v).toBe(true);
+    for (const v of ['2027-13', '2027-00', '2027-3', '27-03', 'March 2027', '', 202703]) expect(accepts(dv, start.address, v), String(v)).toBe(false);
+  });
+
   it("speaks the workbook's language and fits Excel's limits on titles, prompts and messages", async () => {
     const c = richCase();
     for (const lang of ['en', 'it'] as const) {
@@ -329,9 +363,14 @@ describe('Assumptions: only values that formulas use look like inputs', () => {
       }
     }
     // The reviewer's list, and the service figures only the app's KPIs use.
-    for (const n of ['S1_Seg1_Tier', 'S1_Seg1_Priority', 'S1_Mom1_Intent', 'S1_Mom1_Channel', 'S1_Mom2_Satisfaction', 'S1_Cost1_Category', 'S1_Svc_AHT', 'S1_Svc_ResolutionRate', 'S1_Bm_nps_Ours'])
+    for (const n of ['S1_Seg1_Tier', 'S1_Seg1_Priority', 'S1_Mom1_Intent', 'S1_Mom1_Channel', 'S1_Mom2_Satisfaction', 'S1_Cost1_Category', 'S1_Svc_ResolutionRate', 'S1_Bm_nps_Ours'])
       expect(descriptive, n).toContain(n);
-    for (const n of ['Case_DiscountRate', 'Case_Horizon', 'S1_Cost1_Kind', 'S1_Mom1_Mode', 'S1_Rev1_Mode', 'S1_Sav1_Enabled', 'S1_Seg1_CAC', 'S1_Svc_VolumeOverride']) expect(descriptive, n).not.toContain(n);
+    // The AHT feeds the hours saved and FTE columns; every Model v2 input feeds a formula.
+    const v2 = ['Case_StartMonth', 'Case_FiscalYearStart', 'Case_TaxRate', 'Case_Discounting', 'Case_WageInflation', 'Case_CostInflation', 'S1_Svc_VolumeGrowth', 'S1_Svc_ProductiveHours', 'S1_Seg1_Growth', 'S1_Cost1_Accounting', 'S1_Cost1_Life'];
+    for (const n of ['Case_DiscountRate', 'Case_Horizon', 'S1_Cost1_Kind', 'S1_Mom1_Mode', 'S1_Rev1_Mode', 'S1_Sav1_Enabled', 'S1_Seg1_CAC', 'S1_Svc_VolumeOverride', 'S1_Svc_AHT', ...v2]) {
+      expect(book.names.has(n), n).toBe(true);
+      expect(descriptive, n).not.toContain(n);
+    }
   });
 
   it('explains the colours in a legend beside the table, in the workbook language', async () => {
