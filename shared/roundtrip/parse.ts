@@ -82,6 +82,10 @@ export function coerce(type: InputType, value: Scalar, lang: Lang, path?: readon
       if (FALSE_WORDS.has(w)) return { ok: true, value: false };
       return { ok: false, reason: `"${String(value)}" is not true or false` };
     }
+    case 'text':
+      // Free text checked by the case schema afterwards (the start month "2027-03").
+      if (typeof value !== 'string') return { ok: false, reason: `"${String(value)}" is not text` };
+      return { ok: true, value: value.trim() };
     case 'choice': {
       if (typeof value !== 'string') return { ok: false, reason: `"${String(value)}" is not one of the allowed words` };
       const set = path ? choiceSetAt(path) : undefined;

@@ -19,7 +19,7 @@ export type Selector = z.infer<typeof SelectorSchema>;
 export type StablePath = z.infer<typeof StablePathSchema>;
 
 /** How a cell's content is read: a number, true/false, or one word of a fixed list. */
-export const InputTypeSchema = z.enum(['number', 'flag', 'choice']);
+export const InputTypeSchema = z.enum(['number', 'flag', 'choice', 'text']);
 export type InputType = z.infer<typeof InputTypeSchema>;
 
 export const ScalarSchema = z.union([z.number(), z.string(), z.boolean()]);

@@ -116,7 +116,7 @@ export function inputMap(c: Case, scenarioIndices: readonly number[]): InputEntr
     { name: N.horizon, path: ['horizonMonths'], type: 'number' },
     // Model v2. The start month is text (2027-03): read back as the words of a choice cell are, and
     // checked by the schema's pattern.
-    { name: N.startMonth, path: ['startMonth'], type: 'choice' },
+    { name: N.startMonth, path: ['startMonth'], type: 'text' },
     { name: N.fiscalYearStart, path: ['fiscalYearStartMonth'], type: 'number' },
     { name: N.taxRate, path: ['taxRate'], type: 'number' },
     { name: N.discounting, path: ['discounting'], type: 'choice' },
