@@ -61,14 +61,15 @@ const hf = (s: string) => cleanText(s).replace(/&/g, '&&');
 /**
  * Every sheet prints landscape on A4 with the case and scenario in the header and "page x of y" in the
  * footer. Cash flow sheets print at a readable scale, months down and series across several pages,
- * with the month column and the heading row repeated on every page; the others fit to the page width.
+ * with the month column and the heading row repeated on every page; so does the Assumptions sheet (its
+ * label columns repeated beside each page of scenario columns); the others fit to the page width.
  */
-function printSetup(ws: Worksheet, L: Labels, caseName: string, scenario: string, cashFlow: boolean, headRow: number | null): void {
+function printSetup(ws: Worksheet, L: Labels, caseName: string, scenario: string, titleCols: string | null, headRow: number | null): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: 'landscape',
     paperSize: 9,
-    ...(cashFlow ? { fitToPage: false, scale: 70, printTitlesColumn: 'A:A' } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+    ...(titleCols !== null ? { fitToPage: false, scale: 70, printTitlesColumn: titleCols } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
     ...(headRow === null ? {} : { printTitlesRow: `${headRow}:${headRow}` }),
   };
   ws.headerFooter = {
@@ -168,7 +169,10 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   ]);
   wb.eachSheet((ws) => {
     const cf = cfNames.get(ws.name);
-    printSetup(ws, L, c.name, cf ?? only, cf !== undefined, cf !== undefined ? CF_HEADER_ROW : (heads.get(ws.name) ?? null));
+    // Sheets wider than a page print across pages at a readable scale, their label columns repeated:
+    // the Cash flow sheets (the month) and the Assumptions sheet (item, input, unit; one value column per scenario).
+    const titleCols = cf !== undefined ? 'A:A' : ws.name === L.sheets.assumptions ? 'A:C' : null;
+    printSetup(ws, L, c.name, cf ?? only, titleCols, cf !== undefined ? CF_HEADER_ROW : (heads.get(ws.name) ?? null));
   });
 
   // Fast deflate: a few percent larger, several times quicker than the default level on big sheets.
