@@ -44,6 +44,8 @@ export interface InputRow {
    * (seg:<id>:Churn), so a renamed or moved item keeps its row. Set by the Assumptions writer.
    */
   key?: string;
+  /** The fallback match when no other scenario has the key: the item's kind and name (scenarios made apart). */
+  alt?: string;
   source?: string;
   figure?: FigureId;
   notes?: string;

@@ -4,7 +4,7 @@
  * through one block of rows per scenario.
  *
  * Rows are matched across scenarios by the item's id and the field (scenarios are copies, so ids
- * mostly coincide). An item only some scenarios have keeps its row; the other scenarios' cells
+ * mostly coincide); failing that, by the item's kind and name (scenarios made apart). An item only some scenarios have keeps its row; the other scenarios' cells
  * show a grey "—" and carry no defined name. Every value cell keeps its own defined name,
  * validation and styling; the names are listed in one column per scenario at the right.
  */
@@ -48,6 +48,7 @@ export interface SideRow {
 export function mergeRows(lists: InputRow[][]): SideRow[] {
   const order: string[] = [];
   const byKey = new Map<string, SideRow>();
+  const byAlt = new Map<string, SideRow>();
   lists.forEach((rows, k) => {
     let pos = 0;
     const seen = new Set<string>();
@@ -56,11 +57,16 @@ export function mergeRows(lists: InputRow[][]): SideRow[] {
       // Two rows of one scenario never share a row of the sheet (each keeps its cell and name).
       if (seen.has(key)) key = `${key}#${x.name}`;
       seen.add(key);
-      let row = byKey.get(key);
-      if (row) pos = order.indexOf(key) + 1;
+      // By id first; else by kind and name, when that row is still free in this scenario.
+      const free = (r: SideRow | undefined) => (r && r.cells[k] === undefined ? r : undefined);
+      let row = free(byKey.get(key)) ?? free(x.alt === undefined ? undefined : byAlt.get(x.alt));
+      if (row) pos = order.indexOf(row.key) + 1;
       else {
+        // The id's row already taken here by a match on name: this item gets its own row.
+        if (byKey.has(key)) key = `${key}#${x.name}`;
         row = { key, cells: lists.map(() => undefined) };
         byKey.set(key, row);
+        if (x.alt !== undefined && !byAlt.has(x.alt)) byAlt.set(x.alt, row);
         order.splice(pos++, 0, key);
       }
       row.cells[k] = x;

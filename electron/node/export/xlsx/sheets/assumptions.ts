@@ -61,9 +61,15 @@ function sourceBeside(block: InputRow[], source: string, supported: string | nul
 /** The field part of a defined name (S1_Seg2_Churn → Churn): with the item's id, the row's key across scenarios. */
 const field = (name: string) => name.slice(name.lastIndexOf('_') + 1);
 
-/** Keys the rows from `top` on that have none yet: `${itemKey}:${field}`. */
-function tag(rows: InputRow[], top: number, itemKey: string): void {
-  for (const x of rows.slice(top)) x.key ??= `${itemKey}:${field(x.name)}`;
+/**
+ * Keys the rows from `top` on that have none yet: `${kind}:${id}:${field}`, and, for scenarios made
+ * apart rather than copied (their items' ids differ), the fallback `${kind}~${item name}:${field}`.
+ */
+function tag(rows: InputRow[], top: number, kind: string, id?: string): void {
+  for (const x of rows.slice(top)) {
+    x.key ??= id === undefined ? `${kind}:${field(x.name)}` : `${kind}:${id}:${field(x.name)}`;
+    if (id !== undefined) x.alt ??= `${kind}~${x.item}:${field(x.name)}`;
+  }
 }
 
 /** A scenario's rows, in the order of the case, each keyed by its item's id and field. */
@@ -110,7 +116,7 @@ export function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       { item: g.name, label: A.contacts, unit: 'perYear', value: g.contactsPerCustomerYear, name: n('Contacts') },
       segmentFinanceRow(ctx, p, k, g),
     );
-    tag(rows, top, `seg:${g.id}`);
+    tag(rows, top, 'seg', g.id);
   });
   s.moments.forEach((m, j) => {
     const n = (key: Parameters<typeof N.mom>[2]) => N.mom(p, j, key);
@@ -135,7 +141,7 @@ export function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
         descriptive: shownOn('moments'),
       },
     );
-    tag(rows, top, `mom:${m.id}`);
+    tag(rows, top, 'mom', m.id);
   });
   s.revenueLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.rev>[2]) => N.rev(p, i, key);
@@ -174,7 +180,7 @@ export function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
     rows.push(...timingRows(A, it, l, (k) => n(k)));
     const supported = l.kind === 'retention' ? n(l.churnReductionMode === 'entered' ? 'ChurnReduction' : 'DissatisfiedNow') : null;
     sourceBeside(rows.slice(top), l.source, supported);
-    tag(rows, top, `rev:${l.id}`);
+    tag(rows, top, 'rev', l.id);
   });
   s.savingLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.sav>[2]) => N.sav(p, i, key);
@@ -192,7 +198,7 @@ export function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
     }
     rows.push(...timingRows(A, it, l, (k) => n(k)));
     sourceBeside(rows.slice(top), l.source, null);
-    tag(rows, top, `sav:${l.id}`);
+    tag(rows, top, 'sav', l.id);
   });
   s.costLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.cost>[2]) => N.cost(p, i, key);
@@ -208,7 +214,7 @@ export function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       { item: it, label: A.enabled, unit: 'flag', value: l.enabled, name: n('Enabled') },
       ...costFinanceRows(ctx, p, i, l),
     );
-    tag(rows, top, `cost:${l.id}`);
+    tag(rows, top, 'cost', l.id);
   });
   const competitorIndex = new Map(s.competitors.map((x, k) => [x.id, k]));
   for (const m of s.metrics) {
@@ -231,7 +237,8 @@ export function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       const comp = k === undefined ? undefined : s.competitors[k];
       if (k === undefined || !comp) continue;
       const key = `bm:${m.metric}:cmp:${comp.id}`;
-      rows.push({ ...score, rule: numberRule(MetricValueSchema.shape.value), item: it, label: comp.name, value: v.value, name: N.metric(p, m.metric, `Cmp${k + 1}`), key });
+      const alt = `bm:${m.metric}:cmp~${comp.name}`;
+      rows.push({ ...score, rule: numberRule(MetricValueSchema.shape.value), item: it, label: comp.name, value: v.value, name: N.metric(p, m.metric, `Cmp${k + 1}`), key, alt });
     }
     tag(rows, top, `bm:${m.metric}`);
   }
