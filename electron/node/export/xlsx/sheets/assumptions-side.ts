@@ -131,6 +131,9 @@ function sharedText(ctx: Ctx, values: (string | undefined)[]): string {
 
 const notesOf = (x: InputRow) => [x.descriptive, x.notes].filter((t): t is string => !!t && t.trim() !== '').join(' — ');
 
+/** Points per line of a wrapped cell at the default font size. */
+const LINE_HEIGHT = 15;
+
 /** One row of the sheet: labels once, a value (or a grey —) per scenario, shared texts, the names. */
 export function writeSideRow(ctx: Ctx, ws: Worksheet, row: number, cols: SideCols, r: SideRow): void {
   const present = r.cells.filter((x): x is InputRow => x !== undefined);
@@ -147,14 +150,25 @@ export function writeSideRow(ctx: Ctx, ws: Worksheet, row: number, cols: SideCol
     ctx,
     r.cells.map((x) => x?.source),
   );
-  if (source) text(ws, row, cols.source, source);
-  const fig = present.find((x) => x.figure)?.figure;
-  if (fig) text(ws, row, cols.range, publishedRange(fig, ctx.lang));
   const notes = sharedText(
     ctx,
     r.cells.map((x) => (x ? notesOf(x) : undefined)),
   );
-  if (notes) text(ws, row, cols.notes, notes);
+  for (const [col, t] of [
+    [cols.source, source],
+    [cols.notes, notes],
+  ] as const) {
+    if (!t) continue;
+    const cell = text(ws, row, col, t);
+    // Texts that differ between scenarios are one a line: the cell wraps and the row is as tall as they are.
+    const lines = t.split('\n').length;
+    if (lines > 1) {
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      ws.getRow(row).height = Math.max(ws.getRow(row).height ?? 0, LINE_HEIGHT * lines);
+    }
+  }
+  const fig = present.find((x) => x.figure)?.figure;
+  if (fig) text(ws, row, cols.range, publishedRange(fig, ctx.lang));
 }
 
 /** The colours explained beside the table, and which scenario each name prefix stands for. */

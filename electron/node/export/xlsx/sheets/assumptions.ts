@@ -26,7 +26,7 @@ import {
 } from '@shared/case/schema';
 import { isPercentMetric } from '@shared/engine/benchmarks';
 import { monthlyRate } from '@shared/engine/time';
-import { formula, text } from '../cells';
+import { formula, ref, text } from '../cells';
 import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import type { InputRow } from './assumption-units';
@@ -286,9 +286,9 @@ export function writeAssumptions(ctx: Ctx): void {
   for (const x of caseFinanceRows(ctx, caseItem)) caseRow(x);
   for (const r of mergeRows(ctx.plans.map((plan) => scenarioRows(ctx, plan)))) writeSideRow(ctx, ws, row++, cols, r);
   const widths: [number, number][] = [
-    [cols.item, 28],
-    [cols.input, 40],
-    [cols.unit, 12],
+    [cols.item, 26],
+    [cols.input, 38],
+    [cols.unit, 15],
     ...ctx.plans.map((_, k): [number, number] => [cols.value(k), 16]),
     [cols.source, 32],
     [cols.range, 36],
@@ -296,9 +296,10 @@ export function writeAssumptions(ctx: Ctx): void {
     ...ctx.plans.map((_, k): [number, number] => [cols.name(k), 26]),
   ];
   for (const [col, w] of widths) ws.getColumn(col).width = w;
-  // Sources and notes that differ between scenarios are one a line: wrapped, so each stays readable.
-  for (const col of [cols.source, cols.notes]) ws.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
   writeLegend(ctx, ws, cols);
+  // Printed: the table without the legend beside it (the Read me explains the colours), label columns repeated.
+  // exceljs prefixes each end with "$" (the column); the row gets its own, so the range is absolute.
+  ws.pageSetup.printArea = `A$1:${ws.getColumn(cols.last).letter}$${row - 1}`;
   // The labels stay in view while the scenarios' columns scroll, and the heading row while the rows do.
   ws.views = [{ state: 'frozen', xSplit: cols.unit, ySplit: 1 }];
   // Finance filters by item to review one part of the case at a time.

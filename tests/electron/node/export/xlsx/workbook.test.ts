@@ -226,7 +226,7 @@ describe('buildWorkbook: presentation', () => {
         expect(ws.headerFooter.oddHeader, ws.name).toContain(ws.name.replace('Cash flow – ', ''));
       } else if (ws.name === 'Assumptions') {
         // One value column per scenario: across readable pages, with the label columns on each.
-        expect(ws.pageSetup.fitToPage, ws.name).toBe(false);
+        expect(ws.pageSetup, ws.name).toMatchObject({ fitToPage: true, fitToWidth: 2, fitToHeight: 0 });
         expect(ws.pageSetup.printTitlesColumn, ws.name).toBe('A:C');
         expect(ws.pageSetup.printTitlesRow, ws.name).toBe('1:1');
       } else {
