@@ -26,7 +26,7 @@ import {
 } from '@shared/case/schema';
 import { isPercentMetric } from '@shared/engine/benchmarks';
 import { monthlyRate } from '@shared/engine/time';
-import { formula, ref, text } from '../cells';
+import { formula, text } from '../cells';
 import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
 import type { InputRow } from './assumption-units';
