@@ -55,20 +55,28 @@ function pickScenarios(c: Case, ids: readonly string[] | null | undefined): numb
   return c.scenarios.flatMap((s, i) => (wanted.has(s.id) ? [i] : []));
 }
 
+/** A sheet printed across pages: its label columns repeated on each, at a fixed scale or so many pages wide. */
+interface Across {
+  titleCols: string;
+  pagesWide?: number;
+}
+
 /** Header and footer text: "&" is a code there, so a literal one is doubled. */
 const hf = (s: string) => cleanText(s).replace(/&/g, '&&');
 
 /**
  * Every sheet prints landscape on A4 with the case and scenario in the header and "page x of y" in the
  * footer. Cash flow sheets print at a readable scale, months down and series across several pages,
- * with the month column and the heading row repeated on every page; the others fit to the page width.
+ * with the month column and the heading row repeated on every page; so does the Assumptions sheet (its
+ * label columns repeated beside each page of scenario columns); the others fit to the page width.
  */
-function printSetup(ws: Worksheet, L: Labels, caseName: string, scenario: string, cashFlow: boolean, headRow: number | null): void {
+function printSetup(ws: Worksheet, L: Labels, caseName: string, scenario: string, across: Across | null, headRow: number | null): void {
+  const wide = (a: Across) => (a.pagesWide === undefined ? { fitToPage: false, scale: 70 } : { fitToPage: true, fitToWidth: a.pagesWide, fitToHeight: 0 });
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: 'landscape',
     paperSize: 9,
-    ...(cashFlow ? { fitToPage: false, scale: 70, printTitlesColumn: 'A:A' } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+    ...(across !== null ? { ...wide(across), printTitlesColumn: across.titleCols } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
     ...(headRow === null ? {} : { printTitlesRow: `${headRow}:${headRow}` }),
   };
   ws.headerFooter = {
@@ -168,7 +176,11 @@ export async function buildWorkbook(c: Case, opts: XlsxOptions = {}): Promise<Ui
   ]);
   wb.eachSheet((ws) => {
     const cf = cfNames.get(ws.name);
-    printSetup(ws, L, c.name, cf ?? only, cf !== undefined, cf !== undefined ? CF_HEADER_ROW : (heads.get(ws.name) ?? null));
+    // Sheets wider than a page print across pages at a readable scale, their label columns repeated:
+    // the Cash flow sheets (the month) and the Assumptions sheet (item, input, unit; one value column per scenario).
+    // The Assumptions sheet fits two pages wide: values, source and range on the first, notes and names on the second.
+    const across: Across | null = cf !== undefined ? { titleCols: 'A:A' } : ws.name === L.sheets.assumptions ? { titleCols: 'A:C', pagesWide: 2 } : null;
+    printSetup(ws, L, c.name, cf ?? only, across, cf !== undefined ? CF_HEADER_ROW : (heads.get(ws.name) ?? null));
   });
 
   // Fast deflate: a few percent larger, several times quicker than the default level on big sheets.

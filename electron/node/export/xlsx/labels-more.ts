@@ -4,6 +4,7 @@
  * size; these live apart so that file does not grow further).
  */
 import { EN_FINANCE, IT_FINANCE } from './labels-finance';
+import { EN_SIDE, IT_SIDE } from './labels-side';
 
 const en = {
   cover: {
@@ -19,7 +20,8 @@ const en = {
       summary:
         'Headline figures (NPV, payback and discounted payback, peak funding need, IRR, FTE equivalent), the table by case year and, beside it, by fiscal year, and the benefits before and after the risk haircut, per scenario.',
       scenarios: 'The scenarios side by side.',
-      assumptions: 'Every input, one row each, with its unit, source, published range and defined name. Change inputs here only.',
+      assumptions:
+        'Every input, one row each, with one value column per scenario (an item missing from a scenario shows a grey —), its unit, source, published range and one defined-name column per scenario; case-wide inputs come first. Change inputs here only.',
       checks: 'Assumptions outside the published range, recomputed by formula; flagged inputs turn red on the Assumptions sheet.',
       steps: 'Segments, Moments, Benchmarks, Revenue, Savings, Costs: the five steps of the case, derived figures by formula.',
       cashFlow:
@@ -117,6 +119,7 @@ const en = {
   irrAbove: 'not meaningful (> 1,000%)',
   irrSmall: 'not meaningful (investment under 1% of benefits)',
   finance: EN_FINANCE,
+  side: EN_SIDE,
 };
 
 export const EN_MORE: typeof en = en;
@@ -135,7 +138,8 @@ export const IT_MORE: typeof en = {
       summary:
         "Indicatori principali (VAN, rientro semplice e attualizzato, fabbisogno massimo di finanziamento, TIR, FTE equivalenti), la tabella per anno del caso e, accanto, per esercizio, e i benefici prima e dopo la riduzione per rischio, per scenario.",
       scenarios: 'Gli scenari affiancati.',
-      assumptions: "Ogni ipotesi, una per riga, con unità, fonte, intervallo pubblicato e nome definito. Cambiare le ipotesi solo qui.",
+      assumptions:
+        "Ogni ipotesi, una per riga, con una colonna di valori per scenario (una voce assente da uno scenario mostra un — grigio), unità, fonte, intervallo pubblicato e una colonna di nomi definiti per scenario; le ipotesi del caso vengono prima. Cambiare le ipotesi solo qui.",
       checks: "Ipotesi fuori dall'intervallo pubblicato, ricalcolate dalle formule; le ipotesi segnalate diventano rosse nel foglio Ipotesi.",
       steps: 'Segmenti, Momenti, Benchmark, Ricavi, Risparmi, Costi: i cinque passi del caso, con i valori derivati calcolati dalle formule.',
       cashFlow:
@@ -233,4 +237,5 @@ export const IT_MORE: typeof en = {
   irrAbove: 'non significativo (> 1.000%)',
   irrSmall: 'non significativo (investimento sotto l’1% dei benefici)',
   finance: IT_FINANCE,
+  side: IT_SIDE,
 };

@@ -96,7 +96,7 @@ describe('cxcase diff-xlsx', () => {
     const json = RoundTripReportSchema.parse(JSON.parse(r.stdout));
     expect(json.changes.map((ch) => ({ path: ch.path, from: ch.from, to: ch.to }))).toEqual([{ path: '$.scenarios[0].segments[0].annualChurn', from: 0.12, to: 0.2 }]);
     expect(Number.isFinite(json.changes[0]!.npvEffect)).toBe(true);
-    expect(json.refused).toEqual([{ path: '$.scenarios[0].segments[0].grossMargin', name: 'S1_Seg1_Margin', cell: expect.stringMatching(/^Assumptions!E\d+$/), value: '2', reason: 'Must be at most 100%' }]);
+    expect(json.refused).toEqual([{ path: '$.scenarios[0].segments[0].grossMargin', name: 'S1_Seg1_Margin', cell: expect.stringMatching(/^Assumptions!D\d+$/), value: '2', reason: 'Must be at most 100%' }]);
     expect(json.notImportable).toEqual([]);
     expect(json.overwrittenFormulas).toEqual([]);
     const text = spawnSync(process.execPath, [join(root, 'bin', 'cxcase.js'), 'diff-xlsx', caseFile, book], { cwd: dir, encoding: 'utf8', timeout: 120_000 });

@@ -5,7 +5,7 @@
  */
 import { citation, figure, type Figure, type FigureId } from '@shared/benchmarks/library';
 import { percent, RetentionLineSchema, SegmentSchema, ServiceSchema } from '@shared/case/schema';
-import type { DataValidation } from 'exceljs';
+import type { DataValidation, Fill, Font } from 'exceljs';
 import type { Ctx } from '../context';
 import { numberRule, type Rule } from '../validation';
 
@@ -39,6 +39,13 @@ export interface InputRow {
   unit: Unit;
   value: number | boolean | string | null;
   name: string;
+  /**
+   * What matches this row across scenarios on the side-by-side sheet: the item's id and the field
+   * (seg:<id>:Churn), so a renamed or moved item keeps its row. Set by the Assumptions writer.
+   */
+  key?: string;
+  /** The fallback match when no other scenario has the key: the item's kind and name (scenarios made apart). */
+  alt?: string;
   source?: string;
   figure?: FigureId;
   notes?: string;
@@ -51,6 +58,13 @@ export interface InputRow {
 }
 
 
+
+/** Finance's convention: inputs in blue (on pale yellow here, to stand out in print), formulas in black. */
+export const STYLES = {
+  inputFont: { color: { argb: 'FF1F4E9A' } } satisfies Partial<Font>,
+  inputFill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } satisfies Fill,
+  descriptiveFont: { italic: true, color: { argb: 'FF7F7F7F' } } satisfies Partial<Font>,
+};
 
 // The schema's fields, read once: their bounds are the validation rules.
 const timing = RetentionLineSchema.shape;

@@ -1,6 +1,7 @@
 /**
- * Assumptions: every input of the case, one row each (label, unit, value, source, published range),
- * and a defined name on each value cell. Every other sheet reads the inputs through these names,
+ * Assumptions: every input of the case, one row per assumption with one value column per scenario
+ * (the layout: assumptions-side.ts), its unit, source and published range, and a defined name on
+ * each value cell. Every other sheet reads the inputs through these names,
  * so changing a value here moves every total.
  *
  * Two kinds of value cell, told apart by colour (the legend beside the table says which):
@@ -9,7 +10,6 @@
  *   with the reason in the Notes column, so finance does not edit them expecting a total to move.
  * Every value cell carries a data validation that refuses what the app's schema refuses.
  */
-import type { Cell, Fill, Font, Worksheet } from 'exceljs';
 import {
   AcquisitionLineSchema,
   CaseSchema,
@@ -24,37 +24,18 @@ import {
   SegmentSchema,
   ServiceSchema,
 } from '@shared/case/schema';
-import { choiceWord } from '@shared/case/choice-words';
 import { isPercentMetric } from '@shared/engine/benchmarks';
 import { monthlyRate } from '@shared/engine/time';
-import { bool, formula, num, ref, text } from '../cells';
+import { formula, text } from '../cells';
 import { K } from '../constants';
 import { N, type Ctx, type ScenarioPlan } from '../context';
-import { defaultRule, publishedRange, unitFormat, unitText, type InputRow } from './assumption-units';
+import type { InputRow } from './assumption-units';
 import { caseFinanceRows, costFinanceRows, segmentFinanceRow, serviceFinanceRows } from './assumptions-finance';
 import type { Labels } from '../labels';
-import { sheetLink } from '../links';
-import { choiceRule, dataValidation, numberRule } from '../validation';
+import { choiceRule, numberRule } from '../validation';
+import { mergeRows, sideCols, writeLegend, writeSideRow } from './assumptions-side';
 
-export const COLS = { scenario: 1, item: 2, input: 3, unit: 4, value: 5, source: 6, range: 7, name: 8, notes: 9 } as const;
-/** The legend, right of the table (outside its filter): a sample cell and its meaning. */
-export const LEGEND_COLS = { sample: 11, text: 12 } as const;
-
-/** Finance's convention: inputs in blue (on pale yellow here, to stand out in print), formulas in black. */
-export const STYLES = {
-  inputFont: { color: { argb: 'FF1F4E9A' } } satisfies Partial<Font>,
-  inputFill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } satisfies Fill,
-  descriptiveFont: { italic: true, color: { argb: 'FF7F7F7F' } } satisfies Partial<Font>,
-};
-
-function styleInput(cell: Cell): void {
-  cell.font = STYLES.inputFont;
-  cell.fill = STYLES.inputFill;
-}
-
-function styleDescriptive(cell: Cell): void {
-  cell.font = STYLES.descriptiveFont;
-}
+export { STYLES } from './assumption-units';
 
 const timing = RetentionLineSchema.shape;
 
@@ -77,7 +58,22 @@ function sourceBeside(block: InputRow[], source: string, supported: string | nul
   if (row && source) row.source = source;
 }
 
-function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
+/** The field part of a defined name (S1_Seg2_Churn → Churn): with the item's id, the row's key across scenarios. */
+const field = (name: string) => name.slice(name.lastIndexOf('_') + 1);
+
+/**
+ * Keys the rows from `top` on that have none yet: `${kind}:${id}:${field}`, and, for scenarios made
+ * apart rather than copied (their items' ids differ), the fallback `${kind}~${item name}:${field}`.
+ */
+function tag(rows: InputRow[], top: number, kind: string, id?: string): void {
+  for (const x of rows.slice(top)) {
+    x.key ??= id === undefined ? `${kind}:${field(x.name)}` : `${kind}:${id}:${field(x.name)}`;
+    if (id !== undefined) x.alt ??= `${kind}~${x.item}:${field(x.name)}`;
+  }
+}
+
+/** A scenario's rows, in the order of the case, each keyed by its item's id and field. */
+export function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
   const { s, p } = plan;
   const A = ctx.L.assumptions;
   const D = ctx.L.descriptive;
@@ -105,8 +101,10 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
     { item, label: A.volumeOverride, unit: 'perMonth', value: svc.volumeOverride, name: N.svc(p, 'VolumeOverride'), rule: numberRule(svcShape.volumeOverride), source: svc.volumeSource || undefined },
     ...serviceFinanceRows(ctx, p, item, svc),
   );
+  tag(rows, 0, 'svc');
   s.segments.forEach((g, k) => {
     const n = (key: Parameters<typeof N.seg>[2]) => N.seg(p, k, key);
+    const top = rows.length;
     rows.push(
       { item: g.name, label: ctx.L.segments.tier, unit: 'choice', value: g.tier, name: n('Tier'), notes: g.notes, rule: choiceRule(SegmentSchema.shape.tier), descriptive: shownOn('segments') },
       { item: g.name, label: ctx.L.segments.priority, unit: 'flag', value: g.priority, name: n('Priority'), descriptive: shownOn('segments') },
@@ -118,9 +116,11 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       { item: g.name, label: A.contacts, unit: 'perYear', value: g.contactsPerCustomerYear, name: n('Contacts') },
       segmentFinanceRow(ctx, p, k, g),
     );
+    tag(rows, top, 'seg', g.id);
   });
   s.moments.forEach((m, j) => {
     const n = (key: Parameters<typeof N.mom>[2]) => N.mom(p, j, key);
+    const top = rows.length;
     rows.push(
       { item: m.name, label: ctx.L.moments.intent, unit: 'choice', value: m.intent, name: n('Intent'), notes: m.notes, rule: choiceRule(MomentSchema.shape.intent), descriptive: shownOn('moments') },
       { item: m.name, label: ctx.L.moments.channel, unit: 'choice', value: m.channel, name: n('Channel'), rule: choiceRule(MomentSchema.shape.channel), descriptive: shownOn('moments') },
@@ -141,6 +141,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
         descriptive: shownOn('moments'),
       },
     );
+    tag(rows, top, 'mom', m.id);
   });
   s.revenueLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.rev>[2]) => N.rev(p, i, key);
@@ -179,6 +180,7 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
     rows.push(...timingRows(A, it, l, (k) => n(k)));
     const supported = l.kind === 'retention' ? n(l.churnReductionMode === 'entered' ? 'ChurnReduction' : 'DissatisfiedNow') : null;
     sourceBeside(rows.slice(top), l.source, supported);
+    tag(rows, top, 'rev', l.id);
   });
   s.savingLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.sav>[2]) => N.sav(p, i, key);
@@ -196,11 +198,13 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
     }
     rows.push(...timingRows(A, it, l, (k) => n(k)));
     sourceBeside(rows.slice(top), l.source, null);
+    tag(rows, top, 'sav', l.id);
   });
   s.costLines.forEach((l, i) => {
     const n = (key: Parameters<typeof N.cost>[2]) => N.cost(p, i, key);
     const it = l.label;
     const c = CostLineSchema.shape;
+    const top = rows.length;
     rows.push(
       { item: it, label: ctx.L.lines.category, unit: 'choice', value: l.category, name: n('Category'), notes: l.notes, rule: choiceRule(c.category), descriptive: shownOn('costs') },
       { item: it, label: A.costKind, unit: 'choice', value: l.kind, name: n('Kind'), rule: choiceRule(c.kind) },
@@ -210,10 +214,12 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       { item: it, label: A.enabled, unit: 'flag', value: l.enabled, name: n('Enabled') },
       ...costFinanceRows(ctx, p, i, l),
     );
+    tag(rows, top, 'cost', l.id);
   });
   const competitorIndex = new Map(s.competitors.map((x, k) => [x.id, k]));
   for (const m of s.metrics) {
     const it = ctx.L.benchmarks.names[m.metric];
+    const top = rows.length;
     // CSAT and FCR are fractions shown as percentages; the other metrics in their own unit (points, hours…).
     const score = {
       unit: isPercentMetric(m.metric) ? 'fraction' : 'score',
@@ -230,89 +236,45 @@ function scenarioRows(ctx: Ctx, plan: ScenarioPlan): InputRow[] {
       const k = competitorIndex.get(v.competitorId);
       const comp = k === undefined ? undefined : s.competitors[k];
       if (k === undefined || !comp) continue;
-      rows.push({ ...score, rule: numberRule(MetricValueSchema.shape.value), item: it, label: comp.name, value: v.value, name: N.metric(p, m.metric, `Cmp${k + 1}`) });
+      const key = `bm:${m.metric}:cmp:${comp.id}`;
+      const alt = `bm:${m.metric}:cmp~${comp.name}`;
+      rows.push({ ...score, rule: numberRule(MetricValueSchema.shape.value), item: it, label: comp.name, value: v.value, name: N.metric(p, m.metric, `Cmp${k + 1}`), key, alt });
     }
+    tag(rows, top, `bm:${m.metric}`);
   }
   return rows;
-}
-
-function writeRow(ctx: Ctx, ws: Worksheet, row: number, scenario: string, x: InputRow): void {
-  text(ws, row, COLS.scenario, scenario);
-  text(ws, row, COLS.item, x.item);
-  text(ws, row, COLS.input, x.label);
-  text(ws, row, COLS.unit, x.unitLabel ?? unitText(x.unit, ctx));
-  const fmt = x.format ?? unitFormat(x.unit, ctx);
-  if (typeof x.value === 'number') num(ws, row, COLS.value, x.value, fmt);
-  else if (typeof x.value === 'boolean') bool(ws, row, COLS.value, x.value);
-  const rule = x.rule ?? defaultRule(x.unit);
-  // A choice shows its word in the workbook's language; the round trip reads the word back as the code.
-  if (typeof x.value === 'string') text(ws, row, COLS.value, rule?.kind === 'choice' ? choiceWord(rule.set, x.value, ctx.lang) : x.value);
-  else if (fmt) ws.getCell(row, COLS.value).numFmt = fmt;
-  const cell = ws.getRow(row).getCell(COLS.value);
-  if (x.validation) cell.dataValidation = x.validation(ref(row, COLS.value));
-  else if (!rule) throw new Error(`Internal: no validation rule for ${x.name}`);
-  else cell.dataValidation = dataValidation(rule, ref(row, COLS.value), { L: ctx.L, lang: ctx.lang, descriptive: x.descriptive });
-  if (x.descriptive) styleDescriptive(cell);
-  else styleInput(cell);
-  if (x.source) text(ws, row, COLS.source, x.source);
-  if (x.figure) text(ws, row, COLS.range, publishedRange(x.figure, ctx.lang));
-  text(ws, row, COLS.name, x.name);
-  const notes = [x.descriptive, x.notes].filter((t): t is string => !!t && t.trim() !== '').join(' — ');
-  if (notes) text(ws, row, COLS.notes, notes);
-  ctx.define(x.name, ws.name, row, COLS.value);
-}
-
-/** The colours explained beside the table: input, derived, descriptive. */
-function writeLegend(ctx: Ctx, ws: Worksheet): void {
-  const G = ctx.L.legend;
-  const { sample, text: col } = LEGEND_COLS;
-  text(ws, 1, sample, G.title).font = { bold: true };
-  styleInput(text(ws, 2, sample, G.sample));
-  text(ws, 2, col, G.input);
-  text(ws, 3, sample, G.sample);
-  text(ws, 3, col, G.derived);
-  styleDescriptive(text(ws, 4, sample, G.sample));
-  text(ws, 4, col, G.descriptive);
-  text(ws, 5, col, G.validated).font = { italic: true };
-  // Which scenario each prefix of the defined names (S1_…) stands for, and a link to its Cash flow sheet.
-  const V = ctx.L.cover;
-  text(ws, 7, sample, V.mapping).font = { bold: true };
-  ctx.plans.forEach((plan, k) => {
-    text(ws, 8 + k, sample, plan.p);
-    text(ws, 8 + k, col, plan.s.name);
-    sheetLink(ws, 8 + k, col + 1, plan.cfSheet, V.open);
-  });
-  ws.getColumn(sample).width = 12;
-  ws.getColumn(col).width = 64;
-  ws.getColumn(col + 1).width = 20;
 }
 
 export function writeAssumptions(ctx: Ctx): void {
   const ws = ctx.sheet('assumptions');
   const L = ctx.L;
   const C = L.common;
-  const head = [C.scenario, C.item, C.input, C.unit, C.value, C.source, C.publishedRange, C.definedName, C.notes];
-  head.forEach((h, i) => (text(ws, 1, i + 1, h).font = { bold: true }));
+  const cols = sideCols(ctx.plans.length);
+  const head: [number, string][] = [
+    [cols.item, C.item],
+    [cols.input, C.input],
+    [cols.unit, C.unit],
+    ...ctx.plans.map((plan, k): [number, string] => [cols.value(k), plan.s.name]),
+    [cols.source, C.source],
+    [cols.range, C.publishedRange],
+    [cols.notes, C.notes],
+    ...ctx.plans.map((plan, k): [number, string] => [cols.name(k), L.side.nameOf(plan.s.name)]),
+  ];
+  for (const [col, h] of head) text(ws, 1, col, h).font = { bold: true };
   let row = 2;
-  const caseItem = C.case;
-  writeRow(ctx, ws, row++, C.case, {
-    item: caseItem,
-    label: L.assumptions.discountRate,
-    unit: 'fraction',
-    value: ctx.c.discountRate,
-    name: N.discountRate,
-    figure: 'discountRate',
-  });
+  // Case-wide inputs once, at the top: one value for every scenario, in the first scenario's column.
+  const caseItem = L.side.caseAll;
+  const caseRow = (x: InputRow) => writeSideRow(ctx, ws, row++, cols, { key: x.name, cells: [x] });
+  caseRow({ item: caseItem, label: L.assumptions.discountRate, unit: 'fraction', value: ctx.c.discountRate, name: N.discountRate, figure: 'discountRate' });
   // Derived, not an input: kept here beside the rate it comes from (DOMAIN "Time").
-  text(ws, row, COLS.scenario, C.case);
-  text(ws, row, COLS.item, caseItem);
-  text(ws, row, COLS.input, L.assumptions.monthlyRate);
-  text(ws, row, COLS.unit, `${L.units.fraction} (${C.derived})`);
-  formula(ws, row, COLS.value, `(1+${N.discountRate})^(1/${K.monthsPerYear})-1`, monthlyRate(ctx.c.discountRate), '0.0000%');
-  text(ws, row, COLS.name, N.monthlyRate);
-  ctx.define(N.monthlyRate, ws.name, row, COLS.value);
+  text(ws, row, cols.item, caseItem);
+  text(ws, row, cols.input, L.assumptions.monthlyRate);
+  text(ws, row, cols.unit, `${L.units.fraction} (${C.derived})`);
+  formula(ws, row, cols.value(0), `(1+${N.discountRate})^(1/${K.monthsPerYear})-1`, monthlyRate(ctx.c.discountRate), '0.0000%');
+  text(ws, row, cols.name(0), N.monthlyRate);
+  ctx.define(N.monthlyRate, ws.name, row, cols.value(0));
   row++;
-  writeRow(ctx, ws, row++, C.case, {
+  caseRow({
     item: caseItem,
     label: L.assumptions.horizon,
     unit: 'months',
@@ -321,12 +283,25 @@ export function writeAssumptions(ctx: Ctx): void {
     // An input: the Cash flow sheets run to 120 months and zero every month past this one.
     rule: numberRule(CaseSchema.shape.horizonMonths),
   });
-  for (const x of caseFinanceRows(ctx, caseItem)) writeRow(ctx, ws, row++, C.case, x);
-  for (const plan of ctx.plans) for (const x of scenarioRows(ctx, plan)) writeRow(ctx, ws, row++, plan.s.name, x);
-  const widths = [18, 28, 44, 12, 16, 28, 40, 30, 30];
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  writeLegend(ctx, ws);
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
-  // Finance filters by scenario or item to review one part of the case at a time.
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: row - 1, column: head.length } };
+  for (const x of caseFinanceRows(ctx, caseItem)) caseRow(x);
+  for (const r of mergeRows(ctx.plans.map((plan) => scenarioRows(ctx, plan)))) writeSideRow(ctx, ws, row++, cols, r);
+  const widths: [number, number][] = [
+    [cols.item, 26],
+    [cols.input, 38],
+    [cols.unit, 15],
+    ...ctx.plans.map((_, k): [number, number] => [cols.value(k), 16]),
+    [cols.source, 32],
+    [cols.range, 36],
+    [cols.notes, 32],
+    ...ctx.plans.map((_, k): [number, number] => [cols.name(k), 26]),
+  ];
+  for (const [col, w] of widths) ws.getColumn(col).width = w;
+  writeLegend(ctx, ws, cols);
+  // Printed: the table without the legend beside it (the Read me explains the colours), label columns repeated.
+  // exceljs prefixes each end with "$" (the column); the row gets its own, so the range is absolute.
+  ws.pageSetup.printArea = `A$1:${ws.getColumn(cols.last).letter}$${row - 1}`;
+  // The labels stay in view while the scenarios' columns scroll, and the heading row while the rows do.
+  ws.views = [{ state: 'frozen', xSplit: cols.unit, ySplit: 1 }];
+  // Finance filters by item to review one part of the case at a time.
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: row - 1, column: cols.last } };
 }

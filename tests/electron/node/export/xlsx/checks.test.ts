@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '@electron-node/export/xlsx/index';
 import { computeCase } from '@shared/engine/compute';
-import { COLS } from '@electron-node/export/xlsx/sheets/assumptions';
+import { sideCols } from '@electron-node/export/xlsx/sheets/assumptions-side';
 import { richCase } from './fixtures';
 import { readBook } from './read';
 
@@ -63,7 +63,7 @@ describe('Checks sheet', () => {
     c.scenarios[0]!.revenueLines[2]!.source = 'Upsell survey';
     const book = await readBook(await buildWorkbook(c, {}));
     const ws = book.wb.getWorksheet('Assumptions')!;
-    const sourceOf = (name: string) => ws.getCell(book.places(name)[0]!.row, COLS.source).value;
+    const sourceOf = (name: string) => ws.getCell(book.places(name)[0]!.row, sideCols(c.scenarios.length).source).value;
     expect(sourceOf('S1_Rev1_ChurnReduction')).toBe('Retention study 2025');
     expect(sourceOf('S1_Rev1_Haircut')).toBeNull();
     expect(sourceOf('S1_Rev3_Uplift')).toBe('Upsell survey');

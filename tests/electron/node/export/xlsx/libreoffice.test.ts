@@ -19,7 +19,7 @@ import { computeCase, type ScenarioResult } from '@shared/engine/compute';
 import { generateCase, generateCases } from '../../../../support/arbitraries';
 import { recalculateXlsx } from '../../../../support/libreoffice';
 import { injectionCase, INJECTIONS, richCase } from './fixtures';
-import { isErrorValue, readBook, relDiff, type ReadBook } from './read';
+import { assumptionsSheet, isErrorValue, readBook, relDiff, type ReadBook } from './read';
 
 const TOL = 1e-9;
 const SAMPLES_DIR = join(__dirname, '../../../../../resources/samples');
@@ -408,14 +408,21 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
     for (const id of ['rich', 'rich-it-one-scenario']) {
       const exported = await readBook(jobs.get(id)!.bytes);
       const saved = book(id);
-      const sheet = exported.wb.worksheets.find((w) => w.name === 'Assumptions' || w.name === 'Ipotesi')!.name;
-      const ws = exported.wb.getWorksheet(sheet)!;
+      const { ws, cols, n: scenarios } = assumptionsSheet(exported);
+      const sheet = ws.name;
       const back = saved.wb.getWorksheet(sheet)!;
+      // Every named value cell, scenario column by scenario column.
+      const named: { n: number; col: number; name: string }[] = [];
       ws.eachRow((row, n) => {
-        if (n === 1 || row.getCell(5).formula) return;
-        const want = row.getCell(5).dataValidation;
-        const got = back.getCell(n, 5).dataValidation;
-        const where = `${id} ${sheet}!E${n} ${String(row.getCell(8).value)}`;
+        for (let k = 0; k < scenarios; k++) {
+          const name = row.getCell(cols.name(k)).value;
+          if (n > 1 && name !== null && !row.getCell(cols.value(k)).formula) named.push({ n, col: cols.value(k), name: String(name) });
+        }
+      });
+      for (const { n, col, name } of named) {
+        const want = ws.getCell(n, col).dataValidation;
+        const got = back.getCell(n, col).dataValidation;
+        const where = `${id} ${sheet}!${ws.getCell(n, col).address} ${name}`;
         expect(got, where).toBeDefined();
         expect(got.type, where).toBe(want.type);
         expect(String(got.formulae[0]), where).toBe(String(want.formulae[0]));
@@ -428,7 +435,7 @@ describe('Excel export in LibreOffice (headless, recalculated)', () => {
         expect(got.error, where).toBe(want.error);
         expect(got.prompt, where).toBe(want.prompt);
         checked++;
-      });
+      }
     }
     expect(checked).toBeGreaterThan(300);
   });

@@ -1,5 +1,6 @@
 /** Reading workbooks back in tests: values behind defined names, every cell, error values. */
 import ExcelJS from 'exceljs';
+import { sideCols, type SideCols } from '@electron-node/export/xlsx/sheets/assumptions-side';
 
 export type CellValue = number | string | boolean | null | { error: string } | undefined;
 
@@ -98,4 +99,20 @@ export function relDiff(a: number, b: number): number {
   const d = Math.abs(a - b);
   if (d <= 1e-9) return 0;
   return d / Math.max(Math.abs(a), Math.abs(b));
+}
+
+/**
+ * The Assumptions sheet (English or Italian) and its side-by-side columns, for as many scenarios as
+ * the sheet holds value columns for (counted from the name prefixes S1_, S2_… defined on it).
+ */
+export function assumptionsSheet(book: ReadBook): { ws: ExcelJS.Worksheet; cols: SideCols; n: number } {
+  const ws = book.wb.worksheets.find((w) => w.name === 'Assumptions' || w.name === 'Ipotesi');
+  if (!ws) throw new Error('No Assumptions sheet');
+  const prefixes = new Set<string>();
+  for (const name of book.names.keys()) {
+    const m = /^(S\d+)_/.exec(name);
+    if (m?.[1] && book.places(name)[0]?.sheet === ws.name) prefixes.add(m[1]);
+  }
+  const n = Math.max(1, prefixes.size);
+  return { ws, cols: sideCols(n), n };
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '@electron-node/export/xlsx/index';
 import { cashFlowTabs } from '@electron-node/export/xlsx/tabs';
+import { sideCols } from '@electron-node/export/xlsx/sheets/assumptions-side';
 import { richCase } from './fixtures';
 import { readBook } from './read';
 
@@ -82,10 +83,11 @@ describe('Cash flow tabs', () => {
     expect(book.places('S2_CF_Net')[0]!.sheet).toBe('Cash flow – …rollout B (2027)');
     // The top of the Assumptions sheet maps each defined-name prefix to its scenario and links its Cash flow sheet.
     const ws = book.wb.getWorksheet('Assumptions')!;
+    const legend = sideCols(c.scenarios.length).legend;
     c.scenarios.forEach((s, k) => {
-      expect(ws.getCell(8 + k, 11).value).toBe(`S${k + 1}`);
-      expect(ws.getCell(8 + k, 12).value).toBe(s.name);
-      expect(ws.getCell(8 + k, 13).formula).toBe(`HYPERLINK("#'${book.places(`S${k + 1}_CF_Net`)[0]!.sheet}'!A1","Go to the sheet →")`);
+      expect(ws.getCell(8 + k, legend.sample).value).toBe(`S${k + 1}`);
+      expect(ws.getCell(8 + k, legend.text).value).toBe(s.name);
+      expect(ws.getCell(8 + k, legend.text + 1).formula).toBe(`HYPERLINK("#'${book.places(`S${k + 1}_CF_Net`)[0]!.sheet}'!A1","Go to the sheet →")`);
     });
     // And the Read me's table of scenarios links them too.
     const readMe = book.wb.getWorksheet('Read me')!;

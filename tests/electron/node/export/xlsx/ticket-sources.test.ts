@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankCase, newMoment } from '@shared/case/factory';
 import { buildWorkbook } from '@electron-node/export/xlsx/index';
-import { COLS } from '@electron-node/export/xlsx/sheets/assumptions';
+import { sideCols } from '@electron-node/export/xlsx/sheets/assumptions-side';
 import { readBook } from './read';
 
 const SOURCE = 'zendesk.csv, 2025-01-01 to 2025-06-30, 2,996 tickets';
@@ -22,7 +22,7 @@ describe('Assumptions sheet sources', () => {
     const sourceOf = (name: string) => {
       const [p] = book.places(name);
       if (!p) throw new Error(`no cell for ${name}`);
-      return book.wb.getWorksheet(p.sheet)!.getRow(p.row).getCell(COLS.source).value ?? null;
+      return book.wb.getWorksheet(p.sheet)!.getRow(p.row).getCell(sideCols(c.scenarios.length).source).value ?? null;
     };
     expect(sourceOf('S1_Mom1_Volume')).toBe(SOURCE);
     expect(sourceOf('S1_Svc_VolumeOverride')).toBe(SOURCE);

@@ -8,12 +8,12 @@ import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { colLetter } from '@electron-node/export/xlsx/cells';
 import { buildWorkbook } from '@electron-node/export/xlsx/index';
-import { COLS, LEGEND_COLS, STYLES } from '@electron-node/export/xlsx/sheets/assumptions';
+import { STYLES } from '@electron-node/export/xlsx/sheets/assumptions';
 import { LIMITS } from '@electron-node/export/xlsx/validation';
 import { MAX_HORIZON_MONTHS } from '@shared/case/schema';
 import { generateCase, generateLargeCase } from '../../../../support/arbitraries';
 import { richCase } from './fixtures';
-import { readBook, type ReadBook } from './read';
+import { assumptionsSheet, readBook, type ReadBook } from './read';
 
 // ---------- evaluating a validation as Excel does ----------
 
@@ -139,14 +139,19 @@ interface ValueCell {
   notes: string;
 }
 
+/** Every named value cell of the sheet, scenario column by scenario column, found by its name column. */
 function valueCells(book: ReadBook): ValueCell[] {
-  const ws = book.wb.getWorksheet(book.wb.worksheets[book.wb.worksheets.findIndex((w) => w.name === 'Assumptions' || w.name === 'Ipotesi')]!.name)!;
+  const { ws, cols, n: scenarios } = assumptionsSheet(book);
   const out: ValueCell[] = [];
   ws.eachRow((row, n) => {
     if (n === 1) return;
-    const cell = row.getCell(COLS.value);
-    if (cell.formula) return; // derived (the monthly rate), not typed in
-    out.push({ name: String(row.getCell(COLS.name).value), address: cell.address, cell, notes: String(row.getCell(COLS.notes).value ?? '') });
+    for (let k = 0; k < scenarios; k++) {
+      const name = row.getCell(cols.name(k)).value;
+      if (name === null) continue; // an item this scenario does not have
+      const cell = row.getCell(cols.value(k));
+      if (cell.formula) continue; // derived (the monthly rate), not typed in
+      out.push({ name: String(name), address: cell.address, cell, notes: String(row.getCell(cols.notes).value ?? '') });
+    }
   });
   return out;
 }
@@ -379,14 +384,17 @@ describe('Assumptions: only values that formulas use look like inputs', () => {
       ['it', 'Legenda', /descrittivo/i],
     ] as const) {
       const book = await readBook(await buildWorkbook(richCase(), { lang }));
-      const ws = book.wb.worksheets.find((w) => w.name === (lang === 'it' ? 'Ipotesi' : 'Assumptions'))!;
-      expect(ws.getCell(1, LEGEND_COLS.sample).value).toBe(title);
-      expect(isInput(ws.getCell(2, LEGEND_COLS.sample))).toBe(true);
-      expect(isInput(ws.getCell(3, LEGEND_COLS.sample)) || isDescriptive(ws.getCell(3, LEGEND_COLS.sample))).toBe(false);
-      expect(isDescriptive(ws.getCell(4, LEGEND_COLS.sample))).toBe(true);
-      expect(String(ws.getCell(4, LEGEND_COLS.text).value)).toMatch(word);
+      const { ws, cols } = assumptionsSheet(book);
+      expect(ws.name).toBe(lang === 'it' ? 'Ipotesi' : 'Assumptions');
+      const L = cols.legend;
+      expect(ws.getCell(1, L.sample).value).toBe(title);
+      expect(isInput(ws.getCell(2, L.sample))).toBe(true);
+      expect(isInput(ws.getCell(3, L.sample)) || isDescriptive(ws.getCell(3, L.sample))).toBe(false);
+      expect(isDescriptive(ws.getCell(4, L.sample))).toBe(true);
+      expect(String(ws.getCell(4, L.text).value)).toMatch(word);
       // The legend sits outside the filtered table.
-      expect(LEGEND_COLS.sample).toBeGreaterThan(COLS.notes + 1);
+      expect(L.sample).toBeGreaterThan(cols.last + 1);
+      expect(String(ws.autoFilter)).toMatch(new RegExp(`^A1:${ws.getColumn(cols.last).letter}\\d+$`));
     }
   });
 });

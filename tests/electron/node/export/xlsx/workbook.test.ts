@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook, ExportError } from '@electron-node/export/xlsx/index';
 import { padYears } from '@electron-node/export/xlsx/sheets/summary';
+import { sideCols } from '@electron-node/export/xlsx/sheets/assumptions-side';
 import { MAX_HORIZON_MONTHS } from '@shared/case/fields';
 import type { Case } from '@shared/case/schema';
 import { computeCase } from '@shared/engine/compute';
@@ -122,16 +123,21 @@ describe('buildWorkbook: formulas and names', () => {
       expect(book.places(name)[0]!.sheet, name).toBe('Assumptions');
       expect(book.value(name), name).toBe(v);
     }
-    // Every input row of the sheet has its name (column H) defined on its own value cell (column E).
+    // Every named cell of the sheet has its name (in the scenario's name column) defined on its own
+    // value cell (in the scenario's value column, on the same row).
     const ws = book.wb.getWorksheet('Assumptions')!;
-    let rows = 0;
+    const cols = sideCols(c.scenarios.length);
+    let names = 0;
     ws.eachRow((row, n) => {
       if (n === 1) return;
-      const name = String(row.getCell(8).value);
-      expect(book.places(name), name).toEqual([{ sheet: 'Assumptions', row: n, col: 5 }]);
-      rows++;
+      c.scenarios.forEach((_, k) => {
+        const name = row.getCell(cols.name(k)).value;
+        if (name === null) return;
+        expect(book.places(String(name)), String(name)).toEqual([{ sheet: 'Assumptions', row: n, col: cols.value(k) }]);
+        names++;
+      });
     });
-    expect(rows).toBeGreaterThan(100);
+    expect(names).toBeGreaterThan(100);
   });
 
   it('reads inputs through names: the Cash flow and step sheets never hold a pasted input', async () => {
@@ -218,6 +224,11 @@ describe('buildWorkbook: presentation', () => {
         expect(ws.pageSetup.printTitlesColumn, ws.name).toBe('A:A');
         expect(ws.pageSetup.printTitlesRow, ws.name).toBe('4:4');
         expect(ws.headerFooter.oddHeader, ws.name).toContain(ws.name.replace('Cash flow – ', ''));
+      } else if (ws.name === 'Assumptions') {
+        // One value column per scenario: across readable pages, with the label columns on each.
+        expect(ws.pageSetup, ws.name).toMatchObject({ fitToPage: true, fitToWidth: 2, fitToHeight: 0 });
+        expect(ws.pageSetup.printTitlesColumn, ws.name).toBe('A:C');
+        expect(ws.pageSetup.printTitlesRow, ws.name).toBe('1:1');
       } else {
         expect(ws.pageSetup.fitToPage, ws.name).toBe(true);
         expect(ws.pageSetup.fitToWidth, ws.name).toBe(1);
@@ -226,7 +237,7 @@ describe('buildWorkbook: presentation', () => {
     }
     const cf = book.wb.getWorksheet('Cash flow – Base')!;
     expect(cf.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4 });
-    expect(book.wb.getWorksheet('Assumptions')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(book.wb.getWorksheet('Assumptions')!.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
     expect(book.wb.title).toBe(c.name);
     expect(book.wb.creator).toBe(c.author);
     expect(book.wb.created?.toISOString()).toBe(new Date(c.createdAt).toISOString());
