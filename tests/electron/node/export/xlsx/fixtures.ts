@@ -1,4 +1,7 @@
 /** Hand-built cases for the Excel export tests: every kind of line, and user text that looks like formulas. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCxcaseText } from '@shared/case/cxcase-file';
 import { blankCase, blankScenario, newCompetitor, newCostLine, newMoment, newRevenueLine, newSavingLine, newSegment } from '@shared/case/factory';
 import type { Case, Scenario } from '@shared/case/schema';
 import { parseCase } from '@shared/case/validate';
@@ -90,4 +93,18 @@ export function injectionCase(): Case {
   });
   // Scenario names must differ (ignoring case): the first two injections already do.
   return valid(c);
+}
+
+const SAMPLES_DIR = join(__dirname, '../../../../../resources/samples');
+
+/** The shipped sample cases, by file name without extension: the parity tests run each of them. */
+export function samples(): { name: string; c: Case }[] {
+  return readdirSync(SAMPLES_DIR)
+    .filter((f) => f.endsWith('.cxcase'))
+    .sort()
+    .map((f) => {
+      const r = parseCxcaseText(readFileSync(join(SAMPLES_DIR, f), 'utf8'));
+      if (!r.ok) throw new Error(`sample ${f} does not parse: ${r.message}`);
+      return { name: f.replace('.cxcase', ''), c: r.value.case };
+    });
 }

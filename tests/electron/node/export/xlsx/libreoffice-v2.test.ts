@@ -7,7 +7,7 @@
  * fiscal year) must give the engine's figures for the edited case.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,18 +16,16 @@ import { buildWorkbook } from '@electron-node/export/xlsx/index';
 import { labels } from '@electron-node/export/xlsx/labels';
 import { padYears } from '@electron-node/export/xlsx/sheets/summary';
 import { padFiscal } from '@electron-node/export/xlsx/sheets/summary-fiscal';
-import { parseCxcaseText } from '@shared/case/cxcase-file';
 import { MAX_HORIZON_MONTHS } from '@shared/case/fields';
 import type { Case } from '@shared/case/schema';
 import { parseCase } from '@shared/case/validate';
 import { computeCase, type ScenarioResult } from '@shared/engine/compute';
 import { generateCase } from '../../../../support/arbitraries';
 import { recalculateXlsx } from '../../../../support/libreoffice';
-import { richCase } from './fixtures';
+import { richCase, samples } from './fixtures';
 import { isErrorValue, readBook, relDiff, type ReadBook } from './read';
 
 const TOL = 1e-9;
-const SAMPLES_DIR = join(__dirname, '../../../../../resources/samples');
 
 function valid(c: Case): Case {
   const r = parseCase(c);
@@ -59,16 +57,6 @@ function withV2(base: Case, o: V2): Case {
   return valid(c);
 }
 
-function samples(): { name: string; c: Case }[] {
-  return readdirSync(SAMPLES_DIR)
-    .filter((f) => f.endsWith('.cxcase'))
-    .sort()
-    .map((f) => {
-      const r = parseCxcaseText(readFileSync(join(SAMPLES_DIR, f), 'utf8'));
-      if (!r.ok) throw new Error(`sample ${f} does not parse: ${r.message}`);
-      return { name: f.replace('.cxcase', ''), c: r.value.case };
-    });
-}
 
 const VARIANTS: [string, V2][] = [
   ['monthly-pretax', { discounting: 'monthly', taxRate: 0 }],

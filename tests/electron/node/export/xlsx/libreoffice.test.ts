@@ -4,12 +4,11 @@
  * tests then read LibreOffice's figures and compare them with the engine's.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkbook } from '@electron-node/export/xlsx/index';
-import { parseCxcaseText } from '@shared/case/cxcase-file';
 import type { Case } from '@shared/case/schema';
 import { labels } from '@electron-node/export/xlsx/labels';
 import { padYears } from '@electron-node/export/xlsx/sheets/summary';
@@ -18,22 +17,11 @@ import { breakdown } from '@shared/engine/breakdown';
 import { computeCase, type ScenarioResult } from '@shared/engine/compute';
 import { generateCase, generateCases } from '../../../../support/arbitraries';
 import { recalculateXlsx } from '../../../../support/libreoffice';
-import { injectionCase, INJECTIONS, richCase } from './fixtures';
+import { injectionCase, INJECTIONS, richCase, samples } from './fixtures';
 import { assumptionsSheet, isErrorValue, readBook, relDiff, type ReadBook } from './read';
 
 const TOL = 1e-9;
-const SAMPLES_DIR = join(__dirname, '../../../../../resources/samples');
 
-function samples(): { name: string; c: Case }[] {
-  return readdirSync(SAMPLES_DIR)
-    .filter((f) => f.endsWith('.cxcase'))
-    .sort()
-    .map((f) => {
-      const r = parseCxcaseText(readFileSync(join(SAMPLES_DIR, f), 'utf8'));
-      if (!r.ok) throw new Error(`sample ${f} does not parse: ${r.message}`);
-      return { name: f.replace('.cxcase', ''), c: r.value.case };
-    });
-}
 
 /** One change to one assumption cell, made in the workbook and, identically, in the case. */
 interface Edit {
