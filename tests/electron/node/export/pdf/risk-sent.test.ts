@@ -4,8 +4,10 @@
  * P10/P50/P90 read back with pdftotext equal a fresh analyseRisk of the case. An Excel export then a
  * PDF of the same inputs, or a second PDF, compute one analysis. A cached analysis of another seed is
  * not drawn (the page computes its own), and a sent analysis with a number that is not finite is
- * refused rather than printed.
+ * refused rather than printed. `cxcase export --pdf` goes the same way.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Case } from '@shared/case/schema';
@@ -13,6 +15,7 @@ import type { Language } from '@shared/contract/api';
 import { analyseRisk, type RiskAnalysis } from '@shared/risk/analyse';
 import { riskOf } from '@shared/risk/stored';
 import { readCaseFile } from '@electron-node/cli/io';
+import { runCli } from '@electron-node/cli/main';
 import { createChromiumPrinter, type ChromiumPrinter, type PrintResult } from '@electron-node/export/pdf';
 import { buildWorkbook } from '@electron-node/export/xlsx/index';
 import { analysisCache, analysisKey } from '@electron-node/risk/cache';
@@ -111,5 +114,33 @@ describe('the PDF’s risk page takes the Node side’s analysis', () => {
     analysisCache.clear();
     const r = await printer.print(c, { scenarioId: null, scenarios: 'all', lang: 'en' });
     expect(r.risk.page).toBe('request');
+  }, 90_000);
+});
+
+describe('cxcase export --pdf', () => {
+  it('analyses on the Node side, into the process’s cache, and prints that analysis', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cxcase-pdf-risk-'));
+    try {
+      const file = join(ROOT, 'resources', 'samples', 'online-retailer.cxcase');
+      const c = sample('online-retailer');
+      const out = join(dir, 'r.pdf');
+      let err = '';
+      const code = await runCli(['export', file, '--pdf', out, '--scenario', c.scenarios[2]!.name, '--lang', 'en'], { out: () => undefined, err: (s) => void (err += s) });
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      // The command's one analysis: the printed scenario's, left in the cache for a next export of this process.
+      expect(analysisCache.size).toBe(1);
+      const cached = analysisCache.get(analysisKey(c, 2)!);
+      const fresh = analyseRisk(c, 2, riskOf(c));
+      expect(cached?.analysis).toEqual(fresh);
+      const pdf = new PdfFile(readFileSync(out));
+      files.push(pdf);
+      const page = Array.from({ length: pdf.info().pages }, (_, i) => squash(pdf.text(i + 1)))
+        .slice(1)
+        .find((p) => p.includes(en.report.sections.risk));
+      expect(page).toMatch(npvRow(c, fresh, 'en'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 90_000);
 });
