@@ -10,30 +10,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Case } from '@shared/case/schema';
 import type { Language } from '@shared/contract/api';
-import { analyseRisk, type RiskAnalysis } from '@shared/risk/analyse';
+import { analyseRisk } from '@shared/risk/analyse';
 import { riskOf } from '@shared/risk/stored';
-import { readCaseFile } from '@electron-node/cli/io';
 import { runCli } from '@electron-node/cli/main';
 import { createChromiumPrinter, type ChromiumPrinter, type PrintResult } from '@electron-node/export/pdf';
 import { buildWorkbook } from '@electron-node/export/xlsx/index';
 import { analysisCache, analysisKey } from '@electron-node/risk/cache';
-import { formatMoney } from '@renderer/src/format/numbers';
-import { en } from '@renderer/src/i18n/en';
-import { it as itDict } from '@renderer/src/i18n/it';
-import { reportLocale } from '@renderer/src/views/report/locale';
 import { PdfFile, ROOT } from './pdf-tools';
-
-const DICT = { en, it: itDict };
-const squash = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function sample(name: string): Case {
-  const r = readCaseFile(join(ROOT, 'resources', 'samples', `${name}.cxcase`));
-  if (!r.ok) throw new Error(`sample ${name} is invalid`);
-  return r.value;
-}
+import { npvRow, pagesOf, riskPageOf, sample } from './risk-tools';
 
 let printer: ChromiumPrinter;
 const files: PdfFile[] = [];
@@ -51,17 +36,7 @@ beforeEach(() => analysisCache.clear());
 function riskPage(r: PrintResult, lang: Language): string {
   const pdf = new PdfFile(r.bytes);
   files.push(pdf);
-  const title = DICT[lang].report.sections.risk;
-  const pages = Array.from({ length: pdf.info().pages }, (_, i) => squash(pdf.text(i + 1)));
-  // The cover's contents name every section; the risk page is the one that opens with its title.
-  return pages.slice(1).find((p) => p.includes(title)) ?? '';
-}
-
-/** The NPV row as the table prints it: P10, P50, P90 and mean, in the report's money format. */
-function npvRow(c: Case, a: RiskAnalysis, lang: Language): RegExp {
-  const locale = reportLocale(lang, c.locale);
-  const row = [a.npv.p10, a.npv.p50, a.npv.p90, a.npv.mean].map((x) => esc(squash(formatMoney(x, c.currency, locale)))).join(' ');
-  return new RegExp(`P10 P50 P90 ${esc(DICT[lang].risk.mc.mean)} (${esc(DICT[lang].risk.mc.npv)} )?${row}`);
+  return riskPageOf(pagesOf(pdf), lang);
 }
 
 describe('the PDF’s risk page takes the Node side’s analysis', () => {
@@ -135,10 +110,7 @@ describe('cxcase export --pdf', () => {
       expect(cached?.analysis).toEqual(fresh);
       const pdf = new PdfFile(readFileSync(out));
       files.push(pdf);
-      const page = Array.from({ length: pdf.info().pages }, (_, i) => squash(pdf.text(i + 1)))
-        .slice(1)
-        .find((p) => p.includes(en.report.sections.risk));
-      expect(page).toMatch(npvRow(c, fresh, 'en'));
+      expect(riskPageOf(pagesOf(pdf), 'en')).toMatch(npvRow(c, fresh, 'en'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
