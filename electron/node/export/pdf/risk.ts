@@ -23,8 +23,8 @@ export function printedScenarioIndex(c: Case, o: Pick<PdfOptions, 'scenarioId'>)
 
 /**
  * Starts the printed scenario's analysis now (a worker runs it while the caller opens its page) and
- * returns a function that waits for it. Null when the scenario is not in the case: the page refuses
- * that request with its own message.
+ * returns a function that waits for it. Null when the scenario is not in the case (the page refuses
+ * that request with its own message) or the analysis failed.
  */
 export function startPrintRisk(c: Case, o: Pick<PdfOptions, 'scenarioId'>, opts: AnalysisOptions = {}): () => Promise<SentRisk | null> {
   const index = printedScenarioIndex(c, o);
@@ -32,7 +32,14 @@ export function startPrintRisk(c: Case, o: Pick<PdfOptions, 'scenarioId'>, opts:
   if (!scenario) return () => Promise.resolve(null);
   const ready = startAnalyses(c, [index], opts);
   return async () => {
-    const got = (await ready()).get(index);
+    let got: StampedAnalysis | undefined;
+    try {
+      got = (await ready()).get(index);
+    } catch {
+      // Only analyseRisk itself failing gets here (a failed worker already fell back to this thread): send
+      // none, so the page runs it and the export fails with the page's own message, as it did before.
+      return null;
+    }
     return got ? { risk: { scenarioId: scenario.id, analysis: got.analysis }, by: got.by } : null;
   };
 }
