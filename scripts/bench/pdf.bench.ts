@@ -67,6 +67,10 @@ async function main(): Promise<void> {
       last = await printer.print(long, { scenarioId: null, scenarios: 'all', lang: 'en' });
     }, 5, 1);
     report(`PDF export, large case with 200-character names, warm (${pagesOf(last.bytes)} pages)`, warmLong, TARGET_MS);
+    const beforeLong = treeCpuMs();
+    for (let i = 0; i < n; i++) await printer.print(long, { scenarioId: null, scenarios: 'all', lang: 'en' });
+    const afterLong = treeCpuMs();
+    if (beforeLong !== null && afterLong !== null) console.log(`  warm CPU (Node + Chromium processes): ${((afterLong - beforeLong) / n).toFixed(0)} ms per export over ${n} exports`);
   } finally {
     await printer.close();
   }
