@@ -1,12 +1,15 @@
 /**
  * The Electron printer: a hidden window opens the app's own page in print mode, renders the report
  * for the case, waits until every chart has drawn, and prints with webContents.printToPDF. Paper,
- * margins and window width come from the layout module the Chromium printer uses too.
+ * margins and window width come from the layout module the Chromium printer uses too, and the risk
+ * page's analysis from the same Node-side path (the process's analysis cache, else a worker thread),
+ * so the page does not rerun the Monte Carlo.
  */
 import { app, BrowserWindow } from 'electron';
 import type { Case } from '@shared/case/schema';
 import { contentHeightPx, contentWidthPx, electronMargins, paperFor, PRINT_HASH, printRequest, RENDER_TIMEOUT_MS, type PdfOptions } from '@electron-node/export/pdf/layout';
 import { reportMetadata, withReportMetadata } from '@electron-node/export/pdf/metadata';
+import { startPrintRisk } from '@electron-node/export/pdf/risk';
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -18,6 +21,8 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 
 export async function printPdfInElectron(c: Case, o: PdfOptions, origin: string): Promise<Uint8Array> {
   const paper = paperFor(c.locale);
+  // Started first: a worker thread analyses while the hidden window loads the app.
+  const analysis = startPrintRisk(c, o);
   const win = new BrowserWindow({
     show: false,
     // As wide as the printable area: the report is laid out and its charts drawn at print width.
@@ -40,11 +45,12 @@ export async function printPdfInElectron(c: Case, o: PdfOptions, origin: string)
     win.webContents.on('will-navigate', (e) => e.preventDefault());
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     await withTimeout(win.loadURL(`${origin}/index.html${PRINT_HASH}`), RENDER_TIMEOUT_MS, 'Loading the report');
+    const sent = await analysis();
     // The request travels as a JS string literal (JSON.stringify of the JSON text).
     const script = `(async () => {
       const api = window.cxcasePrint;
       if (!api) throw new Error('print mode is not available');
-      await api.render(${JSON.stringify(printRequest(c, o))});
+      await api.render(${JSON.stringify(printRequest(c, o, new Date(), sent?.risk ?? null))});
       return Number(document.body.dataset.charts || '0');
     })()`;
     await withTimeout(win.webContents.executeJavaScript(script, true), RENDER_TIMEOUT_MS, 'Rendering the report');

@@ -1,7 +1,7 @@
 /**
  * Print mode: the built renderer opened at `index.html#print` shows nothing but the report. It
  * never starts the app or its API; a printer (Electron's hidden window or headless Chromium) calls
- * `window.cxcasePrint.render(json)` with { case, scenarioId, lang, date? } and prints once the
+ * `window.cxcasePrint.render(json)` with { case, scenarioId, lang, date?, risk? } and prints once the
  * promise resolves — that is, once the fonts are loaded and every chart has drawn (a canvas caught
  * before its first draw prints blank). Running header and page numbers are CSS page-margin boxes,
  * so they use the bundled font like the rest of the page.
@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Case } from '@shared/case/schema';
 import { parseCase } from '@shared/case/validate';
 import { LanguageSchema, type Language } from '@shared/contract/api';
-import { ScenarioScopeSchema } from '@shared/contract/report';
+import { PrintRiskSchema, ScenarioScopeSchema } from '@shared/contract/report';
 import { computeCase } from '@shared/engine/compute';
 import { reportT } from '../views/report/common';
 import { Report } from '../views/report/Report';
@@ -35,6 +35,8 @@ const RequestSchema = z.object({
   scenarios: ScenarioScopeSchema,
   lang: LanguageSchema,
   date: z.string().optional(),
+  /** The printed scenario's analysis from the Node side; a malformed one (a number not finite…) fails the request. */
+  risk: PrintRiskSchema.optional(),
 });
 
 /** Longest names the running header and footer show; the cover carries them in full. */
@@ -143,9 +145,10 @@ export function startPrintMode(container: HTMLElement): void {
     sheet.replaceSync(pageRules(doc, scenario.name, lang));
     await loadFonts();
     const results = computeCase(doc);
-    // The risk page's Monte Carlo, with the case's seed and trials: synchronous, as this window only prints
-    // (the samples' 10,000 trials take well under a second), and the trials used are stated on the page.
-    const risk = reportRisk(doc, si);
+    // The risk page's analysis: the one the printer sent when it is this scenario's with the case's seed and
+    // trials; otherwise run here (synchronous, as this window only prints). The trials used are stated on the page.
+    const { source, ...risk } = reportRisk(doc, si, req.data.risk ?? null);
+    document.body.dataset['risk'] = source;
     root?.unmount();
     root = createRoot(container);
     const r = root;

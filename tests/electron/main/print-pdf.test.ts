@@ -1,13 +1,17 @@
 /**
  * The Electron printer, run under Node against a fake of `electron` (the binary cannot be had here):
  * a hidden, sandboxed window opens the app's print page, the script it runs hands the renderer the
- * case and options, printToPDF gets the locale's paper, and the window is always destroyed.
+ * case, options and the printed scenario's risk analysis (analyseRisk's, computed on the Node side),
+ * printToPDF gets the locale's paper, and the window is always destroyed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCxcaseText } from '@shared/case/cxcase-file';
 import type { Case } from '@shared/case/schema';
+import type { PrintRisk } from '@shared/contract/report';
+import { analyseRisk } from '@shared/risk/analyse';
+import { riskOf } from '@shared/risk/stored';
 import { ROOT } from '../../support/browser-app';
 
 const rec = vi.hoisted(() => ({
@@ -89,10 +93,13 @@ describe('the Electron PDF printer', () => {
       expect(w.loaded).toEqual(['app://cxcase/index.html#print']);
       expect(w.handlers.has('will-navigate')).toBe(true);
       expect((w.openHandler as () => unknown)()).toEqual({ action: 'deny' });
-      const handed = (await runScript(w.scripts[0]!)) as { case: Case; scenarioId: string; lang: string };
+      const handed = (await runScript(w.scripts[0]!)) as { case: Case; scenarioId: string; lang: string; risk: PrintRisk };
       expect(handed.case).toEqual(c);
       expect(handed.scenarioId).toBe(c.scenarios[1]!.id);
       expect(handed.lang).toBe('it');
+      // The analysis of the scenario printed (the second), as analyseRisk gives it with the stored seed and trials.
+      expect(handed.risk.scenarioId).toBe(c.scenarios[1]!.id);
+      expect(handed.risk.analysis).toEqual(analyseRisk(c, 1, riskOf(c)));
       expect(w.printOptions).toEqual([expect.objectContaining({ pageSize: paper, printBackground: true })]);
       expect(w.destroyed).toBe(true);
     }

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Case } from '@shared/case/schema';
 import { CONTENT_SECURITY_POLICY } from '@shared/contract/csp';
+import type { AnalysisCache } from '../../risk/cache';
 import { VERSION } from '../../cli/version';
 import { staticFile } from '../../server/static-files';
 import {
@@ -24,6 +25,7 @@ import {
   type PdfOptions,
 } from './layout';
 import { reportMetadata, withReportMetadata } from './metadata';
+import { startPrintRisk, type SentRisk } from './risk';
 
 /** Never resolvable (RFC 6761 .invalid): if routing ever failed, nothing real would answer. */
 const ORIGIN = 'http://cxcase.invalid';
@@ -44,8 +46,14 @@ export interface PrintResult {
   bytes: Uint8Array;
   /** Charts the report drew before printing. */
   charts: number;
-  /** Milliseconds spent loading the page, rendering the report, and printing (for the bench). */
-  timings: { load: number; render: number; print: number };
+  /** Milliseconds spent loading the page, waiting for the risk analysis after that, rendering the report, and printing (for the bench). */
+  timings: { load: number; analysis: number; render: number; print: number };
+  /**
+   * Where the risk page's analysis came from: `sent` is how the Node side got the one it sent (its
+   * cache, a worker thread, this thread; null: none sent), `page` whether the page drew that one
+   * ('request') or ran analyseRisk itself ('page').
+   */
+  risk: { sent: SentRisk['by'] | null; page: 'request' | 'page' };
 }
 
 export interface ChromiumPrinter {
@@ -60,6 +68,10 @@ export interface ChromiumPrinterOptions {
   executablePath?: string;
   /** The version the PDF's Creator and Producer name (default: the app's). */
   version?: string;
+  /** The risk worker file (default: next to the running bundle; null: analyse in this thread). */
+  riskWorker?: string | null;
+  /** The analysis cache (default: the process's, which the workbook export shares). */
+  analysisCache?: AnalysisCache;
 }
 
 /** Renders the report for a case in a fresh page and waits until it reports that every chart has drawn. */
@@ -71,15 +83,16 @@ async function loadPrintPage(page: Page, pageErrors: string[]): Promise<void> {
   });
 }
 
-async function renderReport(page: Page, request: string): Promise<number> {
+async function renderReport(page: Page, request: string): Promise<{ charts: number; risk: 'request' | 'page' }> {
   try {
-    return await page.evaluate(async (json: string) => {
+    const done = await page.evaluate(async (json: string) => {
       const api: unknown = Reflect.get(window, 'cxcasePrint');
       const render: unknown = typeof api === 'object' && api !== null ? Reflect.get(api, 'render') : undefined;
       if (typeof render !== 'function') throw new Error('print mode is not available');
       await Reflect.apply(render, api, [json]);
-      return Number(document.body.dataset['charts'] ?? '0');
+      return { charts: Number(document.body.dataset['charts'] ?? '0'), risk: document.body.dataset['risk'] ?? '' };
     }, request);
+    return { charts: done.charts, risk: done.risk === 'request' ? 'request' : 'page' };
   } catch (e) {
     const msg = e instanceof Error ? e.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] : String(e);
     throw new PdfExportError(`The report could not be rendered: ${msg}`);
@@ -138,9 +151,13 @@ export function createChromiumPrinter(o: ChromiumPrinterOptions = {}): ChromiumP
     if (w) await (await w.catch(() => null))?.context.close().catch(() => undefined);
   };
 
+  const riskOptions = { ...(o.riskWorker === undefined ? {} : { workerFile: o.riskWorker }), ...(o.analysisCache ? { cache: o.analysisCache } : {}) };
+
   const printOnce = async (c: Case, opts: PdfOptions): Promise<PrintResult> => {
     const paper = paperFor(c.locale);
     const t0 = performance.now();
+    // Started first: a worker thread analyses while the browser starts and the page loads.
+    const analysis = startPrintRisk(c, opts, riskOptions);
     if (!warm) {
       warm = openPage();
       warm.catch(() => {
@@ -148,16 +165,18 @@ export function createChromiumPrinter(o: ChromiumPrinterOptions = {}): ChromiumP
       });
     }
     const { page } = await warm;
+    const t1 = performance.now();
+    const sent = await analysis();
+    const ta = performance.now();
     try {
       // The window is as wide as the paper's printable area, so nothing reflows when printing.
       await page.setViewportSize({ width: contentWidthPx(paper), height: contentHeightPx(paper) });
-      const t1 = performance.now();
-      const charts = await renderReport(page, printRequest(c, opts));
+      const { charts, risk } = await renderReport(page, printRequest(c, opts, new Date(), sent?.risk ?? null));
       const t2 = performance.now();
       const pdf = await page.pdf({ format: paper, printBackground: true, displayHeaderFooter: false, margin: playwrightMargins(), preferCSSPageSize: false });
       const bytes = await withReportMetadata(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), reportMetadata(c, opts, o.version ?? VERSION));
       const t3 = performance.now();
-      return { bytes, charts, timings: { load: t1 - t0, render: t2 - t1, print: t3 - t2 } };
+      return { bytes, charts, timings: { load: t1 - t0, analysis: ta - t1, render: t2 - ta, print: t3 - t2 }, risk: { sent: sent?.by ?? null, page: risk } };
     } catch (e) {
       await discard();
       throw e;

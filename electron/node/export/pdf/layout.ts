@@ -12,7 +12,7 @@
  */
 import type { Case, Locale } from '@shared/case/schema';
 import type { Language } from '@shared/contract/api';
-import type { ScenarioScope } from '@shared/contract/report';
+import type { PrintRisk, ScenarioScope } from '@shared/contract/report';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -65,9 +65,12 @@ export interface PdfOptions {
 /** The renderer's print mode starts when index.html is opened with this hash. */
 export const PRINT_HASH = '#print';
 
-/** The JSON handed to window.cxcasePrint.render (renderer/src/print/entry.tsx validates it). */
-export function printRequest(c: Case, o: PdfOptions, now: Date = new Date()): string {
-  return JSON.stringify({ case: c, scenarioId: o.scenarioId, scenarios: o.scenarios, lang: o.lang, date: now.toISOString() });
+/**
+ * The JSON handed to window.cxcasePrint.render (renderer/src/print/entry.tsx validates it). `risk` is
+ * the printed scenario's analysis (./risk.ts); without it the page computes the analysis itself.
+ */
+export function printRequest(c: Case, o: PdfOptions, now: Date = new Date(), risk: PrintRisk | null = null): string {
+  return JSON.stringify({ case: c, scenarioId: o.scenarioId, scenarios: o.scenarios, lang: o.lang, date: now.toISOString(), ...(risk ? { risk } : {}) });
 }
 
 

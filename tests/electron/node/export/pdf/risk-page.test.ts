@@ -4,29 +4,17 @@
  * the case's stored seed and trials, formatted as the report formats them, in English and Italian; the
  * decision page states the P10 beside the base NPV.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '@shared/case/schema';
 import type { Language } from '@shared/contract/api';
 import { computeCase } from '@shared/engine/compute';
 import { analyseRisk } from '@shared/risk/analyse';
 import { riskOf } from '@shared/risk/stored';
-import { readCaseFile } from '@electron-node/cli/io';
 import { createChromiumPrinter, type ChromiumPrinter } from '@electron-node/export/pdf';
 import { formatMoney, formatNumber, formatPercent } from '@renderer/src/format/numbers';
-import { en } from '@renderer/src/i18n/en';
-import { it as itDict } from '@renderer/src/i18n/it';
 import { reportLocale } from '@renderer/src/views/report/locale';
-import { PdfFile, ROOT } from './pdf-tools';
-
-const DICT = { en, it: itDict };
-const squash = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-
-function sample(name: string): Case {
-  const r = readCaseFile(join(ROOT, 'resources', 'samples', `${name}.cxcase`));
-  if (!r.ok) throw new Error(`sample ${name} is invalid`);
-  return r.value;
-}
+import { PdfFile } from './pdf-tools';
+import { DICT, npvRow, pagesOf, riskPageOf, sample, squash } from './risk-tools';
 
 /** The sample with its implementation cost raised so the base NPV is near zero: P(NPV > 0) is neither 0 nor 1. */
 function marginal(): Case {
@@ -50,11 +38,8 @@ afterAll(async () => {
 async function printed(c: Case, lang: Language): Promise<{ risk: string; decision: string }> {
   const pdf = new PdfFile((await printer.print(c, { scenarioId: null, scenarios: 'all', lang })).bytes);
   files.push(pdf);
-  const title = DICT[lang].report.sections.risk;
-  const pages = Array.from({ length: pdf.info().pages }, (_, i) => squash(pdf.text(i + 1)));
-  // The cover's contents name every section; the risk page is the one that opens with its title.
-  const risk = pages.slice(1).find((p) => p.includes(title)) ?? '';
-  return { risk, decision: pages[1] ?? '' };
+  const pages = pagesOf(pdf);
+  return { risk: riskPageOf(pages, lang), decision: pages[1] ?? '' };
 }
 
 describe('the report’s risk page', () => {
@@ -70,10 +55,7 @@ describe('the report’s risk page', () => {
         const money = (x: number) => squash(formatMoney(x, c.currency, locale));
         const { risk, decision } = await printed(c, lang);
         expect(risk).not.toBe('');
-        // The four figures in the order the table shows them (pdftotext puts the row's name before or after its head).
-        const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        const row = [a.npv.p10, a.npv.p50, a.npv.p90, a.npv.mean].map((x) => esc(money(x))).join(' ');
-        expect(risk).toMatch(new RegExp(`P10 P50 P90 ${DICT[lang].risk.mc.mean} (${DICT[lang].risk.mc.npv} )?${row}`));
+        expect(risk).toMatch(npvRow(c, a, lang));
         const p = squash(formatPercent(a.probabilityPositive, locale, 0));
         expect(risk).toContain(squash(DICT[lang].risk.report.probability.replace('{{p}}', p)));
         expect(risk).toContain(squash(formatNumber(a.trials, locale)));
