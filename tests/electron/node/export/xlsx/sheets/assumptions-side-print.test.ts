@@ -1,0 +1,113 @@
+/**
+ * The Assumptions sheet with three scenarios side by side, printed by LibreOffice (ONE headless
+ * launch converts an English and an Italian workbook to PDF), read back word by word with poppler:
+ * every TRUE/FALSE input shows its word (VERO/FALSO in Italian) in every scenario's column, never
+ * 1/0 in one column and TRUE in the next.
+ * The pages are saved as PNG in test-artifacts/xlsx-print for a person to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkbook } from '@electron-node/export/xlsx/index';
+import { labels, type Lang } from '@electron-node/export/xlsx/labels';
+import type { Case } from '@shared/case/schema';
+import { PdfFile, ROOT, type Word } from '@tests/electron/node/export/pdf/pdf-tools';
+import { convertWithLibreOffice } from '@tests/support/libreoffice';
+import { samples } from '../fixtures';
+
+interface Printed {
+  lang: Lang;
+  c: Case;
+  pdf: PdfFile;
+  /** The Assumptions sheet's pages: the footer names the sheet. */
+  pages: { page: number; height: number; words: Word[] }[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cxcase-xlsx-print-'));
+const printed: Printed[] = [];
+const ARTIFACTS = join(ROOT, 'test-artifacts', 'xlsx-print');
+
+beforeAll(async () => {
+  const chosen: { lang: Lang; name: string }[] = [
+    { lang: 'en', name: 'b2b-software' },
+    { lang: 'it', name: 'online-retailer' },
+  ];
+  const all = samples();
+  const files: { lang: Lang; c: Case; path: string; bytes: Uint8Array }[] = [];
+  for (const { lang, name } of chosen) {
+    const c = all.find((s) => s.name === name)?.c;
+    if (!c) throw new Error(`no sample ${name}`);
+    expect(c.scenarios.length).toBe(3);
+    const bytes = await buildWorkbook(c, { lang, riskWorker: null });
+    const path = join(dir, `${name}-${lang}.xlsx`);
+    writeFileSync(path, bytes);
+    files.push({ lang, c, path, bytes });
+  }
+  const out = await convertWithLibreOffice(
+    files.map((f) => f.path),
+    { to: 'pdf', outDir: dir, recalc: false },
+  );
+  for (const f of files) {
+    const pdfPath = out.outputs.get(f.path);
+    if (!pdfPath) throw new Error(`LibreOffice left no PDF for ${f.path}`);
+    const pdf = new PdfFile(readFileSync(pdfPath));
+    const sheet = labels(f.lang).sheets.assumptions;
+    const pages = pdf.words().filter((p) => p.words.some((w) => w.y0 > p.height - 60 && w.text === sheet));
+    printed.push({ lang: f.lang, c: f.c, pdf, pages });
+  }
+}, 240_000);
+
+afterAll(() => {
+  for (const p of printed) p.pdf.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Words on one printed line (the same top, give or take), left to right. */
+function lineOf(words: Word[], w: Word): Word[] {
+  return words.filter((x) => Math.abs(x.y0 - w.y0) < 2).sort((a, b) => a.x0 - b.x0);
+}
+
+describe('the side-by-side Assumptions sheet printed by LibreOffice', () => {
+  it('saves the Assumptions pages as PNG in test-artifacts/xlsx-print', () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    for (const p of printed) {
+      expect(p.pages.length, p.lang).toBeGreaterThan(1);
+      const prefix = `assumptions-${p.lang}`;
+      for (const f of readdirSync(ARTIFACTS)) if (f.startsWith(`${prefix}-`)) rmSync(join(ARTIFACTS, f));
+      const first = p.pages[0]!.page;
+      const last = p.pages[p.pages.length - 1]!.page;
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(first), '-l', String(last), p.pdf.path, join(ARTIFACTS, prefix)]);
+      expect(readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${prefix}-`)).length).toBe(p.pages.length);
+    }
+  });
+
+  it('shows every TRUE/FALSE input as its word in each scenario column, in English and Italian', () => {
+    for (const p of printed) {
+      const L = labels(p.lang);
+      const [yes, no] = L.units.flag.split(' / ');
+      let rows = 0;
+      let values = 0;
+      for (const page of p.pages) {
+        // The value columns: from the first scenario's heading to the Source heading.
+        const head = page.words.find((w) => w.text === p.c.scenarios[0]!.name.split(' ')[0]);
+        const source = page.words.find((w) => w.text === L.common.source && head && Math.abs(w.y0 - head.y0) < 2);
+        if (!head || !source) continue;
+        const units = page.words.filter((w, i) => w.text === yes && page.words[i + 1]?.text === '/' && page.words[i + 2]?.text === no && w.x1 < head.x0);
+        for (const u of units) {
+          const cells = lineOf(page.words, u).filter((w) => w.x0 >= head.x0 - 30 && w.x1 <= source.x0);
+          rows++;
+          values += cells.length;
+          expect(
+            cells.map((w) => w.text),
+            `${p.lang} page ${page.page}`,
+          ).toEqual(cells.map((w) => (w.text === yes || w.text === no ? w.text : `not ${yes}/${no}`)));
+          expect(cells.length, `${p.lang} page ${page.page}`).toBe(3);
+        }
+      }
+      expect(rows, p.lang).toBeGreaterThan(10);
+      expect(values, p.lang).toBe(3 * rows);
+    }
+  });
+});
