@@ -12,7 +12,6 @@ import type { Cell, Fill, Worksheet } from 'exceljs';
 import { choiceWord } from '@shared/case/choice-words';
 import { bool, num, ref, text } from '../cells';
 import type { Ctx } from '../context';
-import { booleanFormat } from '../formats';
 import { sheetLink } from '../links';
 import { dataValidation } from '../validation';
 import { defaultRule, publishedRange, STYLES, unitFormat, unitText, type InputRow } from './assumption-units';
@@ -104,11 +103,11 @@ function styleAbsent(cell: Cell): void {
 export function writeValue(ctx: Ctx, ws: Worksheet, row: number, col: number, x: InputRow): void {
   const fmt = x.format ?? unitFormat(x.unit, ctx);
   if (typeof x.value === 'number') num(ws, row, col, x.value, fmt);
-  else if (typeof x.value === 'boolean') bool(ws, row, col, x.value).numFmt = booleanFormat(ctx.lang);
+  else if (typeof x.value === 'boolean') bool(ws, row, col, x.value);
   const rule = x.rule ?? defaultRule(x.unit);
   // A choice shows its word in the workbook's language; the round trip reads the word back as the code.
   if (typeof x.value === 'string') text(ws, row, col, rule?.kind === 'choice' ? choiceWord(rule.set, x.value, ctx.lang) : x.value);
-  else if (fmt && typeof x.value !== 'boolean') ws.getCell(row, col).numFmt = fmt;
+  else if (fmt) ws.getCell(row, col).numFmt = fmt;
   const cell = ws.getRow(row).getCell(col);
   if (x.validation) cell.dataValidation = x.validation(ref(row, col));
   else if (!rule) throw new Error(`Internal: no validation rule for ${x.name}`);
