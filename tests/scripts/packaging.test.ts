@@ -2,12 +2,19 @@
  * What the installer ships: package.json's dependencies are exactly what runs from node_modules at
  * run time (what Vite and esbuild bundle is a devDependency, or electron-builder ships it twice), the
  * electron-builder configuration, read and validated by electron-builder itself, keeps the CLI's
- * Chromium driver out and names icons that exist, and the renderer links its icon.
+ * Chromium driver out and names icons that exist, ships the risk worker where the packaged main
+ * process looks for it, and the renderer links its icon.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startAnalyses, workerNextTo } from '@electron-node/risk/analyses';
+import { AnalysisCache } from '@electron-node/risk/cache';
+import { analyseRisk } from '@shared/risk/analyse';
+import { riskOf } from '@shared/risk/stored';
+import { richCase } from '@tests/electron/node/export/xlsx/fixtures';
 
 const ROOT = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
@@ -45,7 +52,7 @@ describe('package.json dependencies', () => {
   });
 });
 
-type BuilderConfig = Record<string, unknown> & { files: unknown; linux?: { icon?: string }; win?: { icon?: string }; mac?: { icon?: string }; extraResources?: { from: string; filter: string[] }[] };
+type BuilderConfig = Record<string, unknown> & { files: unknown; directories?: { buildResources?: string }; linux?: { icon?: string }; win?: { icon?: string }; mac?: { icon?: string }; extraResources?: { from: string; filter: string[] }[] };
 type Stat = { isDirectory: () => boolean };
 
 describe('electron-builder configuration', () => {
@@ -90,6 +97,34 @@ describe('electron-builder configuration', () => {
       expect(pngSize(resolve(ROOT, icon!)), platform).toEqual([512, 512]);
     }
   });
+
+  it('ships the risk worker beside the main bundle, where a packaged main process (no out/node) finds and runs it', async () => {
+    const { getMainFileMatchers } = requireFromRoot('app-builder-lib/out/fileMatcher') as {
+      getMainFileMatchers: (appDir: string, dest: string, expand: (p: string) => string, platformOptions: object, packager: object, outDir: string, isElectronCompile: boolean) => { createFilter: () => (file: string, stat: Stat) => boolean }[];
+    };
+    const info = { projectDir: ROOT, buildResourcesDir: config.directories?.buildResources ?? 'build', config, isPrepackedAppAsar: false, debugLogger: { isEnabled: false } };
+    const filter = getMainFileMatchers(ROOT, '/app', (p) => p, {}, { info }, join(ROOT, 'release'), false)[0]!.createFilter();
+    const file: Stat = { isDirectory: () => false };
+    const ships = (p: string) => filter(join(ROOT, p), file);
+    expect(ships('out/main/index.js')).toBe(true);
+    expect(ships('out/main/risk-worker.cjs')).toBe(true);
+    expect(ships('out/node/risk-worker.cjs')).toBe(false);
+
+    // The installed layout: out/main as the installer ships it, and no out/node beside it.
+    const app = mkdtempSync(join(tmpdir(), 'cxcase-packaged-'));
+    try {
+      cpSync(join(ROOT, 'out', 'main'), join(app, 'out', 'main'), { recursive: true, filter: (src) => statSync(src).isDirectory() || filter(src, file) });
+      const worker = workerNextTo(join(app, 'out', 'main'));
+      expect(worker).toBe(join(app, 'out', 'main', 'risk-worker.cjs'));
+      const c = richCase();
+      c.risk = { ...c.risk, seed: 11, trials: 200 };
+      const got = (await startAnalyses(c, [0], { workerFile: worker, cache: new AnalysisCache() })()).get(0);
+      expect(got?.by).toBe('worker');
+      expect(got?.analysis).toEqual(analyseRisk(c, 0, riskOf(c)));
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('ships the window icon the main process loads on Linux', () => {
     const resources = config.extraResources?.find((r) => r.from === 'resources');

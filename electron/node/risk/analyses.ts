@@ -32,9 +32,12 @@ export interface AnalysisOptions {
 
 /** The worker next to the running bundle (out/node for the CLI and the server, out/main for Electron). */
 export function defaultWorkerFile(): string | null {
-  const here = typeof __dirname === 'string' ? __dirname : null;
-  if (!here) return null;
-  for (const f of [join(here, WORKER_FILE), join(here, '..', 'node', WORKER_FILE)]) if (existsSync(f)) return f;
+  return typeof __dirname === 'string' ? workerNextTo(__dirname) : null;
+}
+
+/** The worker a bundle in `dir` runs: beside it (a packaged app ships out/main only), else in ../node. */
+export function workerNextTo(dir: string): string | null {
+  for (const f of [join(dir, WORKER_FILE), join(dir, '..', 'node', WORKER_FILE)]) if (existsSync(f)) return f;
   return null;
 }
 

@@ -70,7 +70,7 @@ export const en = {
     heading: 'Segments', add: 'Add segment', name: 'Segment', customers: 'Customers', arpu: 'Revenue per customer a year (ARPU)',
     grossMargin: 'Gross margin', annualChurn: 'Annual churn', cac: 'Acquisition cost (CAC)', contactsPerCustomerYear: 'Contacts per customer a year',
     tier: 'Service tier', priority: 'Priority', clv: 'CLV', clvToCac: 'CLV/CAC', clvPerConversation: 'CLV per conversation',
-    rank: 'Rank', deleted: 'Deleted “{{name}}” and {{count}} revenue line(s) that used it.', empty: 'No segments yet. Add your first customer segment.',
+    rank: 'Rank', deleted_zero: 'Deleted “{{name}}”.', deleted_one: 'Deleted “{{name}}” and {{count}} revenue line that used it.', deleted_other: 'Deleted “{{name}}” and {{count}} revenue lines that used it.', empty: 'No segments yet. Add your first customer segment.',
     tiers: { strategic: 'Strategic: named human, fast', midMarket: 'Mid-market: chat and email with SLA', lowTouch: 'Low-touch: async and self-service' },
   },
   moments: {

@@ -71,7 +71,7 @@ export const it: Dictionary = {
     heading: 'Segmenti', add: 'Aggiungi segmento', name: 'Segmento', customers: 'Clienti', arpu: 'Ricavo annuo per cliente (ARPU)',
     grossMargin: 'Margine lordo', annualChurn: 'Abbandono annuo', cac: 'Costo di acquisizione (CAC)', contactsPerCustomerYear: 'Contatti per cliente all’anno',
     tier: 'Livello di servizio', priority: 'Prioritario', clv: 'CLV', clvToCac: 'CLV/CAC', clvPerConversation: 'CLV per conversazione',
-    rank: 'Posizione', deleted: 'Eliminato «{{name}}» e {{count}} voce/i di ricavo collegate.', empty: 'Nessun segmento. Aggiungi il primo segmento di clienti.',
+    rank: 'Posizione', deleted_zero: 'Eliminato «{{name}}».', deleted_one: 'Eliminato «{{name}}» e {{count}} voce di ricavo collegata.', deleted_other: 'Eliminato «{{name}}» e {{count}} voci di ricavo collegate.', empty: 'Nessun segmento. Aggiungi il primo segmento di clienti.',
     tiers: { strategic: 'Strategico: persona dedicata, rapida', midMarket: 'Mid-market: chat ed email con SLA', lowTouch: 'Low-touch: asincrono e self-service' },
   },
   moments: {

@@ -21,7 +21,7 @@ export const ROUNDTRIP_EN = {
   overwritten: 'Calculation cells overwritten in the workbook (their formula is gone)',
   overwrittenItem: '{{sheet}}!{{cell}}, was ={{formula}}',
   take: 'Take the ticked changes ({{count}})',
-  taken: 'Took {{count}} change(s) from {{name}}. Undo takes them back out.',
+  taken_one: 'Took {{count}} change from {{name}}. Undo takes it back out.', taken_other: 'Took {{count}} changes from {{name}}. Undo takes them back out.',
   steps: { case: 'Case', service: 'Service costs', segments: 'Priority segments', moments: 'Key moments', benchmarks: 'Competitor benchmarks', revenue: 'Revenue sources', savings: 'Cost reductions', costs: 'Investment' },
 } as const;
 
@@ -44,6 +44,6 @@ export const ROUNDTRIP_IT = {
   overwritten: 'Celle di calcolo sovrascritte nella cartella di lavoro (la formula non c’è più)',
   overwrittenItem: '{{sheet}}!{{cell}}, era ={{formula}}',
   take: 'Accetta le modifiche spuntate ({{count}})',
-  taken: 'Accettate {{count}} modifiche da {{name}}. Annulla le toglie di nuovo.',
+  taken_one: 'Accettata {{count}} modifica da {{name}}. Annulla la toglie di nuovo.', taken_other: 'Accettate {{count}} modifiche da {{name}}. Annulla le toglie di nuovo.',
   steps: { case: 'Caso', service: 'Costi del servizio', segments: 'Segmenti prioritari', moments: 'Momenti chiave', benchmarks: 'Benchmark dei concorrenti', revenue: 'Fonti di ricavo', savings: 'Riduzioni di costo', costs: 'Investimento' },
 };

@@ -45,7 +45,7 @@ export const ticketsEn = {
     ours: '“Ours” for {{metric}} in the benchmarks step: {{value}}', button: 'Take the ticked values ({{count}})', nothing: 'This export gives nothing to take: it has no dated ticket.',
   },
   next: 'Next', back: 'Back', close: 'Close', yes: 'yes', no: 'no',
-  taken: 'Took {{count}} value(s) from {{name}}. Undo takes them back out.',
+  taken_one: 'Took {{count}} value from {{name}}. Undo takes it back out.', taken_other: 'Took {{count}} values from {{name}}. Undo takes them back out.',
   provenance: '{{file}}, {{from}} to {{to}}, {{n}} tickets',
   baselineSource: 'Source of the baseline volume',
 } as const;

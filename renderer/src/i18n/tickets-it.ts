@@ -49,7 +49,7 @@ export const ticketsIt: Widen<typeof ticketsEn> = {
     ours: '“Nostro” per {{metric}} nel passo benchmark: {{value}}', button: 'Acquisisci i valori spuntati ({{count}})', nothing: 'Questo export non dà nulla da acquisire: non ha ticket con una data.',
   },
   next: 'Avanti', back: 'Indietro', close: 'Chiudi', yes: 'sì', no: 'no',
-  taken: 'Acquisiti {{count}} valori da {{name}}. «Annulla modifica» li toglie.',
+  taken_one: 'Acquisito {{count}} valore da {{name}}. «Annulla modifica» lo toglie.', taken_other: 'Acquisiti {{count}} valori da {{name}}. «Annulla modifica» li toglie.',
   provenance: '{{file}}, dal {{from}} al {{to}}, {{n}} ticket',
   baselineSource: 'Fonte del volume di base',
 };

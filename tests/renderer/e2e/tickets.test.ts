@@ -140,6 +140,8 @@ describe('ticket-export wizard', () => {
       for (const box of await wizard.locator('[data-testid^="tickets-take-"]').all()) if ((await box.getAttribute('data-testid')) !== 'tickets-take-baseline') await box.uncheck();
       await page.getByRole('button', { name: t('tickets.review.button', { count: 4 }) }).click();
       await wizard.waitFor({ state: 'detached' });
+      // The toast counts in words: "Took 4 values" / "Acquisiti 4 valori".
+      await page.getByRole('region', { name: t('app.notifications') }).getByText(t('tickets.taken', { count: 4, name: 'zendesk-export.csv' }), { exact: true }).waitFor();
 
       const source = t('tickets.provenance', { file: 'zendesk-export.csv', from, to, n: n(written.good.length) });
       await expect.poll(() => app.storedCase().scenarios[0]!.moments.length, { timeout: 5000 }).toBe(3);

@@ -131,9 +131,6 @@ function sharedText(ctx: Ctx, values: (string | undefined)[]): string {
 
 const notesOf = (x: InputRow) => [x.descriptive, x.notes].filter((t): t is string => !!t && t.trim() !== '').join(' — ');
 
-/** Points per line of a wrapped cell at the default font size. */
-const LINE_HEIGHT = 15;
-
 /** One row of the sheet: labels once, a value (or a grey —) per scenario, shared texts, the names. */
 export function writeSideRow(ctx: Ctx, ws: Worksheet, row: number, cols: SideCols, r: SideRow): void {
   const present = r.cells.filter((x): x is InputRow => x !== undefined);
@@ -154,19 +151,9 @@ export function writeSideRow(ctx: Ctx, ws: Worksheet, row: number, cols: SideCol
     ctx,
     r.cells.map((x) => (x ? notesOf(x) : undefined)),
   );
-  for (const [col, t] of [
-    [cols.source, source],
-    [cols.notes, notes],
-  ] as const) {
-    if (!t) continue;
-    const cell = text(ws, row, col, t);
-    // Texts that differ between scenarios are one a line: the cell wraps and the row is as tall as they are.
-    const lines = t.split('\n').length;
-    if (lines > 1) {
-      cell.alignment = { wrapText: true, vertical: 'top' };
-      ws.getRow(row).height = Math.max(ws.getRow(row).height ?? 0, LINE_HEIGHT * lines);
-    }
-  }
+  // Texts that differ between scenarios are one a line; wrapTexts wraps them and the row grows to fit.
+  if (source) text(ws, row, cols.source, source);
+  if (notes) text(ws, row, cols.notes, notes);
   const fig = present.find((x) => x.figure)?.figure;
   if (fig) text(ws, row, cols.range, publishedRange(fig, ctx.lang));
 }
@@ -196,4 +183,57 @@ export function writeLegend(ctx: Ctx, ws: Worksheet, cols: SideCols): void {
   ws.getColumn(sample).width = 12;
   ws.getColumn(col).width = 64;
   ws.getColumn(col + 1).width = 20;
+}
+
+/** Points per line of wrapped text at the default size (11 pt). */
+const LINE_HEIGHT = 15;
+/**
+ * Characters of text per unit of column width, on the safe side. A width counts the default font's
+ * digit and most letters are narrower: LibreOffice, setting Calibri's text in the wider DejaVu Sans
+ * where Calibri is missing, fits about 1.15 per unit; Excel's Calibri fits more (rows end up a
+ * little taller than needed there rather than cut).
+ */
+const CHARS_PER_WIDTH = 1;
+
+/** How many lines `text` takes wrapped at `chars` characters, breaking at spaces as a spreadsheet does. */
+export function wrappedLines(text: string, chars: number): number {
+  const cap = Math.max(1, Math.floor(chars));
+  let lines = 0;
+  for (const para of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of para.split(' ')) {
+      if (used > 0 && used + 1 + word.length <= cap) {
+        used += 1 + word.length;
+        continue;
+      }
+      if (used > 0) lines++;
+      // A word longer than a line is broken across lines.
+      const extra = Math.max(0, Math.ceil(word.length / cap) - 1);
+      lines += extra;
+      used = word.length - extra * cap;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Every text of the table wraps within its column, top-aligned, and a row whose text wraps is made
+ * as tall as its longest text: unwrapped, a long source, published range or note ran over the empty
+ * cells beside it and was cut at the printed page's edge (the sheet prints two pages wide), and a
+ * long item name or choice word ran under its neighbour. The height is set rather than left to the
+ * reader: Excel fits an unsized row to wrapped text, LibreOffice keeps it one line tall.
+ */
+export function wrapTexts(ws: Worksheet, cols: SideCols, lastRow: number): void {
+  for (let r = 1; r <= lastRow; r++) {
+    let lines = 1;
+    for (let c = 1; c <= cols.last; c++) {
+      const cell = ws.getRow(r).getCell(c);
+      if (cell.value === null || cell.value === undefined) continue;
+      const t = typeof cell.value === 'string' ? cell.value : null;
+      cell.alignment = { ...cell.alignment, vertical: 'top', ...(t !== null ? { wrapText: true } : {}) };
+      if (t !== null) lines = Math.max(lines, wrappedLines(t, (ws.getColumn(c).width ?? 9) * CHARS_PER_WIDTH));
+    }
+    if (lines > 1) ws.getRow(r).height = LINE_HEIGHT * lines;
+  }
 }

@@ -33,7 +33,7 @@ import type { InputRow } from './assumption-units';
 import { caseFinanceRows, costFinanceRows, segmentFinanceRow, serviceFinanceRows } from './assumptions-finance';
 import type { Labels } from '../labels';
 import { choiceRule, numberRule } from '../validation';
-import { mergeRows, sideCols, writeLegend, writeSideRow } from './assumptions-side';
+import { mergeRows, sideCols, wrapTexts, writeLegend, writeSideRow } from './assumptions-side';
 
 export { STYLES } from './assumption-units';
 
@@ -285,17 +285,19 @@ export function writeAssumptions(ctx: Ctx): void {
   });
   for (const x of caseFinanceRows(ctx, caseItem)) caseRow(x);
   for (const r of mergeRows(ctx.plans.map((plan) => scenarioRows(ctx, plan)))) writeSideRow(ctx, ws, row++, cols, r);
+  // Texts wrap within these widths (wrapTexts): wide enough that most fit one or two lines.
   const widths: [number, number][] = [
     [cols.item, 26],
     [cols.input, 38],
-    [cols.unit, 15],
+    [cols.unit, 16],
     ...ctx.plans.map((_, k): [number, number] => [cols.value(k), 16]),
-    [cols.source, 32],
+    [cols.source, 36],
     [cols.range, 36],
-    [cols.notes, 32],
+    [cols.notes, 44],
     ...ctx.plans.map((_, k): [number, number] => [cols.name(k), 26]),
   ];
   for (const [col, w] of widths) ws.getColumn(col).width = w;
+  wrapTexts(ws, cols, row - 1);
   writeLegend(ctx, ws, cols);
   // Printed: the table without the legend beside it (the Read me explains the colours), label columns repeated.
   // exceljs prefixes each end with "$" (the column); the row gets its own, so the range is absolute.

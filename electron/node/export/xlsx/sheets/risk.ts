@@ -17,11 +17,12 @@ import { resolvePath } from '@shared/roundtrip/paths';
 import type { StampedAnalysis } from '@electron-node/risk/analyses';
 import { buildRegister, type RangedAssumption } from '@shared/risk/register';
 import { riskOf } from '@shared/risk/stored';
+import { assumptionName } from '@shared/risk/words';
 import { ExportError } from '../cells';
 import { formula, num, ref, text } from '../cells';
 import type { Ctx, ScenarioPlan } from '../context';
 import { inputMap } from '../input-map';
-import { riskLabels, type RiskLabels } from '../labels-risk';
+import { riskLabels } from '../labels-risk';
 import { STYLES } from './assumptions';
 
 /** Register columns. */
@@ -43,11 +44,6 @@ function namesByPath(ctx: Ctx): Map<string, string> {
     if (keys) out.set(jsonPath(keys), e.name);
   }
   return out;
-}
-
-function label(R: RiskLabels, a: Pick<RangedAssumption, 'itemName' | 'field'>): string {
-  const f = R.fields[a.field] ?? a.field;
-  return a.itemName ? `${a.itemName}: ${f}` : f;
 }
 
 function formatOf(ctx: Ctx, a: Pick<RangedAssumption, 'kind'>): string {
@@ -102,7 +98,7 @@ function writeScenario(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, start: numbe
   const confidenceList = `"${[R.confidences.low, R.confidences.medium, R.confidences.high].join(',')}"`;
   for (const x of register) {
     const fmt = formatOf(ctx, x);
-    text(ws, row, COL.label, label(R, x));
+    text(ws, row, COL.label, assumptionName(R, x));
     text(ws, row, COL.path, x.path);
     const name = names.get(x.path);
     if (name) formula(ws, row, COL.likely, name, x.value, fmt);
@@ -129,7 +125,7 @@ function writeScenario(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, start: numbe
     const x = byKey.get(b.key);
     const fmt = x ? formatOf(ctx, x) : ctx.f.dec;
     num(ws, row, 1, k + 1, '0');
-    text(ws, row, 2, x ? label(R, x) : b.label);
+    text(ws, row, 2, x ? assumptionName(R, x) : b.label);
     text(ws, row, 3, b.path);
     num(ws, row, 4, b.low, fmt);
     num(ws, row, 5, b.likely, fmt);
@@ -147,7 +143,7 @@ function writeScenario(ctx: Ctx, ws: Worksheet, plan: ScenarioPlan, start: numbe
   for (const be of a.breakEven) {
     const x = byKey.get(be.key);
     const fmt = x ? formatOf(ctx, x) : ctx.f.dec;
-    text(ws, row, 1, x ? label(R, x) : be.label);
+    text(ws, row, 1, x ? assumptionName(R, x) : be.label);
     text(ws, row, 2, be.path);
     num(ws, row, 3, be.likely, fmt);
     if (be.value === null) text(ws, row, 4, R.none);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '@electron-node/export/xlsx/index';
-import { ABSENT, sideCols } from '@electron-node/export/xlsx/sheets/assumptions-side';
+import { ABSENT, sideCols, wrappedLines } from '@electron-node/export/xlsx/sheets/assumptions-side';
 import { duplicateScenario, newSegment } from '@shared/case/factory';
 import type { Case } from '@shared/case/schema';
 import { parseCase } from '@shared/case/validate';
@@ -75,6 +75,11 @@ describe('Assumptions sheet: scenarios side by side', () => {
     // Sources that differ are each kept, with the scenario they belong to; one that agrees is written once.
     const source = String(ws.getCell(row('S1_Rev1_ChurnReduction'), cols.source).value);
     expect(source).toBe('Base: Churn study 2024\nTwo: Churn study 2024\nThree: Churn study 2026');
+    // Every text wraps in its column and its row is as tall as its lines (LibreOffice does not size rows itself).
+    const sourceCell = ws.getCell(row('S1_Rev1_ChurnReduction'), cols.source);
+    expect(sourceCell.alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(ws.getRow(row('S1_Rev1_ChurnReduction')).height).toBeGreaterThanOrEqual(45);
+    ws.eachRow((r) => r.eachCell((cell, col) => col <= cols.last && typeof cell.value === 'string' && expect(cell.alignment?.wrapText, cell.address).toBe(true)));
     expect(ws.getCell(row('S1_Bm_nps_Ours'), cols.source).value).toBe('Survey 2025');
     // Label columns stay in view; printing repeats them and the heading row on every page.
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
@@ -91,4 +96,14 @@ describe('Assumptions sheet: scenarios side by side', () => {
     expect(row('S2_Mom3_Protected')).toBe(row('S1_Mom3_Protected'));
     expect(row('S2_Bm_nps_Cmp1')).toBe(row('S1_Bm_nps_Cmp1'));
   }, 60_000);
+
+  it('counts wrapped lines as a spreadsheet breaks them: at spaces, after each line break, long words split', () => {
+    expect(wrappedLines('', 10)).toBe(1);
+    expect(wrappedLines('short', 10)).toBe(1);
+    expect(wrappedLines('exactly ten', 11)).toBe(1);
+    expect(wrappedLines('aaaa bbbb cccc', 9)).toBe(2);
+    expect(wrappedLines('one\ntwo\nthree', 40)).toBe(3);
+    expect(wrappedLines('x'.repeat(25), 10)).toBe(3);
+    expect(wrappedLines(`ab ${'x'.repeat(25)}`, 10)).toBe(4);
+  });
 });
