@@ -23,10 +23,9 @@ declare module 'exceljs/lib/utils/utils' {
 declare module 'exceljs/lib/xlsx/xform/style/styles-xform' {
   class StylesXform {
     constructor(initialise?: boolean);
-    _addFont(font: object): number;
-    _addBorder(border: object): number;
-    _addFill(fill: object): number;
-    _addStyle(style: Record<string, unknown>): number;
+    /** Style objects already given an id (a WeakMap in exceljs; anything with has/get/set). */
+    weakMap: Pick<WeakMap<object, number>, 'has' | 'get' | 'set'>;
+    addStyleModel(model: { numFmt?: string } | null | undefined, cellType?: number): number;
   }
   export = StylesXform;
 }

@@ -1,65 +1,37 @@
 /**
- * exceljs's style manager, with its de-duplication memoised. exceljs finds a cell's style id by
- * rendering the cell's font, border, fill and whole xf to XML and looking that text up, for every
- * cell that does not share its style object: most of the cost of preparing a big workbook. The
- * same inputs always give the same id within one write (the lookup tables only grow), so each
- * method is fronted by a cache keyed on what it is given: the part object itself (font, border,
- * fill are shared by reference across cells) or, for the xf, the ids it combines and its alignment
- * and protection objects. A miss falls through to exceljs, so ids, order and XML stay exceljs's own.
+ * exceljs's style manager, with its per-cell lookup memoised. For each cell exceljs first looks the
+ * cell's style object up by identity (a WeakMap) and, for an object it has not seen — most cells have
+ * their own — renders the font, border, fill and whole xf to XML to find or add its id: most of the
+ * cost of preparing a big workbook. Here a miss is first looked up by the style's content (its JSON,
+ * plus the cell type where exceljs lets that choose the number format); only new content goes to
+ * exceljs, so ids, their order and styles.xml stay exceljs's own. The identity table stays too (a
+ * Map: it lives for one write, and WeakMap entries cost the garbage collector far more), since
+ * exceljs gives a style object seen again the id it got first, whatever the cell's type.
  * Valid while no style object is mutated during the write, which nothing does.
  */
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
 
-type PartAdder = (part: object) => number;
+// exceljs's Enums.ValueType.Number: addStyleModel's type for a cell of no (or the null) type.
+const NUMBER = 2;
 
-function byIdentity(add: PartAdder): PartAdder {
-  const seen = new WeakMap<object, number>();
-  return (part) => {
-    let id = seen.get(part);
-    if (id === undefined) {
-      id = add(part);
-      seen.set(part, id);
-    }
-    return id;
-  };
-}
-
-/** A small number per object, so that objects can take part in a string key. */
-function identities(): (o: unknown) => string {
-  const ids = new WeakMap<object, number>();
-  let next = 0;
-  return (o) => {
-    if (o === undefined) return '';
-    if (typeof o !== 'object' || o === null) return `v${String(o)}`;
-    let id = ids.get(o);
-    if (id === undefined) {
-      id = next++;
-      ids.set(o, id);
-    }
-    return `o${id}`;
-  };
-}
-
-const XF_FIELDS = new Set(['numFmtId', 'fontId', 'borderId', 'fillId', 'alignment', 'protection']);
-
-/** A style manager (exceljs's StylesXform, initialised) whose de-duplication is cached. */
+/** A style manager (exceljs's StylesXform, initialised) whose per-cell lookup is cached. */
 export function memoisedStyles(): StylesXform {
   const styles = new StylesXform(true);
-  styles._addFont = byIdentity(styles._addFont.bind(styles));
-  styles._addBorder = byIdentity(styles._addBorder.bind(styles));
-  styles._addFill = byIdentity(styles._addFill.bind(styles));
-  const addXf = styles._addStyle.bind(styles);
-  const idOf = identities();
-  const xfs = new Map<string, number>();
-  styles._addStyle = (style) => {
-    // addStyleModel builds xfs from these fields only; anything else goes to exceljs uncached.
-    if (Object.keys(style).some((k) => !XF_FIELDS.has(k))) return addXf(style);
-    const key = `${String(style.numFmtId)}|${String(style.fontId)}|${String(style.borderId)}|${String(style.fillId)}|${idOf(style.alignment)}|${idOf(style.protection)}`;
-    let id = xfs.get(key);
+  const seen = new Map<object, number>();
+  styles.weakMap = seen;
+  const add = styles.addStyleModel.bind(styles);
+  const byContent = new Map<string, number>();
+  styles.addStyleModel = (model, cellType) => {
+    if (!model) return add(model, cellType);
+    const known = seen.get(model);
+    if (known !== undefined) return known;
+    // The type only matters when the style has no number format (General for numbers, a date format for dates).
+    const key = `${model.numFmt ? '' : String(cellType || NUMBER)}${JSON.stringify(model)}`;
+    let id = byContent.get(key);
     if (id === undefined) {
-      id = addXf(style);
-      xfs.set(key, id);
-    }
+      id = add(model, cellType);
+      byContent.set(key, id);
+    } else seen.set(model, id);
     return id;
   };
   return styles;
