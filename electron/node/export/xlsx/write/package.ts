@@ -104,5 +104,5 @@ export async function writeXlsx(wb: Workbook): Promise<Buffer> {
   await xlsx.addApp(zip, model);
   await xlsx.addCore(zip, model);
   await xlsx.addWorkbook(zip, model);
-  return zip.finish();
+  return await zip.finish();
 }
