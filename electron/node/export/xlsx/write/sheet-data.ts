@@ -91,8 +91,10 @@ function row(r: RowModel): string {
   open += ' x14ac:dyDescent="0.25"';
   if (r.outlineLevel) open += ` outlineLevel="${enc(r.outlineLevel)}"`;
   if (r.collapsed) open += ' collapsed="1"';
-  let cells = '';
-  for (const c of r.cells) cells += cell(c);
+  // Joined from an array: cheaper than a string grown cell by cell (a rope V8 must flatten later).
+  const cs: string[] = [];
+  for (const c of r.cells) cs.push(cell(c));
+  const cells = cs.join('');
   return cells === '' ? `${open}/>` : `${open}>${cells}</row>`;
 }
 
@@ -102,9 +104,8 @@ export function renderSheetData(xs: XmlStream, rows: readonly RowModel[] | undef
     xs.leafNode('sheetData');
     return;
   }
-  const parts: string[] = [];
-  for (const r of rows) parts.push(row(r));
+  // One string a row into the sheet's stream (measured: cheaper than one join of every row here).
   xs.openNode('sheetData');
-  xs.writeXml(parts.join(''));
+  for (const r of rows) xs.writeXml(row(r));
   xs.closeNode();
 }
