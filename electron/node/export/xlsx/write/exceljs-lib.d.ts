@@ -6,6 +6,8 @@
  */
 declare module 'exceljs/lib/utils/xml-stream' {
   class XmlStream {
+    static StdDocAttributes: Record<string, string>;
+    openXml(docAttributes: Record<string, string>): void;
     openNode(name: string, attributes?: Record<string, unknown>): void;
     writeXml(xml: string): void;
     closeNode(): void;
@@ -33,8 +35,17 @@ declare module 'exceljs/lib/xlsx/xform/style/styles-xform' {
 declare module 'exceljs/lib/xlsx/xform/strings/shared-strings-xform' {
   class SharedStringsXform {
     get count(): number;
+    get values(): unknown[];
   }
   export = SharedStringsXform;
+}
+
+declare module 'exceljs/lib/xlsx/xform/strings/shared-string-xform' {
+  import type XmlStream from 'exceljs/lib/utils/xml-stream';
+  class SharedStringXform {
+    render(xmlStream: XmlStream, model: unknown): void;
+  }
+  export = SharedStringXform;
 }
 
 declare module 'exceljs/lib/xlsx/xform/book/workbook-xform' {

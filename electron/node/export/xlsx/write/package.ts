@@ -3,7 +3,8 @@
  * on the large case. exceljs's own part writers (lib/xlsx/xlsx.js) and xforms still write every part,
  * in exceljs's order, with three changes where its time goes:
  * - style de-duplication is memoised (./styles.ts);
- * - each worksheet's rows are written one string a row (./sheet-data.ts), not one a token;
+ * - each worksheet's rows are written one string a row (./sheet-data.ts), not one a token, and so
+ *   are the shared strings (./shared-strings.ts);
  * - the parts are zipped by Node's zlib (./zip.ts) instead of JSZip.
  * The parts' contents are exceljs's: tests/electron/node/export/xlsx/write compares them part by part
  * with writeBuffer's for the shipped samples, a rich case, an Italian export and the large case.
@@ -18,6 +19,7 @@ import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xf
 import WorksheetXform from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform';
 import XLSX from 'exceljs/lib/xlsx/xlsx';
 import { renderSheetData } from './sheet-data';
+import { sharedStringsXml } from './shared-strings';
 import { memoisedStyles } from './styles';
 import { ZipWriter } from './zip';
 
@@ -95,7 +97,8 @@ export async function writeXlsx(wb: Workbook): Promise<Buffer> {
   await xlsx.addOfficeRels(zip, model);
   await xlsx.addWorkbookRels(zip, model);
   addWorksheets(zip, model);
-  await xlsx.addSharedStrings(zip, model); // after the worksheets, which fill the shared strings
+  // After the worksheets, which fill the shared strings (XLSX.addSharedStrings).
+  if (model.sharedStrings && model.sharedStrings.count) zip.append(sharedStringsXml(model.sharedStrings), { name: 'xl/sharedStrings.xml' });
   xlsx.addDrawings(zip, model);
   xlsx.addTables(zip, model);
   await xlsx.addThemes(zip, model);
