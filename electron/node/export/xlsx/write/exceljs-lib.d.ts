@@ -58,12 +58,23 @@ declare module 'exceljs/lib/xlsx/xform/book/workbook-xform' {
 declare module 'exceljs/lib/xlsx/xform/sheet/cell-xform' {
   import type XmlStream from 'exceljs/lib/utils/xml-stream';
   class CellXform {
+    prepare(model: object, options: object): void;
     render(xmlStream: XmlStream, model: object): void;
   }
   export = CellXform;
 }
 
+declare module 'exceljs/lib/doc/range' {
+  class Range {
+    constructor(tl: string, br: string);
+    get range(): string;
+    expand(top: number, left: number, bottom: number, right: number): void;
+  }
+  export = Range;
+}
+
 declare module 'exceljs/lib/xlsx/xform/sheet/row-xform' {
+  import type Range from 'exceljs/lib/doc/range';
   /** A cell's model after WorksheetXform.prepare: what CellXform.render reads. */
   export interface CellModel {
     address: string;
@@ -76,7 +87,11 @@ declare module 'exceljs/lib/xlsx/xform/sheet/row-xform' {
     shareType?: string;
     si?: number;
     ref?: string;
-    range?: { range: string };
+    range?: Range;
+    sharedFormula?: string;
+    style?: { numFmt?: string };
+    comment?: unknown;
+    date1904?: boolean;
   }
   /** A row's model after WorksheetXform.prepare: what RowXform.render reads. */
   export interface RowModel {
@@ -88,6 +103,7 @@ declare module 'exceljs/lib/xlsx/xform/sheet/row-xform' {
     styleId?: number;
     outlineLevel?: number;
     collapsed?: boolean;
+    style?: { numFmt?: string };
     cells: CellModel[];
   }
 }
@@ -96,7 +112,7 @@ declare module 'exceljs/lib/xlsx/xform/sheet/worksheet-xform' {
   import type XmlStream from 'exceljs/lib/utils/xml-stream';
   import type { RowModel } from 'exceljs/lib/xlsx/xform/sheet/row-xform';
   interface SheetDataPart {
-    prepare(rows: RowModel[] | undefined, options: object): void;
+    prepare(rows: RowModel[] | undefined, options: never): void;
     render(xmlStream: XmlStream, rows: RowModel[] | undefined): void;
   }
   class WorksheetXform {

@@ -2,7 +2,8 @@
  * A workbook's .xlsx bytes, as exceljs's `wb.xlsx.writeBuffer()` makes them but about twice as fast
  * on the large case. exceljs's own part writers (lib/xlsx/xlsx.js) and xforms still write every part,
  * in exceljs's order, with three changes where its time goes:
- * - style de-duplication is memoised (./styles.ts);
+ * - style de-duplication is memoised (./styles.ts), and shared formulas' ranges are grown without
+ *   re-parsing addresses (./sheet-prepare.ts);
  * - each worksheet's rows are written one string a row (./sheet-data.ts), not one a token, and so
  *   are the shared strings (./shared-strings.ts);
  * - the parts are zipped by Node's zlib (./zip.ts) instead of JSZip.
@@ -19,6 +20,7 @@ import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xf
 import WorksheetXform from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform';
 import XLSX from 'exceljs/lib/xlsx/xlsx';
 import { renderSheetData } from './sheet-data';
+import { prepareRows } from './sheet-prepare';
 import { sharedStringsXml } from './shared-strings';
 import { memoisedStyles } from './styles';
 import { ZipWriter } from './zip';
@@ -35,6 +37,7 @@ function prepare(model: XLSX.BookModel): void {
   model.styles = memoisedStyles();
   new WorkbookXform().prepare(model);
   const sheetXform = new WorksheetXform();
+  sheetXform.map.sheetData = { prepare: prepareRows, render: renderSheetData };
   const drawings: unknown[] = [];
   const commentRefs: unknown[] = [];
   model.drawings = drawings;
@@ -65,8 +68,7 @@ function prepare(model: XLSX.BookModel): void {
 /** exceljs's XLSX.addWorksheets, each sheet's rows written by ./sheet-data. */
 function addWorksheets(zip: ZipWriter, model: XLSX.BookModel): void {
   const sheetXform = new WorksheetXform();
-  const rows = sheetXform.map.sheetData;
-  sheetXform.map.sheetData = { prepare: (r, options) => rows.prepare(r, options), render: renderSheetData };
+  sheetXform.map.sheetData = { prepare: prepareRows, render: renderSheetData };
   for (const sheet of model.worksheets) {
     let xs = new XmlStream();
     sheetXform.render(xs, sheet);

@@ -60,21 +60,21 @@ describe('the fast Excel writer writes what exceljs writes', () => {
   for (const { name, c } of samples())
     it(`the shipped sample ${name}`, async () => {
       expect(await both(c, {})).toEqual([]);
-    });
+    }, 90_000);
 
   it('a case with every kind of line, each scenario alone and all together', async () => {
     const c = richCase();
     expect(await both(c, {})).toEqual([]);
     expect(await both(c, { scenarioIds: [c.scenarios[1]?.id ?? ''] })).toEqual([]);
-  });
+  }, 90_000);
 
   it('an Italian export', async () => {
     expect(await both(richCase(), { lang: 'it' })).toEqual([]);
-  });
+  }, 90_000);
 
   it('the large generated case (3 scenarios, 120 months)', async () => {
     expect(await both(generateLargeCase({ segments: 20, moments: 30, horizon: 120 }), {})).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 
   describe('and the comparison catches a difference in one cell', () => {
     // A cash flow cell deep in the monthly table: a formula with a number format and a cached number.
@@ -92,6 +92,6 @@ describe('the fast Excel writer writes what exceljs writes', () => {
     for (const [what, change] of changes)
       it(what, async () => {
         expect((await both(richCase(), {}, change)).length).toBeGreaterThan(0);
-      });
+      }, 90_000);
   });
 });
