@@ -14,6 +14,15 @@ import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
 // exceljs's Enums.ValueType.Number: addStyleModel's type for a cell of no (or the null) type.
 const NUMBER = 2;
 
+/** The style's content as text: short forms for the commonest styles (none, a number format alone), else its JSON. */
+function contentKey(model: { numFmt?: string }): string {
+  let keys = 0;
+  for (const k in model) {
+    if (++keys > 1 || k !== 'numFmt') return JSON.stringify(model);
+  }
+  return keys === 0 ? '' : `#${String(model.numFmt)}`;
+}
+
 /** A style manager (exceljs's StylesXform, initialised) whose per-cell lookup is cached. */
 export function memoisedStyles(): StylesXform {
   const styles = new StylesXform(true);
@@ -25,13 +34,15 @@ export function memoisedStyles(): StylesXform {
     if (!model) return add(model, cellType);
     const known = seen.get(model);
     if (known !== undefined) return known;
-    // The type only matters when the style has no number format (General for numbers, a date format for dates).
-    const key = `${model.numFmt ? '' : String(cellType || NUMBER)}${JSON.stringify(model)}`;
+    // The type only matters when the style has no number format (General for numbers, a date format
+    // for dates); then exceljs's answer for this object is its first one, so the object is recorded.
+    const typed = !model.numFmt;
+    const key = `${typed ? String(cellType || NUMBER) : ''}${contentKey(model)}`;
     let id = byContent.get(key);
     if (id === undefined) {
       id = add(model, cellType);
       byContent.set(key, id);
-    } else seen.set(model, id);
+    } else if (typed) seen.set(model, id);
     return id;
   };
   return styles;
