@@ -12,6 +12,9 @@ declare module 'exceljs/lib/utils/xml-stream' {
     writeXml(xml: string): void;
     closeNode(): void;
     leafNode(name: string, attributes?: Record<string, unknown> | null, text?: unknown): void;
+    closeAll(): void;
+    /** The text written so far, in pieces (what `xml` joins). */
+    _xml: string[];
     get xml(): string;
   }
   export = XmlStream;
