@@ -31,6 +31,8 @@ declare module 'exceljs/lib/xlsx/xform/style/styles-xform' {
     /** Style objects already given an id (a WeakMap in exceljs; anything with has/get/set). */
     weakMap: Pick<WeakMap<object, number>, 'has' | 'get' | 'set'>;
     addStyleModel(model: { numFmt?: string } | null | undefined, cellType?: number): number;
+    /** styles.xml */
+    get xml(): string;
   }
   export = StylesXform;
 }
