@@ -117,6 +117,7 @@ declare module 'exceljs/lib/xlsx/xform/sheet/worksheet-xform' {
   import type XmlStream from 'exceljs/lib/utils/xml-stream';
   import type { RowModel } from 'exceljs/lib/xlsx/xform/sheet/row-xform';
   interface SheetDataPart {
+    // options: WorksheetXform.prepare's own object, whose fields each part reads as it needs (never: any part's type fits).
     prepare(rows: RowModel[] | undefined, options: never): void;
     render(xmlStream: XmlStream, rows: RowModel[] | undefined): void;
   }
@@ -169,7 +170,6 @@ declare module 'exceljs/lib/xlsx/xlsx' {
     addContentTypes(zip: XLSX.PartSink, model: XLSX.BookModel): Promise<void>;
     addOfficeRels(zip: XLSX.PartSink, model: XLSX.BookModel): Promise<void>;
     addWorkbookRels(zip: XLSX.PartSink, model: XLSX.BookModel): Promise<void>;
-    addSharedStrings(zip: XLSX.PartSink, model: XLSX.BookModel): Promise<void>;
     addDrawings(zip: XLSX.PartSink, model: XLSX.BookModel): void;
     addTables(zip: XLSX.PartSink, model: XLSX.BookModel): void;
     addThemes(zip: XLSX.PartSink, model: XLSX.BookModel): Promise<void>;

@@ -1,12 +1,13 @@
 /**
- * A workbook's .xlsx bytes, as exceljs's `wb.xlsx.writeBuffer()` makes them but about twice as fast
- * on the large case. exceljs's own part writers (lib/xlsx/xlsx.js) and xforms still write every part,
- * in exceljs's order, with three changes where its time goes:
+ * A workbook's .xlsx bytes, as exceljs's `wb.xlsx.writeBuffer()` makes them but several times faster
+ * on the large case (scripts/bench/xlsx.bench.ts times both). exceljs's own part writers
+ * (lib/xlsx/xlsx.js) and xforms still write every part, in exceljs's order, changed where its time goes:
  * - style de-duplication is memoised (./styles.ts), and shared formulas' ranges are grown without
  *   re-parsing addresses (./sheet-prepare.ts);
  * - each worksheet's rows are written one string a row (./sheet-data.ts), not one a token, and so
  *   are the shared strings (./shared-strings.ts);
- * - the parts are zipped by Node's zlib (./zip.ts) instead of JSZip.
+ * - worksheets are encoded to UTF-8 in batches, and the parts zipped by Node's zlib (./zip.ts)
+ *   instead of JSZip.
  * The parts' contents are exceljs's: tests/electron/node/export/xlsx/write compares them part by part
  * with writeBuffer's for the shipped samples, a rich case, an Italian export and the large case.
  */
