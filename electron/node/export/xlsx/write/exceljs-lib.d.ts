@@ -20,6 +20,15 @@ declare module 'exceljs/lib/utils/xml-stream' {
   export = XmlStream;
 }
 
+declare module 'exceljs/lib/xlsx/xform/base-xform' {
+  import type XmlStream from 'exceljs/lib/utils/xml-stream';
+  /** What every exceljs xform has: render its model into an XML stream. */
+  class BaseXform {
+    render(xmlStream: XmlStream, model: unknown): void;
+  }
+  export = BaseXform;
+}
+
 declare module 'exceljs/lib/utils/utils' {
   const utils: { xmlEncode(text: string): string };
   export = utils;
@@ -46,10 +55,8 @@ declare module 'exceljs/lib/xlsx/xform/strings/shared-strings-xform' {
 }
 
 declare module 'exceljs/lib/xlsx/xform/strings/shared-string-xform' {
-  import type XmlStream from 'exceljs/lib/utils/xml-stream';
-  class SharedStringXform {
-    render(xmlStream: XmlStream, model: unknown): void;
-  }
+  import BaseXform from 'exceljs/lib/xlsx/xform/base-xform';
+  class SharedStringXform extends BaseXform {}
   export = SharedStringXform;
 }
 
@@ -183,25 +190,19 @@ declare module 'exceljs/lib/xlsx/xlsx' {
 }
 
 declare module 'exceljs/lib/xlsx/xform/core/relationships-xform' {
-  import type XmlStream from 'exceljs/lib/utils/xml-stream';
-  class RelationshipsXform {
-    render(xmlStream: XmlStream, model: unknown): void;
-  }
+  import BaseXform from 'exceljs/lib/xlsx/xform/base-xform';
+  class RelationshipsXform extends BaseXform {}
   export = RelationshipsXform;
 }
 
 declare module 'exceljs/lib/xlsx/xform/comment/comments-xform' {
-  import type XmlStream from 'exceljs/lib/utils/xml-stream';
-  class CommentsXform {
-    render(xmlStream: XmlStream, model: unknown): void;
-  }
+  import BaseXform from 'exceljs/lib/xlsx/xform/base-xform';
+  class CommentsXform extends BaseXform {}
   export = CommentsXform;
 }
 
 declare module 'exceljs/lib/xlsx/xform/comment/vml-notes-xform' {
-  import type XmlStream from 'exceljs/lib/utils/xml-stream';
-  class VmlNotesXform {
-    render(xmlStream: XmlStream, model: unknown): void;
-  }
+  import BaseXform from 'exceljs/lib/xlsx/xform/base-xform';
+  class VmlNotesXform extends BaseXform {}
   export = VmlNotesXform;
 }
