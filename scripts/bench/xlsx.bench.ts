@@ -6,10 +6,15 @@
  * cold in this thread, cold in worker threads beside the sheets (the built CLI's path; `npm run bench`
  * builds out/node/risk-worker.cjs first), and warm (an analysis of the same inputs, seed and trials
  * already cached: a second export, the round trip's reference export). CPU time counts every thread.
+ * The package is written by electron/node/export/xlsx/write (exceljs's parts, rows rendered directly,
+ * zipped by Node's zlib); the last two lines time that step alone against exceljs's own writeBuffer,
+ * on the same composed large workbook.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWorkbook } from '@electron-node/export/xlsx/index';
+import type { Workbook } from 'exceljs';
+import { buildWorkbook, composeWorkbook } from '@electron-node/export/xlsx/index';
+import { writeXlsx } from '@electron-node/export/xlsx/write/package';
 import { analysisCache } from '@electron-node/risk/cache';
 import { parseCxcaseText } from '@shared/case/cxcase-file';
 import { generateLargeCase } from '@tests/support/arbitraries';
@@ -57,6 +62,17 @@ async function main(): Promise<void> {
       }, 10, 2),
     );
   }
+  // A write prepares the workbook's cell models in place: each timed write gets a freshly composed one.
+  const composed = async (): Promise<Workbook> => composeWorkbook(large, { riskWorker: worker });
+  const writeOnly = async (write: (wb: Workbook) => Promise<number>) => {
+    const books = await Promise.all(Array.from({ length: 8 }, composed));
+    return timeAsync(async () => {
+      const wb = books.pop();
+      if (wb) bytes += await write(wb);
+    }, 6, 2);
+  };
+  report('writing the composed large workbook: exceljs writeBuffer', await writeOnly(async (wb) => (await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } })).byteLength));
+  report('writing the composed large workbook: electron/node/export/xlsx/write', await writeOnly(async (wb) => (await writeXlsx(wb)).length));
   if (bytes === 0) console.log('(nothing built)');
 }
 

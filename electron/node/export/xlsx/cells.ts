@@ -17,14 +17,20 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 /** Excel's limit for one cell's text. */
 const MAX_CELL_TEXT = 32_767;
 
+// Any character XML_INVALID could match, without its look-arounds: text with none (nearly all) is kept as is.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const MAYBE_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function cleanText(s: string): string {
+  if (s.length <= MAX_CELL_TEXT && !MAYBE_INVALID.test(s)) return s;
   return s.replace(XML_INVALID, '').slice(0, MAX_CELL_TEXT);
 }
 
 export class ExportError extends Error {}
 
-function finite(x: number, where: string): number {
-  if (!Number.isFinite(x)) throw new ExportError(`Cannot export: ${where} is not a finite number`);
+/** The number, or an ExportError naming the cell (the message is built only then: this runs for every figure). */
+function finite(x: number, ws: Worksheet, cell: Cell): number {
+  if (!Number.isFinite(x)) throw new ExportError(`Cannot export: ${ws.name}!${cell.address} is not a finite number`);
   return x;
 }
 
@@ -61,7 +67,7 @@ function setFormat(cell: Cell, numFmt: string | undefined, share: boolean): void
 
 export function num(ws: Worksheet, row: number, col: number, x: number, numFmt?: string, share = false): Cell {
   const cell = ws.getRow(row).getCell(col);
-  cell.value = finite(x, `${ws.name}!${cell.address}`);
+  cell.value = finite(x, ws, cell);
   setFormat(cell, numFmt, share);
   return cell;
 }
@@ -75,7 +81,7 @@ export function bool(ws: Worksheet, row: number, col: number, b: boolean): Cell 
 /** A formula (without the leading "=") and the engine's value as its cached result. */
 export function formula(ws: Worksheet, row: number, col: number, f: string, result: Cached, numFmt?: string, share = false): Cell {
   const cell = ws.getRow(row).getCell(col);
-  const r = typeof result === 'number' ? finite(result, `${ws.name}!${cell.address}`) : result;
+  const r = typeof result === 'number' ? finite(result, ws, cell) : result;
   cell.value = { formula: f, result: r };
   setFormat(cell, numFmt, share);
   return cell;
@@ -147,7 +153,7 @@ export class FillDown {
     const m = this.masters.get(col);
     if (m && row > m.row && shifted(m.t, row - m.row) === f) {
       const cell = this.ws.getRow(row).getCell(col);
-      const r = typeof result === 'number' ? finite(result, `${this.ws.name}!${cell.address}`) : result;
+      const r = typeof result === 'number' ? finite(result, this.ws, cell) : result;
       cell.value = { sharedFormula: m.address, result: r };
       setFormat(cell, numFmt, true);
       return cell;
