@@ -10,6 +10,8 @@
  *   instead of JSZip.
  * The parts' contents are exceljs's: tests/electron/node/export/xlsx/write compares them part by part
  * with writeBuffer's for the shipped samples, a rich case, an Italian export and the large case.
+ * Because it reads exceljs's internal files (lib/…), package.json pins exceljs to one exact version:
+ * an upgrade is a deliberate change that must pass those tests again.
  */
 import type { Workbook } from 'exceljs';
 import XmlStream from 'exceljs/lib/utils/xml-stream';
