@@ -7,14 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { monthKeyOfDay, parseDate, parseIsoBytes } from '@shared/tickets/dates';
 import { Values } from '@shared/tickets/stats';
+import { percentileByHand as byHand } from '@tests/support/percentile';
 import { rng } from '../../support/tickets/model';
-
-function byHand(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * p;
-  const lo = Math.floor(h);
-  return s[lo]! + (h - lo) * (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!);
-}
 
 describe('monthKeyOfDay', () => {
   it('is the UTC year and month of new Date(day) from 1900 to 2200', () => {

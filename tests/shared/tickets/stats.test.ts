@@ -1,14 +1,8 @@
 /** Percentiles are exact whether the values are held as a histogram or, past 100,000 distinct values, as an array. */
 import { describe, expect, it } from 'vitest';
 import { Values } from '@shared/tickets/stats';
+import { percentileByHand as byHand } from '@tests/support/percentile';
 import { rng } from '../../support/tickets/model';
-
-function byHand(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * p;
-  const lo = Math.floor(h);
-  return s[lo]! + (h - lo) * (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!);
-}
 
 describe('Values.percentile', () => {
   it.each([
